@@ -1,0 +1,50 @@
+# NRM Desk — developer commands. `make demo` and `make test` work on a fresh machine with Python 3.11 and make.
+PY ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+SYSDEPS := poppler-utils qpdf mupdf-tools libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libxkbcommon-x11-0 libxcb-cursor0
+export QT_QPA_PLATFORM ?= offscreen
+
+.PHONY: demo test lint bench dist i18n sysdeps venv clean
+
+$(BIN)/python:
+	$(PY) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+
+$(STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/pip install -q -e '.[central,dev]'
+	touch $(STAMP)
+
+venv: $(STAMP)
+
+# System packages the tests use (pdftoppm for golden images, qpdf and mutool for PDF checks, Qt's libraries).
+sysdeps:
+	@missing=""; for p in $(SYSDEPS); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+	  echo "installing system packages:$$missing"; \
+	  if [ "$$(id -u)" = 0 ]; then SUDO=""; else SUDO="sudo"; fi; \
+	  $$SUDO apt-get update -q >/dev/null && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -q $$missing >/dev/null; \
+	fi
+
+demo: $(STAMP)
+	@$(BIN)/python -m app.demo_main
+
+test: $(STAMP) sysdeps
+	$(MAKE) lint
+	$(BIN)/python -m pytest -q -p no:cacheprovider
+
+lint: $(STAMP)
+	$(BIN)/ruff check app protocol central tests bench
+
+i18n: $(STAMP)
+	$(BIN)/python -m app.ui.i18n_build
+
+bench: $(STAMP)
+	@for b in bench/bench_*.py; do echo "== $$b"; $(BIN)/python $$b || exit 1; done
+
+dist: $(STAMP)
+	$(BIN)/pyinstaller --noconfirm --clean pyinstaller.spec
+
+clean:
+	rm -rf build dist .pytest_cache .ruff_cache

@@ -1,0 +1,1 @@
+"""Referral letters rendered with reportlab, and their offline verification (no Qt)."""

@@ -1,0 +1,1 @@
+"""Use cases: role checks, consent rules, one transaction, an audit entry and an event each (no Qt)."""

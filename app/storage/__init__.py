@@ -1,0 +1,1 @@
+"""SQLCipher storage: the only place SQL lives (migrations, repositories, audit chain)."""

@@ -1,0 +1,1 @@
+"""The central office service: receives bundles, issues receipts, publishes the updates feed."""

@@ -1,0 +1,108 @@
+"""The import direction of DESIGN.md §2 is law: this test reads every module's imports and fails on a breach."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+PACKAGES = ("app", "protocol", "central")
+
+LOWER = {"domain", "storage", "crypto", "sync", "letters"}
+# layer -> layers it may import (its own layer is always allowed; "base" is app/__init__ and app/resources)
+ALLOWED = {
+    "domain": set(),
+    "storage": {"domain", "protocol", "base"},
+    "crypto": {"domain", "protocol", "base"},
+    "sync": {"domain", "protocol", "base"},
+    "letters": {"domain", "protocol", "base"},
+    "services": LOWER | {"protocol", "base"},
+    "ui": {"services", "domain", "base"},
+    "cli": {"services", "domain", "base", "ui"},  # the entry point starts the GUI; nothing else imports ui
+    "entry": {"cli", "services", "domain", "base"},
+    "base": set(),
+    "protocol": set(),
+    "central": {"protocol"},
+}
+
+
+def layer_of(module: str) -> str | None:
+    parts = module.split(".")
+    if parts[0] in ("protocol", "central"):
+        return parts[0]
+    if parts[0] != "app":
+        return None
+    if len(parts) == 1 or parts[1] == "resources":
+        return "base"
+    if parts[1] in ALLOWED:
+        return parts[1]
+    if parts[1] == "__main__" or parts[1].endswith("_main"):
+        return "entry"
+    return "unknown:" + parts[1]
+
+
+def modules():
+    for pkg in PACKAGES:
+        for path in sorted((ROOT / pkg).rglob("*.py")):
+            rel = path.relative_to(ROOT).with_suffix("")
+            parts = list(rel.parts)
+            if parts[-1] == "__init__":
+                parts = parts[:-1]
+            yield ".".join(parts), path
+
+
+def imports_of(module: str, path: Path):
+    tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+    is_pkg = path.name == "__init__.py"
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            for alias in node.names:
+                yield alias.name, node.lineno
+        elif isinstance(node, ast.ImportFrom):
+            if node.level:
+                base = module.split(".")
+                base = base if is_pkg else base[:-1]
+                base = base[: len(base) - (node.level - 1)]
+                name = ".".join(base + ([node.module] if node.module else []))
+            else:
+                name = node.module or ""
+            yield name, node.lineno
+
+
+ALL = list(modules())
+
+
+def test_modules_found():
+    names = {m for m, _ in ALL}
+    assert {"app.domain", "app.storage", "app.ui", "protocol", "central"} <= names
+
+
+@pytest.mark.parametrize(("module", "path"), ALL, ids=[m for m, _ in ALL])
+def test_import_direction(module, path):
+    src_layer = layer_of(module)
+    assert src_layer and not src_layer.startswith("unknown"), f"{module} is in no layer of DESIGN.md §2"
+    problems = []
+    for name, line in imports_of(module, path):
+        top = name.split(".")[0]
+        if top == "sqlite3":
+            problems.append(f"line {line}: imports the standard sqlite3 (case data must live in SQLCipher)")
+        if top == "PySide6" and src_layer != "ui":
+            problems.append(f"line {line}: imports PySide6 outside app/ui")
+        dst_layer = layer_of(name)
+        if dst_layer is None or dst_layer == src_layer:
+            continue
+        if dst_layer not in ALLOWED[src_layer]:
+            problems.append(f"line {line}: {src_layer} must not import {dst_layer} ({name})")
+    assert not problems, f"{module}:\n" + "\n".join(problems)
+
+
+def test_rule_catches_a_breach(tmp_path):
+    """The checker itself must see a breach: a domain module importing storage, and PySide6 in services."""
+    bad = tmp_path / "bad.py"
+    bad.write_text("import app.storage.db\nfrom PySide6 import QtCore\nimport sqlite3\n")
+    found = [(layer_of(n), n) for n, _ in imports_of("app.domain.bad", bad)]
+    assert ("storage", "app.storage.db") in found
+    assert "storage" not in ALLOWED["domain"]
+    assert any(n == "sqlite3" for _, n in found)
