@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 
 class NrmError(Exception):
     """Base of every expected failure: one clear sentence for the user, and an exit code."""
@@ -35,9 +37,13 @@ class ValidationFailed(Refused):
 
     code = "validation_failed"
 
-    def __init__(self, message: str, *, path: str = "") -> None:
+    def __init__(
+        self, message: str, *, path: str = "", errors: Sequence[tuple[str, str]] | None = None
+    ) -> None:
         super().__init__(f"{path}: {message}" if path else message)
         self.path = path
+        # Every problem found, in document order, as (path, message); the first one is `path` itself.
+        self.errors: list[tuple[str, str]] = list(errors) if errors else [(path, message)]
 
 
 class UsageError(NrmError):
