@@ -11,7 +11,7 @@ ROOT = Path(__file__).resolve().parent.parent
 PACKAGES = ("app", "protocol", "central")
 
 LOWER = {"domain", "storage", "crypto", "sync", "letters"}
-# layer -> layers it may import (its own layer is always allowed; "base" is app/__init__ and app/resources)
+# layer -> layers it may import (its own layer is always allowed; "base" is app/__init__, app/resources and app/atomic)
 ALLOWED = {
     "domain": set(),
     "storage": {"domain", "protocol", "base"},
@@ -34,7 +34,7 @@ def layer_of(module: str) -> str | None:
         return parts[0]
     if parts[0] != "app":
         return None
-    if len(parts) == 1 or parts[1] == "resources":
+    if len(parts) == 1 or parts[1] in ("resources", "atomic"):
         return "base"
     if parts[1] in ALLOWED:
         return parts[1]

@@ -1,0 +1,41 @@
+"""Who may do what: the role matrix every service checks before acting."""
+
+from __future__ import annotations
+
+from app.domain.errors import PermissionDenied
+
+OFFICER = frozenset(
+    {
+        "case.view",
+        "case.create",
+        "case.edit",
+        "case.import",
+        "screening.run",
+        "consent.record",
+        "referral.view",
+        "referral.draft",
+        "referral.submit",
+        "directory.view",
+    }
+)
+SUPERVISOR = OFFICER | {"referral.approve", "referral.return", "letter.issue", "audit.verify", "consent.override"}
+# The post admin manages accounts, enrolment and transfer; it does not read case files.
+ADMIN = frozenset(
+    {"user.manage", "directory.view", "directory.edit", "sync.enroll", "sync.run", "sync.transfer", "audit.verify"}
+)
+
+PERMISSIONS: dict[str, frozenset[str]] = {"officer": OFFICER, "supervisor": frozenset(SUPERVISOR), "admin": ADMIN}
+
+ALL_PERMISSIONS = frozenset().union(*PERMISSIONS.values())
+
+
+def allows(role: str, permission: str) -> bool:
+    if permission not in ALL_PERMISSIONS:
+        raise ValueError(f"unknown permission {permission!r}")
+    return permission in PERMISSIONS.get(role, frozenset())
+
+
+def require(role: str, permission: str) -> None:
+    """Raise PermissionDenied unless `role` holds `permission`."""
+    if not allows(role, permission):
+        raise PermissionDenied(f"Your role ({role}) does not allow this ({permission}).")

@@ -1,0 +1,119 @@
+"""Case use cases: import, create, list and search, show, notes."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+from typing import Any
+
+from app.domain.errors import NotFound, ValidationFailed
+from app.domain.model import CaseInput, CaseSummary, Organisation
+from app.services import events
+from app.services.session import Session
+from app.storage import cases, directory, post, referrals
+from app.storage.cases import CaseFilter
+
+
+def _reference(conn: Any, code: str, year: int) -> str:
+    return f"{code}-{year}-{post.next_case_number(conn, year):06d}"
+
+
+def store_case(session: Session, conn: Any, case: CaseInput, *, code: str) -> tuple[str, str]:
+    """Insert one case and its referral drafts inside the caller's transaction; returns (id, reference)."""
+    reference = _reference(conn, code, dt.date.today().year)
+    is_child = case.person.is_child_on(case.encounter.date)
+    case_id = cases.insert_case(conn, case, reference=reference, is_child=is_child, by=session.user.id)
+    for draft in case.referrals:
+        session.audit(conn, "referral.draft", referrals.insert(conn, case_id, draft, by=session.user.id))
+    return case_id, reference
+
+
+def create_case(session: Session, case: CaseInput) -> tuple[str, str]:
+    session.require("case.create")
+    code = post.get(session.db)["code"]
+    with session.transaction() as conn:
+        case_id, reference = store_case(session, conn, case, code=code)
+        session.audit(conn, "case.create", case_id)
+    events.publish("case_did_change", case_id=case_id)
+    return case_id, reference
+
+
+def read_interchange(path: Path) -> Any:
+    """The JSON document of an import file; unreadable or non-JSON input is one clear error."""
+    try:
+        return json.loads(Path(path).read_bytes())
+    except FileNotFoundError:
+        raise ValidationFailed(f"The file {path} does not exist.") from None
+    except (OSError, UnicodeDecodeError, ValueError) as exc:
+        raise ValidationFailed(f"The file {Path(path).name} is not valid JSON ({exc.__class__.__name__}).") from None
+
+
+def import_cases(session: Session, doc: Any) -> list[str]:
+    """Validate the whole document, then store every case in one transaction (all or nothing)."""
+    from app.domain.interchange import parse_cases
+
+    session.require("case.import")
+    known = directory.known_ids(session.db)
+    parsed = parse_cases(doc, known_providers=known)
+    code = post.get(session.db)["code"]
+    created: list[tuple[str, str]] = []
+    with session.transaction() as conn:
+        for org in parsed.directory:
+            directory.upsert(conn, org)
+            session.audit(conn, "directory.update", org.id)
+        for case in parsed.cases:
+            case_id, reference = store_case(session, conn, case, code=code)
+            session.audit(conn, "case.create", case_id)
+            created.append((case_id, reference))
+    events.publish("cases_did_import", count=len(created))
+    return [ref for _, ref in created]
+
+
+def list_cases(
+    session: Session, flt: CaseFilter | None = None, *, sort: str = "date", descending: bool = True,
+    limit: int = 200, offset: int = 0,
+) -> list[CaseSummary]:
+    session.require("case.view")
+    return cases.list_cases(session.db, flt or CaseFilter(), sort=sort, descending=descending, limit=limit,
+                            offset=offset)
+
+
+def count_cases(session: Session, flt: CaseFilter | None = None) -> int:
+    session.require("case.view")
+    return cases.count_cases(session.db, flt or CaseFilter())
+
+
+def show_case(session: Session, ref_or_id: str) -> dict[str, Any]:
+    """The whole case file, with referral histories; the view is audited."""
+    session.require("case.view")
+    case_id = cases.find_id(session.db, ref_or_id)
+    if case_id is None:
+        raise NotFound(f"There is no case {ref_or_id!r}.")
+    case = cases.get_case(session.db, case_id)
+    assert case is not None
+    for ref in case["referrals"]:
+        ref["history"] = referrals.history(session.db, ref["id"])
+    session.record("case.view", case_id)
+    return case
+
+
+def add_note(session: Session, case_id: str, text: str) -> str:
+    session.require("case.edit")
+    if not text.strip():
+        raise ValidationFailed("A note cannot be empty.")
+    with session.write("case.note", case_id) as conn:
+        note_id = cases.add_note(conn, case_id, text.strip(), by=session.user.id)
+    events.publish("case_did_change", case_id=case_id)
+    return note_id
+
+
+def directory_list(session: Session) -> list[Organisation]:
+    session.require("directory.view")
+    return directory.all_organisations(session.db)
+
+
+def directory_save(session: Session, org: Organisation) -> None:
+    session.require("directory.edit")
+    with session.write("directory.update", org.id) as conn:
+        directory.upsert(conn, org)

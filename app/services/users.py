@@ -1,0 +1,129 @@
+"""Account management: add, change password, change role, deactivate, remove (with a rekey)."""
+
+from __future__ import annotations
+
+from app.crypto.keystore import new_dmk
+from app.domain.errors import NotFound, Refused, ValidationFailed
+from app.domain.picklists import ROLES
+from app.services import events
+from app.services.session import Session
+from app.services.vault import check_new_password, swap_in_rekeyed
+from app.storage import db, users
+from app.storage.ids import new_id
+from app.storage.users import User
+
+
+def list_users(session: Session) -> list[User]:
+    session.require("user.manage")
+    return users.all_users(session.db)
+
+
+def add_user(session: Session, *, username: str, role: str, password: str, full_name: str = "") -> User:
+    """A new account: its row in the store and its slot in the keystore (sealed with the DMK held now)."""
+    session.require("user.manage")
+    username = username.strip()
+    if role not in ROLES:
+        raise ValidationFailed(f"Unknown role {role!r}; use officer, supervisor or admin.")
+    if not username or len(username) > 64 or any(c.isspace() for c in username):
+        raise ValidationFailed("A user name is 1 to 64 characters without spaces.")
+    if users.by_username(session.db, username) is not None:
+        raise Refused(f"The user name {username!r} is taken.")
+    check_new_password(password, username=username)
+    assert session.dmk is not None
+    user_id = new_id()
+    with session.write("user.add", user_id) as conn:
+        user = users.insert(conn, user_id=user_id, username=username, role=role, full_name=full_name)
+    session.keystore.add_slot(slot_id=user_id, username=username, password=password, dmk=session.dmk)
+    session.keystore.save()
+    events.publish("user_did_change", user_id=user_id)
+    return user
+
+
+def _target(session: Session, username: str) -> User:
+    user = users.by_username(session.db, username)
+    if user is None:
+        raise NotFound(f"There is no user {username!r}.")
+    return user
+
+
+def change_own_password(session: Session, *, new_password: str) -> None:
+    """Re-wrap the acting user's slot under a new password; the store's bytes are untouched."""
+    check_new_password(new_password, username=session.user.username)
+    session.keystore.change_password(session.user.id, session.slot_private, new_password)
+    session.keystore.save()
+    session.record("user.password_change", session.user.id)
+
+
+def reset_password(session: Session, *, username: str, new_password: str) -> None:
+    """An admin resets another user's password: that user's slot is replaced by a fresh one."""
+    session.require("user.manage")
+    user = _target(session, username)
+    if user.id == session.user.id:
+        change_own_password(session, new_password=new_password)
+        return
+    check_new_password(new_password, username=user.username)
+    assert session.dmk is not None
+    session.keystore.remove_slot(user.id)
+    session.keystore.add_slot(slot_id=user.id, username=user.username, password=new_password, dmk=session.dmk)
+    session.keystore.save()
+    session.record("user.password_reset", user.id)
+
+
+def set_role(session: Session, *, username: str, role: str) -> None:
+    session.require("user.manage")
+    if role not in ROLES:
+        raise ValidationFailed(f"Unknown role {role!r}; use officer, supervisor or admin.")
+    user = _target(session, username)
+    _keep_an_admin(session, user, new_role=role)
+    with session.write("user.role_change", user.id) as conn:
+        users.set_role(conn, user.id, role)
+
+
+def set_active(session: Session, *, username: str, active: bool) -> None:
+    session.require("user.manage")
+    user = _target(session, username)
+    if not active:
+        _keep_an_admin(session, user, new_role=None)
+    with session.write("user.activate" if active else "user.deactivate", user.id) as conn:
+        users.set_active(conn, user.id, active)
+
+
+def _keep_an_admin(session: Session, user: User, *, new_role: str | None) -> None:
+    if user.id == session.user.id and new_role != "admin":
+        raise Refused("You cannot remove your own admin rights; ask another admin.")
+    if user.role == "admin" and user.active and new_role != "admin" and users.count_active_admins(session.db) <= 1:
+        raise Refused("The post must keep at least one active admin.")
+
+
+def remove_user(session: Session, *, username: str) -> None:
+    """Deactivate the account, drop its slot and rekey the store so its old key opens nothing.
+
+    Order matters for crash safety: (1) mark removed and audit, in the old store; (2) export a copy under a
+    new DMK; (3) stage the new DMK in every kept slot; (4) swap the files; (5) commit the keystore. Unlock
+    finishes or rolls back a rekey interrupted between (3) and (5).
+    """
+    session.require("user.manage")
+    user = _target(session, username)
+    if user.id == session.user.id:
+        raise Refused("You cannot remove your own account.")
+    _keep_an_admin(session, user, new_role=None)
+    with session.write("user.remove", user.id) as conn:
+        users.set_active(conn, user.id, False)
+    rekey(session, drop=user.id)
+    events.publish("user_did_change", user_id=user.id)
+
+
+def rekey(session: Session, *, drop: str | None = None) -> None:
+    """Move the store to a fresh DMK, resealed to every slot but `drop` and to the recovery slot."""
+    paths, keystore = session.paths, session.keystore
+    next_key = new_dmk()
+    db.export_rekeyed(session.db, paths.rekey, next_key)
+    keystore.stage_next(next_key, keep=[s for s in keystore.slot_ids() if s != drop])
+    keystore.save()
+    session.db.close()
+    session.conn = None
+    swap_in_rekeyed(paths)
+    keystore.commit_next()
+    keystore.save()
+    session.conn = db.open_store(paths.db, next_key)
+    session.dmk = next_key

@@ -1,0 +1,94 @@
+"""The audit log: append a chained entry, verify the whole chain, read entries for bundles."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import sqlcipher3
+
+from app.storage.db import translate_errors
+from protocol.audit import GENESIS, entry_hash, make_entry
+from protocol.canonical import format_time, utcnow
+
+
+def append(conn: sqlcipher3.Connection, *, actor: str, action: str, object_id: str | None = None) -> dict[str, Any]:
+    """Append one entry: actor is a user id (or "system"), never a name; object_id is a record's UUID."""
+    last = conn.execute("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1").fetchone()
+    seq, prev = (last[0] + 1, last[1]) if last else (1, GENESIS)
+    entry = make_entry(seq=seq, at=format_time(utcnow()), actor=actor, action=action,
+                       object_id=object_id or None, prev=prev)
+    conn.execute(
+        "INSERT INTO audit_log (seq, at, actor, action, object_id, prev, hash) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        (entry["seq"], entry["at"], entry["actor"], entry["action"], entry["object_id"] or "", entry["prev"],
+         entry["hash"]),
+    )
+    return entry
+
+
+def _row_entry(row: sqlcipher3.Row | tuple[Any, ...]) -> dict[str, Any]:
+    seq, at, actor, action, object_id, prev, hash_ = row
+    return {"seq": seq, "at": at, "actor": actor, "action": action, "object_id": object_id or None,
+            "prev": prev, "hash": hash_}
+
+
+_COLUMNS = "seq, at, actor, action, object_id, prev, hash"
+
+
+def entries_after(conn: sqlcipher3.Connection, seq: int, *, limit: int | None = None) -> list[dict[str, Any]]:
+    sql = f"SELECT {_COLUMNS} FROM audit_log WHERE seq > ? ORDER BY seq"  # noqa: S608 — constant columns
+    params: tuple[Any, ...] = (seq,)
+    if limit is not None:
+        sql += " LIMIT ?"
+        params += (limit,)
+    with translate_errors():
+        return [_row_entry(r) for r in conn.execute(sql, params)]
+
+
+def entries_for_object(conn: sqlcipher3.Connection, object_ids: list[str]) -> list[dict[str, Any]]:
+    marks = ",".join("?" * len(object_ids))
+    sql = f"SELECT {_COLUMNS} FROM audit_log WHERE object_id IN ({marks}) ORDER BY seq"  # noqa: S608
+    with translate_errors():
+        return [_row_entry(r) for r in conn.execute(sql, object_ids)]
+
+
+def head(conn: sqlcipher3.Connection) -> tuple[int, str]:
+    row = conn.execute("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1").fetchone()
+    return (row[0], row[1]) if row else (0, GENESIS)
+
+
+@dataclass(frozen=True)
+class ChainReport:
+    ok: bool
+    size: int
+    head: str
+    first_broken: int | None = None
+    reason: str = ""
+
+
+def verify(conn: sqlcipher3.Connection) -> ChainReport:
+    """Recompute every link; report the first entry whose hash, predecessor or position is wrong."""
+    prev, expected_seq, last_hash = GENESIS, 1, GENESIS
+    with translate_errors():
+        cursor = conn.execute(f"SELECT {_COLUMNS} FROM audit_log ORDER BY seq")  # noqa: S608
+        for row in cursor:
+            entry = _row_entry(row)
+            problem = _problem(entry, expected_seq=expected_seq, prev=prev)
+            if problem:
+                return ChainReport(False, expected_seq - 1, last_hash, entry["seq"], problem)
+            prev = last_hash = entry["hash"]
+            expected_seq += 1
+    return ChainReport(True, expected_seq - 1, last_hash)
+
+
+def _problem(entry: dict[str, Any], *, expected_seq: int, prev: str) -> str:
+    if entry["seq"] != expected_seq:
+        return f"entry {expected_seq} is missing"
+    if entry["prev"] != prev:
+        return "does not link to the entry before it"
+    try:
+        if entry_hash(entry) != entry["hash"]:
+            return "its content does not match its hash"
+    except Exception:  # noqa: BLE001 — a mangled field is a broken entry, whatever the parser says
+        return "its fields are damaged"
+    return ""

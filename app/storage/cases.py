@@ -1,0 +1,184 @@
+"""Cases and what hangs off them: person, encounters, screenings, consents, needs, notes; the name index."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+
+import sqlcipher3
+
+from app.domain.model import CaseInput, CaseSummary, to_jsonable
+from app.storage.db import translate_errors
+from app.storage.ids import new_id, now
+
+
+def _dumps(value: Any) -> str:
+    return json.dumps(to_jsonable(value), ensure_ascii=False, sort_keys=True)
+
+
+def insert_case(
+    conn: sqlcipher3.Connection, case: CaseInput, *, reference: str, is_child: bool, by: str
+) -> str:
+    """Store a new case with its encounter and any screenings, consents, needs (not referrals)."""
+    case_id, stamp, person = new_id(), now(), case.person
+    cursor = conn.execute(
+        "INSERT INTO cases (id, reference, status, classification, is_child, display_name, name_native,"
+        " nationality, encounter_date, person, notes, created_by, created_at, updated_at)"
+        " VALUES (?, ?, 'open', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (case_id, reference, case.classification, int(is_child), person.display_name(), person.name_native,
+         person.nationality, case.encounter.date.isoformat(), _dumps(person), case.notes, by, stamp, stamp),
+    )
+    conn.execute("INSERT INTO case_search (rowid, terms) VALUES (?, ?)",
+                 (cursor.lastrowid, " ".join(person.search_terms())))
+    enc = case.encounter
+    conn.execute(
+        "INSERT INTO encounters (id, case_id, date, place, circumstance, notes, officer_id, created_at, updated_at)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (new_id(), case_id, enc.date.isoformat(), enc.place, enc.circumstance, enc.notes, by, stamp, stamp),
+    )
+    for screening in case.screenings:
+        insert_screening(conn, case_id, screening, by=by)
+    for consent in case.consents:
+        insert_consent(conn, case_id, consent, by=by)
+    for need in case.needs:
+        conn.execute("INSERT INTO needs (id, case_id, code, note, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)",
+                     (new_id(), case_id, need.code, need.note, stamp, stamp))
+    return case_id
+
+
+def insert_screening(conn: sqlcipher3.Connection, case_id: str, screening: Any, *, by: str) -> str:
+    sid, stamp = new_id(), now()
+    conn.execute(
+        "INSERT INTO screenings (id, case_id, instrument_id, instrument_version, answers, result, classification,"
+        " reason, screened_by, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (sid, case_id, screening.instrument_id, screening.instrument_version, _dumps(screening.answers),
+         _dumps(screening.result), screening.classification, screening.reason, by, stamp, stamp),
+    )
+    conn.execute("UPDATE cases SET classification = ?, updated_at = ? WHERE id = ?",
+                 (screening.classification, stamp, case_id))
+    return sid
+
+
+def insert_consent(conn: sqlcipher3.Connection, case_id: str, consent: Any, *, by: str) -> str:
+    cid, stamp = new_id(), now()
+    conn.execute(
+        "INSERT INTO consents (id, case_id, purpose, recipient_id, method, data_categories, interpreter, witness,"
+        " guardian, given_on, withdrawn_on, withdrawal_reason, recorded_by, created_at, updated_at)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (cid, case_id, consent.purpose, consent.recipient_id, consent.method, _dumps(consent.data_categories),
+         consent.interpreter, consent.witness, consent.guardian, consent.given_on.isoformat(),
+         consent.withdrawn_on.isoformat() if consent.withdrawn_on else None, consent.withdrawal_reason, by,
+         stamp, stamp),
+    )
+    return cid
+
+
+def withdraw_consent(conn: sqlcipher3.Connection, consent_id: str, *, on: str, reason: str) -> None:
+    conn.execute("UPDATE consents SET withdrawn_on = ?, withdrawal_reason = ?, updated_at = ? WHERE id = ?",
+                 (on, reason, now(), consent_id))
+
+
+def add_note(conn: sqlcipher3.Connection, case_id: str, text: str, *, by: str) -> str:
+    nid, stamp = new_id(), now()
+    conn.execute("INSERT INTO notes (id, case_id, text, written_by, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)",
+                 (nid, case_id, text, by, stamp, stamp))
+    return nid
+
+
+@dataclass(frozen=True)
+class CaseFilter:
+    search: str = ""
+    status: str | None = None
+    classification: str | None = None
+    child: bool | None = None
+    date_from: str | None = None
+    date_to: str | None = None
+
+
+_SUMMARY = ("SELECT c.id, c.reference, c.display_name, c.name_native, c.status, c.classification, c.is_child,"
+            " c.encounter_date, c.nationality FROM cases c")
+SORTS = {"reference": "c.reference", "date": "c.encounter_date", "name": "c.display_name", "status": "c.status"}
+
+
+def fts_query(text: str) -> str:
+    """Each word becomes a quoted prefix term, so user input never reaches FTS syntax."""
+    words = [w.replace('"', '""') for w in text.split() if w.strip()]
+    return " ".join(f'"{w}"*' for w in words)
+
+
+def _where(flt: CaseFilter) -> tuple[str, list[Any]]:
+    clauses, params = [], []
+    query = fts_query(flt.search)
+    if query:
+        clauses.append("c.num IN (SELECT rowid FROM case_search WHERE case_search MATCH ?)")
+        params.append(query)
+    for column, value in (("c.status", flt.status), ("c.classification", flt.classification)):
+        if value:
+            clauses.append(f"{column} = ?")
+            params.append(value)
+    if flt.child is not None:
+        clauses.append("c.is_child = ?")
+        params.append(int(flt.child))
+    if flt.date_from:
+        clauses.append("c.encounter_date >= ?")
+        params.append(flt.date_from)
+    if flt.date_to:
+        clauses.append("c.encounter_date <= ?")
+        params.append(flt.date_to)
+    return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+
+def list_cases(
+    conn: sqlcipher3.Connection, flt: CaseFilter, *, sort: str = "date", descending: bool = True,
+    limit: int = 200, offset: int = 0,
+) -> list[CaseSummary]:
+    where, params = _where(flt)
+    order = f"{SORTS[sort]} {'DESC' if descending else 'ASC'}, c.reference {'DESC' if descending else 'ASC'}"
+    sql = f"{_SUMMARY}{where} ORDER BY {order} LIMIT ? OFFSET ?"
+    with translate_errors():
+        rows = conn.execute(sql, [*params, limit, offset]).fetchall()
+    return [CaseSummary(r[0], r[1], r[2], r[3], r[4], r[5], bool(r[6]), r[7], r[8]) for r in rows]
+
+
+def count_cases(conn: sqlcipher3.Connection, flt: CaseFilter) -> int:
+    where, params = _where(flt)
+    with translate_errors():
+        return int(conn.execute(f"SELECT count(*) FROM cases c{where}", params).fetchone()[0])  # noqa: S608
+
+
+def find_id(conn: sqlcipher3.Connection, ref_or_id: str) -> str | None:
+    row = conn.execute("SELECT id FROM cases WHERE reference = ? OR id = ?", (ref_or_id, ref_or_id)).fetchone()
+    return row[0] if row else None
+
+
+def _dicts(conn: sqlcipher3.Connection, sql: str, params: Any) -> list[dict[str, Any]]:
+    cursor = conn.execute(sql, params)
+    names = [d[0] for d in cursor.description]
+    return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+
+_JSON_COLUMNS = ("person", "answers", "result", "services", "data_categories")
+
+
+def _decode(record: dict[str, Any]) -> dict[str, Any]:
+    return {k: json.loads(v) if k in _JSON_COLUMNS and isinstance(v, str) else v for k, v in record.items()}
+
+
+def get_case(conn: sqlcipher3.Connection, case_id: str) -> dict[str, Any] | None:
+    """The whole case file as plain data, or None."""
+    with translate_errors():
+        found = _dicts(conn, "SELECT * FROM cases WHERE id = ?", (case_id,))
+        if not found:
+            return None
+        case = _decode(found[0])
+        for key, table, order in (("encounters", "encounters", "date"), ("screenings", "screenings", "created_at"),
+                                  ("consents", "consents", "created_at"), ("needs", "needs", "created_at"),
+                                  ("notes", "notes", "created_at"), ("referrals", "referrals", "created_at")):
+            sql = f"SELECT * FROM {table} WHERE case_id = ? ORDER BY {order}"  # noqa: S608 — constant names
+            case[key] = [_decode(r) for r in _dicts(conn, sql, (case_id,))]
+    return case
+
+
+def set_status(conn: sqlcipher3.Connection, case_id: str, status: str) -> None:
+    conn.execute("UPDATE cases SET status = ?, updated_at = ? WHERE id = ?", (status, now(), case_id))

@@ -1,0 +1,163 @@
+"""The one function that opens a post store, the transaction helper, and migrations (DESIGN.md §3)."""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+import re
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import sqlcipher3
+
+from app.domain.errors import IntegrityFailure, Refused
+from app.resources import migrations_dir
+
+log = logging.getLogger(__name__)
+
+DB_NAME = "post.db"
+DatabaseError = sqlcipher3.DatabaseError
+
+
+class WrongKeyOrDamaged(IntegrityFailure):
+    """The key did not open the file: a wrong key, or a damaged store."""
+
+
+class StoreDamaged(IntegrityFailure):
+    """A page failed its authentication check while reading: the file was changed or corrupted."""
+
+
+def _key_literal(key: bytes) -> bytes:
+    if len(key) != 32:
+        raise ValueError("the data master key is 32 bytes")
+    return b"x'" + key.hex().encode("ascii") + b"'"
+
+
+def open_store(path: Path, key: bytes) -> sqlcipher3.Connection:
+    """Open (or create) the SQLCipher store with a raw 32-byte key; key check, then pragmas."""
+    conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
+    try:
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        conn.set_key(_key_literal(key))  # raw key: SQLCipher's PBKDF2 is skipped, no key in SQL text
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except sqlcipher3.DatabaseError as exc:
+            raise WrongKeyOrDamaged("Wrong password or damaged store.") from exc
+        for pragma in (
+            "PRAGMA journal_mode = WAL",
+            "PRAGMA synchronous = FULL",
+            "PRAGMA temp_store = MEMORY",
+            "PRAGMA foreign_keys = ON",
+            "PRAGMA secure_delete = ON",
+        ):
+            conn.execute(pragma).fetchall()
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+@contextlib.contextmanager
+def transaction(conn: sqlcipher3.Connection) -> Iterator[sqlcipher3.Connection]:
+    """BEGIN IMMEDIATE … COMMIT, or ROLLBACK on any error; nothing is half-applied."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield conn
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")
+
+
+@contextlib.contextmanager
+def translate_errors() -> Iterator[None]:
+    """Turn low-level read failures of a damaged file into one clear StoreDamaged."""
+    try:
+        yield
+    except (sqlcipher3.IntegrityError, sqlcipher3.ProgrammingError, sqlcipher3.OperationalError):
+        raise
+    except sqlcipher3.DatabaseError as exc:
+        raise StoreDamaged("The store is damaged: a page failed its integrity check.") from exc
+
+
+# ----- migrations -----
+_MIGRATION = re.compile(r"^(\d{3})_[a-z0-9_]+\.sql$")
+
+
+def migrations() -> list[tuple[int, Path]]:
+    found = []
+    for path in sorted(migrations_dir().glob("*.sql")):
+        m = _MIGRATION.match(path.name)
+        if m:
+            found.append((int(m.group(1)), path))
+    numbers = [n for n, _ in found]
+    if numbers != list(range(1, len(numbers) + 1)):
+        raise RuntimeError(f"migrations are not numbered 1..n: {numbers}")
+    return found
+
+
+def schema_version(conn: sqlcipher3.Connection) -> int:
+    return int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+def migrate(conn: sqlcipher3.Connection, db_path: Path) -> list[int]:
+    """Apply pending numbered migrations, one transaction each; copy the encrypted file aside first."""
+    available = migrations()
+    current = schema_version(conn)
+    latest = available[-1][0] if available else 0
+    if current > latest:
+        raise Refused(
+            f"This store was written by a newer NRM Desk (schema {current}, this version knows {latest}); "
+            "update the application."
+        )
+    pending = [(n, p) for n, p in available if n > current]
+    if pending and current > 0:
+        _backup(conn, db_path, current)
+    for number, path in pending:
+        sql = path.read_text(encoding="utf-8")
+        try:
+            conn.executescript(f"BEGIN IMMEDIATE;\n{sql}\nPRAGMA user_version = {number};\nCOMMIT;")
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+        log.info("applied migration %03d", number)
+    return [n for n, _ in pending]
+
+
+def _backup(conn: sqlcipher3.Connection, db_path: Path, version: int) -> None:
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+    target = db_path.with_name(f"{db_path.name}.before-v{version + 1}")
+    shutil.copy2(db_path, target)  # still encrypted under the same key
+
+
+def rows(conn: sqlcipher3.Connection, sql: str, params: Any = ()) -> list[sqlcipher3.Row]:
+    with translate_errors():
+        return conn.execute(sql, params).fetchall()  # type: ignore[no-any-return]
+
+
+def export_rekeyed(conn: sqlcipher3.Connection, target: Path, new_key: bytes) -> None:
+    """Copy the whole store into `target` encrypted under `new_key` (bound, never in SQL text); fsync it."""
+    version = schema_version(conn)
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+    target.unlink(missing_ok=True)
+    conn.execute("ATTACH DATABASE ? AS rekey KEY ?", (str(target), _key_literal(new_key).decode("ascii")))
+    try:
+        conn.execute("SELECT sqlcipher_export('rekey')").fetchall()
+        conn.execute(f"PRAGMA rekey.user_version = {int(version)}")
+    finally:
+        conn.execute("DETACH DATABASE rekey")
+    fd = os.open(target, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def remove_sidecars(db_path: Path) -> None:
+    """Delete -wal/-shm files left beside a store (only with every connection closed)."""
+    for suffix in ("-wal", "-shm"):
+        Path(str(db_path) + suffix).unlink(missing_ok=True)
