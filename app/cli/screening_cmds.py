@@ -1,0 +1,120 @@
+"""`nrm-desk screening instrument|evaluate`: screening instruments and the combination rule, no vault needed."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from app.cli.common import print_json
+from app.domain.errors import UsageError, ValidationFailed
+from app.domain.screening import (
+    MultiResult,
+    ScreeningResult,
+    evaluate,
+    evaluate_several,
+    get_instrument,
+    load_instruments,
+)
+from app.resources import resource_path
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    group = sub.add_parser("screening", help="screening instruments and the classification engine")
+    commands = group.add_subparsers(dest="screening_command", metavar="SUBCOMMAND", required=True)
+    p = commands.add_parser("instrument", help="list instruments: dimensions, indicators, grades, texts")
+    p.add_argument("--id", dest="instrument_id", help="show only this instrument")
+    p.add_argument("--json", action="store_true", help="machine output on stdout")
+    p.set_defaults(handler=run_instrument)
+    p = commands.add_parser("evaluate", help='apply the combination rule to {"instrument", "indicators", "age"}')
+    p.add_argument("file", metavar="FILE", help="JSON input file, or - for standard input")
+    p.add_argument("--json", action="store_true", help="machine output on stdout")
+    p.set_defaults(handler=run_evaluate)
+
+
+def run_instrument(args: argparse.Namespace) -> int:
+    instruments = load_instruments(resource_path("instruments"))
+    if args.instrument_id:
+        chosen = [get_instrument(instruments, args.instrument_id)]
+    else:
+        chosen = list(instruments.values())
+    if args.json:
+        summaries = [i.summary() for i in chosen]
+        print_json(summaries[0] if args.instrument_id else {"instruments": summaries})
+        return 0
+    for inst in chosen:
+        print(f"{inst.id}  v{inst.version}  {inst.status}  {inst.kind}  {len(inst.items)} items  {inst.title['en']}")
+    return 0
+
+
+def run_evaluate(args: argparse.Namespace) -> int:
+    request = _read_request(args.file)
+    instruments = load_instruments(resource_path("instruments"))
+    result = _evaluate(request, instruments)
+    if args.json:
+        print_json(result.to_dict())
+    else:
+        _print_result(result)
+    return 0
+
+
+def _evaluate(request: dict[str, Any], instruments: dict[str, Any]) -> ScreeningResult | MultiResult:
+    age = request.get("age")
+    possible_child = request.get("possible_child", False)
+    if not isinstance(possible_child, bool):
+        raise ValidationFailed("possible_child must be true or false", path="possible_child")
+    if "screenings" in request:
+        pairs = [(get_instrument(instruments, _instrument_id(s)), _indicators(s)) for s in _list(request, "screenings")]
+        return evaluate_several(pairs, age=age, possible_child=possible_child)
+    return evaluate(get_instrument(instruments, _instrument_id(request)), _indicators(request), age, possible_child)
+
+
+def _read_request(name: str) -> dict[str, Any]:
+    try:
+        raw = sys.stdin.read() if name == "-" else Path(name).read_text(encoding="utf-8")
+    except OSError as exc:
+        raise UsageError(f"Cannot read {name}: {exc.strerror or exc}.") from exc
+    except UnicodeDecodeError as exc:
+        raise ValidationFailed(f"{name} is not UTF-8 text.") from exc
+    try:
+        data = json.loads(raw)
+    except json.JSONDecodeError as exc:
+        raise ValidationFailed(f"{name} is not valid JSON ({exc.msg} at line {exc.lineno}, column {exc.colno}).") from exc
+    if not isinstance(data, dict):
+        raise ValidationFailed(f"{name} must hold a JSON object with instrument, indicators and age.")
+    return data
+
+
+def _instrument_id(request: dict[str, Any]) -> str:
+    value = request.get("instrument")
+    if not isinstance(value, str) or not value:
+        raise ValidationFailed("instrument must be the id of a screening instrument", path="instrument")
+    return value
+
+
+def _indicators(request: dict[str, Any]) -> list[str]:
+    value = _list(request, "indicators")
+    if not all(isinstance(v, str) for v in value):
+        raise ValidationFailed("indicators must be a list of indicator ids", path="indicators")
+    return value
+
+
+def _list(request: dict[str, Any], key: str) -> list[Any]:
+    value = request.get(key)
+    if not isinstance(value, list):
+        raise ValidationFailed(f"{key} must be a list", path=key)
+    return value
+
+
+def _print_result(result: ScreeningResult | MultiResult) -> None:
+    results = result.results if isinstance(result, MultiResult) else (result,)
+    for r in results:
+        verdict = "presumed victim" if r.presumed_victim else "rule not met"
+        print(f"{r.instrument_id} v{r.instrument_version}: {verdict} (rule: {r.rule})")
+        for d in r.dimensions:
+            ids = ", ".join(i.id for i in d.indicators) or "-"
+            print(f"  {d.dimension}: {'positive' if d.positive else 'negative':8}  {ids}")
+    if isinstance(result, MultiResult):
+        print(f"positive lists: {', '.join(result.positive_instruments()) or 'none'}")
