@@ -194,3 +194,12 @@ class EnrolmentProofInvalid(ProtocolError):
 ALL_ERRORS: tuple[type[ProtocolError], ...] = tuple(
     c for c in list(globals().values()) if isinstance(c, type) and issubclass(c, ProtocolError)
 )
+
+
+class ManifestInvalid(ProtocolError):
+    """A USB transfer manifest that is malformed, unsigned by its device, or disagrees with the files."""
+
+    code = "manifest_invalid"
+
+
+ALL_ERRORS = tuple(c for c in list(globals().values()) if isinstance(c, type) and issubclass(c, ProtocolError))

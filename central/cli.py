@@ -1,0 +1,254 @@
+"""The nrm-central command line (DESIGN.md §9): one clear sentence on error, --json for machines."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import os
+import sys
+from collections.abc import Callable
+from datetime import timedelta
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy.exc import SQLAlchemyError
+
+from central import enrol, referrals, usb
+from central.errors import CentralError, KeyFileError, NotFound, NotInitialised, StoreTooNew, StoreUnavailable
+from central.officekeys import KEY_FILE, OfficeKeys, save_keys
+from central.service import CONFIG_FILE, db_url, open_service
+from central.store import Store
+from protocol.canonical import canonical, format_time, utcnow
+from protocol.errors import ProtocolError
+
+OK, REFUSED, USAGE, AUTH, INTEGRITY, UNREACHABLE = 0, 1, 2, 3, 4, 5
+
+
+class Refused(CentralError):
+    """A command the operator asked for that cannot be done as asked."""
+
+    code = "refused"
+
+
+def passphrase(*, confirm: bool = False) -> str:
+    """NRM_CENTRAL_PASSPHRASE, else a no-echo prompt (twice when creating keys)."""
+    value = os.environ.get("NRM_CENTRAL_PASSPHRASE")
+    if value:
+        return value
+    if not sys.stdin.isatty():
+        raise KeyFileError("set NRM_CENTRAL_PASSPHRASE or run from a terminal to type the passphrase")
+    first = getpass.getpass("Office key passphrase: ")
+    if confirm and getpass.getpass("Repeat passphrase: ") != first:
+        raise Refused("the passphrases differ")
+    if len(first) < 12 and confirm:
+        raise Refused("use a passphrase of at least 12 characters")
+    return first
+
+
+def emit(args: argparse.Namespace, value: Any, text: str) -> None:
+    """--json prints machine output on stdout; otherwise a human line."""
+    print(json.dumps(value, ensure_ascii=False, indent=None, default=str) if args.json else text)
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    """Create office keys (encrypted), root.json, config.json and the store."""
+    data_dir: Path = args.data_dir
+    if (data_dir / KEY_FILE).exists():
+        raise Refused(f"{data_dir} already holds office keys")
+    data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+    save_keys(OfficeKeys.generate(), data_dir, passphrase=passphrase(confirm=True), office_name=args.office_name)
+    config = {"office_name": args.office_name, **({"db": args.db} if args.db else {})}
+    (data_dir / CONFIG_FILE).write_text(json.dumps(config, indent=2) + "\n", "utf-8")
+    Store(db_url(data_dir, args.db)).close()
+    for name in ("central.db", "central.db-wal", "central.db-shm"):
+        if (data_dir / name).exists():
+            os.chmod(data_dir / name, 0o600)
+    emit(args, {"data_dir": str(data_dir), "root": str(data_dir / "root.json")}, f"office initialised in {data_dir}")
+    return OK
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    """Run the HTTP service until SIGINT/SIGTERM, finishing in-flight requests."""
+    import uvicorn
+
+    from central.app import create_app
+    from central.logs import setup_logging
+
+    setup_logging(args.log_level.upper())
+    service = open_service(args.data_dir, passphrase=passphrase(), db=args.db)
+    config = uvicorn.Config(create_app(service), host=args.host, port=args.port, log_config=None,
+                            access_log=False, timeout_graceful_shutdown=args.grace, lifespan="on")
+    uvicorn.Server(config).run()
+    return OK
+
+
+def cmd_enroll_code(args: argparse.Namespace) -> int:
+    """Issue a one-time code: the code alone on stdout, details on stderr."""
+    with _store(args) as store:
+        code, expires = enrol.issue_code(store, post_code=args.post_code, post_name=args.post_name, now=utcnow(),
+                                         ttl=timedelta(hours=args.ttl_hours))
+    print(code)
+    print(f"enrolment code for {args.post_code} expires at {expires}; it works once", file=sys.stderr)
+    return OK
+
+
+def cmd_bundles_list(args: argparse.Namespace) -> int:
+    """The bundle index (no personal data)."""
+    with _store(args) as store:
+        rows = referrals.bundle_index(store)
+    lines = [f"{r['device_id']} #{r['seq']} {r['bundle_id']} {r['received_at']} {r['size']} bytes" for r in rows]
+    emit(args, rows, "\n".join(lines) or "no bundles")
+    return OK
+
+
+def cmd_referrals(args: argparse.Namespace) -> int:
+    """List referrals or show one, decrypting with the office key on demand."""
+    service = open_service(args.data_dir, passphrase=passphrase(), db=args.db)
+    try:
+        if args.action == "list":
+            rows = referrals.referral_summaries(service.store, service.keys)
+            text = "\n".join(f"{r['referral_id']} {r['post_code']} {r['created_at']} {r['status'] or '-'}" for r in rows)
+            emit(args, rows, text or "no referrals")
+        else:
+            detail = referrals.referral_detail(service.store, service.keys, args.id)
+            emit(args, detail, json.dumps(detail, ensure_ascii=False, indent=2))
+    finally:
+        service.close()
+    return OK
+
+
+def cmd_referral_status(args: argparse.Namespace) -> int:
+    """Record a status change; the next feed carries it to the post."""
+    with _store(args) as store:
+        row = referrals.set_status(store, args.id, status=args.status, note=args.note)
+    emit(args, row, f"referral {args.id} is now {args.status}")
+    return OK
+
+
+def cmd_device(args: argparse.Namespace) -> int:
+    """Revoke a device, or list devices."""
+    with _store(args) as store:
+        if args.action == "list":
+            rows = [{k: v for k, v in d.items() if k not in ("signing_key", "box_key")} for d in store.devices()]
+            emit(args, rows, "\n".join(f"{d['device_id']} {d['post_code']} revoked={d['revoked_at']}" for d in rows))
+            return OK
+        if not args.device:
+            raise Refused("name the device to revoke")
+        if not store.revoke_device(args.device, at=format_time(utcnow())):
+            raise NotFound(f"no device {args.device}")
+    emit(args, {"device_id": args.device, "revoked": True}, f"device {args.device} revoked")
+    return OK
+
+
+def cmd_directory(args: argparse.Namespace) -> int:
+    """Publish a service directory JSON file into the feed."""
+    doc = json.loads(Path(args.file).read_text("utf-8"))
+    if not isinstance(doc, dict) or doc.get("type") != "nrm/directory":
+        raise Refused('the directory file must be a JSON object with "type": "nrm/directory"')
+    with _store(args) as store:
+        store.put_setting("directory", canonical(doc))
+    emit(args, {"published": True}, "directory stored; the next feed carries it")
+    return OK
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    """USB transfer: verify the folder, ingest, write receipts and the feed back into it."""
+    service = open_service(args.data_dir, passphrase=passphrase(), db=args.db)
+    try:
+        report = usb.import_folder(service, Path(args.source))
+    finally:
+        service.close()
+    emit(args, report.__dict__, f"{len(report.accepted)} new, {len(report.repeated)} already held, "
+         f"{len(report.refused)} refused; feed v{report.feed_version} written")
+    return INTEGRITY if report.refused else OK
+
+
+class _store:
+    """Context manager: open (and migrate) the store of a data directory without the office keys."""
+
+    def __init__(self, args: argparse.Namespace) -> None:
+        if not (args.data_dir / KEY_FILE).exists():
+            raise NotInitialised(f"{args.data_dir} is not an office data directory (run nrm-central init)")
+        self.store = Store(db_url(args.data_dir, args.db))
+
+    def __enter__(self) -> Store:
+        return self.store
+
+    def __exit__(self, *_exc: object) -> None:
+        self.store.close()
+
+
+def parser() -> argparse.ArgumentParser:
+    """The argument parser of every command."""
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--data-dir", type=Path, required=True, help="office data directory")
+    common.add_argument("--db", help="database URL (default: SQLite in the data directory)")
+    common.add_argument("--json", action="store_true", help="machine output on stdout")
+    common.add_argument("--debug", action="store_true", help="show tracebacks")
+    top = argparse.ArgumentParser(prog="nrm-central", description="NRM Desk central office service")
+    sub = top.add_subparsers(dest="command", required=True)
+    _add(sub, "init", cmd_init, common).add_argument("--office-name", required=True)
+    serve = _add(sub, "serve", cmd_serve, common)
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=8443)
+    serve.add_argument("--grace", type=int, default=30, help="seconds to finish in-flight requests on shutdown")
+    serve.add_argument("--log-level", default="info", choices=["debug", "info", "warning", "error"])
+    code = _add(sub, "enroll-code", cmd_enroll_code, common)
+    code.add_argument("--post-code", required=True)
+    code.add_argument("--post-name", required=True)
+    code.add_argument("--ttl-hours", type=int, default=72)
+    bundles = sub.add_parser("bundles").add_subparsers(dest="action", required=True)
+    _add(bundles, "list", cmd_bundles_list, common)
+    refs = sub.add_parser("referrals").add_subparsers(dest="action", required=True)
+    _add(refs, "list", cmd_referrals, common)
+    _add(refs, "show", cmd_referrals, common).add_argument("id")
+    status = _add(sub.add_parser("referral").add_subparsers(dest="action", required=True), "status",
+                  cmd_referral_status, common)
+    status.add_argument("id")
+    status.add_argument("--status", required=True, choices=referrals.STATUSES)
+    status.add_argument("--note")
+    device = sub.add_parser("device").add_subparsers(dest="action", required=True)
+    _add(device, "revoke", cmd_device, common).add_argument("device")
+    _add(device, "list", cmd_device, common).set_defaults(device=None)
+    directory = sub.add_parser("directory").add_subparsers(dest="action", required=True)
+    _add(directory, "publish", cmd_directory, common).add_argument("file")
+    _add(sub, "import", cmd_import, common).add_argument("--from", dest="source", required=True)
+    return top
+
+
+def _add(sub: Any, name: str, func: Callable[[argparse.Namespace], int], common: argparse.ArgumentParser) -> Any:
+    """A subcommand bound to its function."""
+    cmd = sub.add_parser(name, parents=[common])
+    cmd.set_defaults(func=func)
+    return cmd
+
+
+def exit_code(exc: BaseException) -> int:
+    """Exit codes of DESIGN.md §9."""
+    if isinstance(exc, KeyFileError):
+        return AUTH
+    if isinstance(exc, (StoreUnavailable, StoreTooNew, SQLAlchemyError)):
+        return UNREACHABLE
+    if isinstance(exc, ProtocolError):
+        return INTEGRITY
+    return REFUSED
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point of the nrm-central console script."""
+    args = parser().parse_args(argv)
+    try:
+        return int(args.func(args))
+    except (CentralError, ProtocolError, SQLAlchemyError, OSError, ValueError) as exc:
+        if args.debug:
+            raise
+        message = getattr(exc, "message", None) or str(exc).splitlines()[0]
+        print(f"nrm-central: {message}", file=sys.stderr)
+        return exit_code(exc)
+    except KeyboardInterrupt:
+        return REFUSED
+
+
+if __name__ == "__main__":
+    sys.exit(main())

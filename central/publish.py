@@ -1,0 +1,88 @@
+"""The updates feed the office publishes: directory, revocations and per-device sealed files, signed."""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy.exc import IntegrityError
+
+from central.ingest import missing_seqs
+from central.store import Store
+from protocol.canonical import canonical, format_time, parse_time, sha256, utcnow
+from protocol.feed import build_feed
+from protocol.keys import x25519_public
+from protocol.sealed import seal_file
+
+log = logging.getLogger("central.feed")
+VALIDITY = timedelta(days=7)
+EMPTY_DIRECTORY = {"type": "nrm/directory", "v": 1, "organisations": []}
+_LOCK = threading.Lock()
+
+
+def device_doc(store: Store, device_id: str) -> dict[str, Any]:
+    """A device's private file: status updates of its referrals and the sequence numbers to resend."""
+    statuses = [{"referral_id": s["referral_id"], "status": s["status"], "note": s["note"], "at": s["at"]}
+                for s in store.statuses(device_id)]
+    return {"type": "nrm/device-file", "v": 1, "device_id": device_id, "statuses": statuses,
+            "resend": missing_seqs(store.device_seqs(device_id))}
+
+
+def _sealed(store: Store, device: dict[str, Any]) -> tuple[str, bytes]:
+    """The device's sealed file, re-sealed only when its content changed (HPKE output is randomised)."""
+    doc = device_doc(store, device["device_id"])
+    digest = sha256(canonical(doc)).hex()
+    cached = store.device_file(device["device_id"])
+    if cached is not None and cached["content_digest"] == digest:
+        return digest, bytes(cached["sealed"])
+    sealed = seal_file(doc, device_id=device["device_id"], device_public_key=x25519_public(bytes(device["box_key"])))
+    try:
+        store.put_device_file(device["device_id"], digest=digest, sealed=sealed)
+    except IntegrityError:
+        cached = store.device_file(device["device_id"])
+        return digest, bytes(cached["sealed"]) if cached else sealed
+    return digest, sealed
+
+
+def gather(store: Store) -> tuple[str, list[tuple[str, bytes]]]:
+    """Every file of the current feed and a digest of their content (plaintext for sealed files)."""
+    directory = store.setting("directory") or canonical(EMPTY_DIRECTORY)
+    everyone = store.devices()
+    revoked = sorted(d["device_id"] for d in everyone if d["revoked_at"])
+    revocations = canonical({"type": "nrm/revocations", "v": 1, "devices": revoked})
+    files = [("directory.json", directory), ("revocations.json", revocations)]
+    digests = [sha256(directory).hex(), sha256(revocations).hex()]
+    for device in everyone:
+        if device["revoked_at"]:
+            continue
+        digest, sealed = _sealed(store, device)
+        files.append((f"devices/{device['device_id']}.nrms", sealed))
+        digests.append(device["device_id"] + ":" + digest)
+    return sha256(canonical(digests)).hex(), files
+
+
+def current_feed(store: Store, *, signing_key: Any, clock: Callable[[], datetime] = utcnow) -> bytes:
+    """The signed feed, publishing a new version when content changed or half the validity has passed."""
+    with _LOCK:
+        now = clock()
+        digest, files = gather(store)
+        latest = store.latest_feed()
+        if latest is not None and _still_good(latest, digest=digest, now=now):
+            return bytes(latest["body"])
+        version = (latest["version"] if latest else 0) + 1
+        body = build_feed(version=version, issued_at=now, expires_at=now + VALIDITY, files=files,
+                          signing_key=signing_key)
+        row = {"version": version, "content_digest": digest, "issued_at": format_time(now),
+               "expires_at": format_time(now + VALIDITY), "body": body}
+        if not store.add_feed(row, [(sha256(b).hex(), n, b) for n, b in files]):
+            return bytes(store.latest_feed()["body"])  # type: ignore[index]
+        log.info("feed published", extra={"event": "feed.published", "version": version, "files": len(files)})
+        return body
+
+
+def _still_good(latest: dict[str, Any], *, digest: str, now: datetime) -> bool:
+    """Same content and more than half the validity left."""
+    return bool(latest["content_digest"] == digest and parse_time(latest["expires_at"]) - now > VALIDITY / 2)

@@ -1,0 +1,79 @@
+"""Coordinator views: the bundle index (no personal data), referrals decrypted on demand, status changes."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from central.errors import CentralError, NotFound
+from central.officekeys import OfficeKeys
+from central.store import Store
+from protocol.canonical import format_time, utcnow
+from protocol.envelope import DeviceKey, OpenedEnvelope, open_envelope
+
+STATUSES = ("received", "accepted", "declined", "services_started", "closed")
+
+
+class StatusRefused(CentralError):
+    """A status change that is not allowed (unknown status, or a decline without a reason)."""
+
+    code, status = "status_refused", 422
+
+
+def bundle_index(store: Store) -> list[dict[str, Any]]:
+    """Stored bundles without blobs: ids, device, sequence, hashes, times, audit checkpoint."""
+    return store.bundle_index()
+
+
+def _stored_lookup(store: Store) -> Any:
+    """Device lookup for bundles already accepted: revocation later does not hide what was received."""
+
+    def lookup(device_id: str) -> DeviceKey | None:
+        key = store.device_key(device_id)
+        return None if key is None else DeviceKey(key.signing_public, False)
+
+    return lookup
+
+
+def opened_bundles(store: Store, keys: OfficeKeys) -> list[OpenedEnvelope]:
+    """Decrypt and re-verify every stored envelope (on demand, in memory only)."""
+    lookup = _stored_lookup(store)
+    return [open_envelope(blob, recipient_private_key=keys.bundle, device_lookup=lookup) for _, blob in store.blobs()]
+
+
+def referral_summaries(store: Store, keys: OfficeKeys) -> list[dict[str, Any]]:
+    """One line per referral bundle: ids, post, time, latest status."""
+    posts = {d["device_id"]: d["post_code"] for d in store.devices()}
+    out = []
+    for opened in opened_bundles(store, keys):
+        statuses = [s for s in store.statuses(opened.device_id) if s["referral_id"] == opened.payload["referral"]["id"]]
+        out.append({"referral_id": opened.payload["referral"]["id"], "bundle_id": opened.bundle_id,
+                    "device_id": opened.device_id, "post_code": posts.get(opened.device_id), "seq": opened.seq,
+                    "created_at": opened.created_at, "status": statuses[-1]["status"] if statuses else None})
+    return out
+
+
+def referral_detail(store: Store, keys: OfficeKeys, referral_id: str) -> dict[str, Any]:
+    """The decrypted referral and case data of one referral (latest bundle), with its status history."""
+    matches = [o for o in opened_bundles(store, keys) if o.payload["referral"]["id"] == referral_id]
+    if not matches:
+        raise NotFound(f"no referral {referral_id}")
+    opened = matches[-1]
+    history = [s for s in store.statuses(opened.device_id) if s["referral_id"] == referral_id]
+    return {"referral_id": referral_id, "bundle_id": opened.bundle_id, "device_id": opened.device_id,
+            "seq": opened.seq, "created_at": opened.created_at, "referral": opened.payload["referral"],
+            "case": opened.payload["case"], "statuses": history}
+
+
+def set_status(store: Store, referral_id: str, *, status: str, note: str | None) -> dict[str, Any]:
+    """Record a status change; the next feed carries it to the post in its sealed file."""
+    if status not in STATUSES:
+        raise StatusRefused(f"status must be one of {', '.join(STATUSES)}")
+    if status == "declined" and not (note and note.strip()):
+        raise StatusRefused("a decline needs a reason (--note)")
+    device_id = store.referral_device(referral_id)
+    if device_id is None:
+        raise NotFound(f"no referral {referral_id}")
+    row = {"referral_id": referral_id, "device_id": device_id, "status": status, "note": note,
+           "at": format_time(utcnow())}
+    store.add_status(**row)
+    return row

@@ -1,0 +1,118 @@
+"""The central store's tables (SQLAlchemy Core); Alembic migrations create them, this module names them."""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    Column,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+)
+
+metadata = MetaData()
+
+devices = Table(
+    "devices", metadata,
+    Column("device_id", String(64), primary_key=True),
+    Column("post_code", String(32), nullable=False),
+    Column("post_name", String(200), nullable=False),
+    Column("signing_key", LargeBinary, nullable=False),
+    Column("box_key", LargeBinary, nullable=False),
+    Column("enrolled_at", String(32), nullable=False),
+    Column("revoked_at", String(32)),
+)
+
+enrol_codes = Table(
+    "enrol_codes", metadata,
+    Column("code_id", String(32), primary_key=True),
+    Column("mac_key", LargeBinary, nullable=False),
+    Column("post_code", String(32), nullable=False),
+    Column("post_name", String(200), nullable=False),
+    Column("created_at", String(32), nullable=False),
+    Column("expires_at", String(32), nullable=False),
+    Column("used_at", String(32)),
+    Column("request_sha256", String(64)),
+    Column("response", LargeBinary),
+)
+
+bundles = Table(
+    "bundles", metadata,
+    Column("bundle_id", String(32), primary_key=True),
+    Column("device_id", String(64), ForeignKey("devices.device_id"), nullable=False),
+    Column("seq", Integer, nullable=False),
+    Column("blob_sha256", String(64), nullable=False),
+    Column("blob", LargeBinary, nullable=False),
+    Column("size", Integer, nullable=False),
+    Column("referral_id", String(64), nullable=False),
+    Column("created_at", String(32), nullable=False),
+    Column("received_at", String(32), nullable=False),
+    Column("audit_size", Integer, nullable=False),
+    Column("audit_head", String(64), nullable=False),
+    Column("receipt", LargeBinary, nullable=False),
+    UniqueConstraint("device_id", "seq", name="uq_bundles_device_seq"),
+)
+
+audit_entries = Table(
+    "audit_entries", metadata,
+    Column("device_id", String(64), ForeignKey("devices.device_id"), primary_key=True),
+    Column("seq", Integer, primary_key=True, autoincrement=False),
+    Column("prev", String(64), nullable=False),
+    Column("hash", String(64), nullable=False),
+    Column("entry", LargeBinary, nullable=False),
+    Column("bundle_id", String(32), nullable=False),
+)
+
+flags = Table(
+    "flags", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("device_id", String(64), nullable=False),
+    Column("kind", String(40), nullable=False),
+    Column("detail", Text, nullable=False),
+    Column("at", String(32), nullable=False),
+)
+
+statuses = Table(
+    "statuses", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("referral_id", String(64), nullable=False),
+    Column("device_id", String(64), nullable=False),
+    Column("status", String(32), nullable=False),
+    Column("note", Text),
+    Column("at", String(32), nullable=False),
+    Index("ix_statuses_device", "device_id"),
+)
+
+feed_versions = Table(
+    "feed_versions", metadata,
+    Column("version", Integer, primary_key=True, autoincrement=False),
+    Column("content_digest", String(64), nullable=False),
+    Column("issued_at", String(32), nullable=False),
+    Column("expires_at", String(32), nullable=False),
+    Column("body", LargeBinary, nullable=False),
+)
+
+feed_files = Table(
+    "feed_files", metadata,
+    Column("sha256", String(64), primary_key=True),
+    Column("name", String(120), nullable=False),
+    Column("data", LargeBinary, nullable=False),
+)
+
+device_files = Table(
+    "device_files", metadata,
+    Column("device_id", String(64), primary_key=True),
+    Column("content_digest", String(64), nullable=False),
+    Column("sealed", LargeBinary, nullable=False),
+)
+
+settings = Table(
+    "settings", metadata,
+    Column("name", String(64), primary_key=True),
+    Column("value", LargeBinary, nullable=False),
+)
