@@ -1,0 +1,57 @@
+"""The letter's fonts: registered once with reportlab, chosen per character with a fallback order."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+
+from app.resources import resource_path
+
+LATIN, NASTALIQ, NASKH = "NotoSans", "NotoNastaliqUrdu", "NotoNaskhArabic"
+_FILES = {LATIN: "NotoSans", NASTALIQ: "NotoNastaliqUrdu", NASKH: "NotoNaskhArabic"}
+_ARABIC_BLOCKS = ((0x0600, 0x06FF), (0x0750, 0x077F), (0x08A0, 0x08FF), (0xFB50, 0xFDFF), (0xFE70, 0xFEFF))
+
+
+class ShapingUnavailable(RuntimeError):
+    """reportlab cannot shape Arabic script here (uharfbuzz missing or shaping switched off)."""
+
+
+def font_name(family: str, *, bold: bool = False) -> str:
+    """The registered reportlab name of a family in regular or bold."""
+    return f"{family}-Bold" if bold else f"{family}-Regular"
+
+
+@cache
+def register() -> None:
+    """Register the vendored TTFs with reportlab and check that Arabic shaping really happens."""
+    for family, stem in _FILES.items():
+        for weight in ("Regular", "Bold"):
+            path = resource_path("fonts", f"{stem}-{weight}.ttf")
+            pdfmetrics.registerFont(TTFont(f"{family}-{weight}", str(path)))
+    for family in (NASTALIQ, NASKH):
+        if not pdfmetrics.getFont(font_name(family)).shapable:
+            raise ShapingUnavailable(f"reportlab will not shape {family}: install uharfbuzz")
+
+
+@cache
+def _coverage(name: str) -> frozenset[int]:
+    """Code points the named font has glyphs for."""
+    return frozenset(pdfmetrics.getFont(name).face.charToGlyph)
+
+
+def is_arabic(ch: str) -> bool:
+    """Whether a character is in one of the Arabic-script blocks."""
+    code = ord(ch)
+    return any(lo <= code <= hi for lo, hi in _ARABIC_BLOCKS)
+
+
+def font_for(ch: str, *, rtl_context: bool, bold: bool = False) -> str:
+    """The first font of the fallback order that has a glyph for ch (Urdu fonts first in RTL context)."""
+    order = (NASTALIQ, NASKH, LATIN) if is_arabic(ch) or rtl_context else (LATIN, NASTALIQ, NASKH)
+    for family in order:
+        name = font_name(family, bold=bold)
+        if ord(ch) in _coverage(name):
+            return name
+    return font_name(order[0], bold=bold)
