@@ -1,0 +1,167 @@
+"""Instrument files: schema, languages, stable ids, and the adult labour list pinned to the ILO 2009 reference."""
+
+from __future__ import annotations
+
+import copy
+import json
+import re
+from pathlib import Path
+
+import jsonschema
+import pytest
+
+from app.domain.errors import NotFound, ValidationFailed
+from app.domain.screening import get_instrument, load_instruments, parse_instrument
+
+ROOT = Path(__file__).resolve().parents[2]
+INSTRUMENTS = ROOT / "resources" / "instruments"
+SCHEMA = json.loads((ROOT / "resources" / "schemas" / "instrument.schema.json").read_text(encoding="utf-8"))
+FILES = sorted(INSTRUMENTS.glob("*.json"))
+ARABIC_SCRIPT = re.compile(r"[\u0600-\u06FF]")
+LATIN = re.compile(r"[A-Za-z]")
+
+# shared/reference/ilo-2009-indicators.md, adult labour list, in its order: S strong, M medium, W weak.
+ADULT_LABOUR = {
+    "A": "SMMMMMMMMW",
+    "B": "SMMMMMMMMM",
+    "C": "MMMMMMMMMMMMMMWW",
+    "D": "SMMMMMMMW",
+    "E": "SSSSMMMMMMMMMMW",
+    "F": "MMMMMWW",
+}
+CHILD_LABOUR_CHANGES = {"A10": "strong", "B02": "strong", "B03": "strong", "B04": "strong", "D09": "medium",
+                        "E05": "strong", "E06": "strong", "E07": "strong", "E08": "strong"}
+ADULTS_ONLY = {"C08", "D08"}
+GRADE = {"S": "strong", "M": "medium", "W": "weak"}
+
+
+def raw(name):
+    return json.loads((INSTRUMENTS / f"{name}.json").read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="module")
+def loaded():
+    return load_instruments(INSTRUMENTS)
+
+
+@pytest.mark.parametrize("path", FILES, ids=[p.stem for p in FILES])
+def test_file_validates_against_schema(path):
+    jsonschema.Draft202012Validator.check_schema(SCHEMA)
+    jsonschema.Draft202012Validator(SCHEMA).validate(json.loads(path.read_text(encoding="utf-8")))
+
+
+def test_schema_catches_a_missing_urdu_text():
+    broken = raw("ilo2009-adult-labour")
+    del broken["items"][3]["text"]["ur"]
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate(broken, SCHEMA, cls=jsonschema.Draft202012Validator)
+
+
+def test_all_six_instruments_load(loaded):
+    assert set(loaded) == {"ilo2009-adult-labour", "ilo2009-child-labour", "ilo2009-adult-sexual",
+                           "ilo2009-child-sexual", "quick-prescreen", "iom-domv-vulnerability"}
+    assert [p.stem for p in FILES] == sorted(loaded)  # file name is the instrument id
+
+
+@pytest.mark.parametrize("path", FILES, ids=[p.stem for p in FILES])
+def test_every_question_has_english_and_real_urdu(path):
+    doc = json.loads(path.read_text(encoding="utf-8"))
+    for item in doc["items"]:
+        text = item["text"]
+        assert text["en"].strip() and text["ur"].strip(), item["id"]
+        assert ARABIC_SCRIPT.search(text["ur"]) and not LATIN.search(text["ur"]), item["id"]
+        assert text["ur"] != text["en"]
+        assert item["help"]["en"].strip(), item["id"]
+
+
+@pytest.mark.parametrize("path", FILES, ids=[p.stem for p in FILES])
+def test_ids_are_unique(path):
+    ids = [item["id"] for item in json.loads(path.read_text(encoding="utf-8"))["items"]]
+    assert len(ids) == len(set(ids))
+
+
+def test_adult_labour_ids_and_grades_are_pinned(loaded):
+    labour = loaded["ilo2009-adult-labour"]
+    expected = {f"{dim}{n:02d}": GRADE[g] for dim, grades in ADULT_LABOUR.items() for n, g in enumerate(grades, 1)}
+    assert len(expected) == 67
+    assert {i.id: i.grade for i in labour.items} == expected
+    assert [len(labour.items_in(d)) for d in "ABCDEF"] == [10, 10, 16, 9, 15, 7]
+    assert all(i.dimension == i.id[0] for i in labour.items)
+
+
+def test_child_labour_has_the_grade_changes_and_no_adults_only_items(loaded):
+    adult = {i.id: i for i in loaded["ilo2009-adult-labour"].items}
+    child = {i.id: i for i in loaded["ilo2009-child-labour"].items}
+    assert set(child) == set(adult) - ADULTS_ONLY
+    for item_id, item in child.items():
+        assert item.grade == CHILD_LABOUR_CHANGES.get(item_id, adult[item_id].grade), item_id
+        assert item.concept == adult[item_id].concept  # one id means one concept across lists
+
+
+def test_sexual_lists_are_provisional_and_say_why(loaded):
+    for name in ("ilo2009-adult-sexual", "ilo2009-child-sexual"):
+        inst = loaded[name]
+        assert inst.provisional and inst.status_reason["en"] and inst.status_reason["ur"]
+        assert "brochure" in inst.status_reason["en"]
+        assert inst.item("E07").grade == "strong"  # forced tasks or clients: strong in the sexual lists
+        assert not any(i.confirmed for i in inst.items)
+        assert inst.exploitation_type == "sexual_exploitation"
+    assert loaded["ilo2009-child-sexual"].item("D06").grade == "strong"
+
+
+def test_same_id_same_concept_in_every_list(loaded):
+    concepts = {}
+    for name in ("ilo2009-adult-labour", "ilo2009-child-labour", "ilo2009-adult-sexual", "ilo2009-child-sexual"):
+        for item in loaded[name].items:
+            assert concepts.setdefault(item.id, item.concept) == item.concept, (name, item.id)
+
+
+def test_prescreen_has_about_eight_yes_no_questions_in_four_languages(loaded):
+    pre = loaded["quick-prescreen"]
+    assert 6 <= len(pre.items) <= 10
+    assert {i.weight for i in pre.items} == {"decisive", "contributing"}
+    for item in pre.items:
+        assert set(item.text) == {"en", "ur", "ps", "fa"} and item.reason["ur"]
+
+
+def test_vulnerability_covers_every_level_and_immediate_need(loaded):
+    vul = loaded["iom-domv-vulnerability"]
+    levels = {(i.level, i.factor) for i in vul.items}
+    for level in ("individual", "household", "community", "structural"):
+        assert (level, "risk") in levels and (level, "protective") in levels
+    flags = {i.flag for i in vul.items if i.flag}
+    assert {"medical_emergency", "unaccompanied_child", "pregnancy", "disability", "safety_threat"} <= flags
+
+
+def test_get_instrument_names_an_unknown_id(loaded):
+    with pytest.raises(NotFound, match="no-such-list"):
+        get_instrument(loaded, "no-such-list")
+
+
+@pytest.mark.parametrize(("change", "where"), [
+    (lambda d: d["items"][0].update(grade="very strong"), "items[0].grade"),
+    (lambda d: d["items"][1].update(id="A01"), "duplicate item ids: A01"),
+    (lambda d: d["items"][2]["text"].pop("ur"), "items[2].text"),
+    (lambda d: d["items"][2]["text"].update(xx="?"), "unknown language"),
+    (lambda d: d.update(dimensions=d["dimensions"][:5]), "dimensions"),
+    (lambda d: d.pop("status_reason"), "status_reason"),
+    (lambda d: d.update(format="other@1"), "format"),
+])
+def test_loader_refuses_a_broken_instrument(change, where):
+    doc = copy.deepcopy(raw("ilo2009-adult-labour"))
+    change(doc)
+    with pytest.raises(ValidationFailed, match=re.escape(where)):
+        parse_instrument(doc)
+
+
+def test_two_files_with_one_id_are_refused(tmp_path):
+    for name in ("one.json", "two.json"):
+        (tmp_path / name).write_text(json.dumps(raw("quick-prescreen")), encoding="utf-8")
+    with pytest.raises(ValidationFailed, match="defined twice"):
+        load_instruments(tmp_path)
+
+
+def test_unreadable_file_is_refused_with_its_name(tmp_path):
+    (tmp_path / "bad.json").write_text("{not json", encoding="utf-8")
+    with pytest.raises(ValidationFailed, match=r"bad\.json"):
+        load_instruments(tmp_path)
