@@ -5,6 +5,7 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import json
+import re
 from pathlib import Path
 
 import jsonschema
@@ -537,3 +538,13 @@ def test_schema_vocabularies_are_the_picklists(definition, values):
     for key in definition.split("/"):
         node = node[int(key)] if key.isdigit() else node[key]
     assert set(node["enum"]) == set(values)
+
+
+def test_the_examples_in_the_documentation_are_accepted():
+    text = (Path(__file__).resolve().parents[2] / "docs" / "interchange.md").read_text(encoding="utf-8")
+    blocks = re.findall(r"```json\n(.*?)```", text, flags=re.DOTALL)
+    assert len(blocks) == 2
+    for block in blocks:
+        doc = json.loads(block)
+        VALIDATOR.validate(doc)
+        assert parse(doc).cases
