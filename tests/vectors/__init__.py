@@ -1,0 +1,1 @@
+"""Golden test vectors of the wire formats (regenerate only deliberately: python -m tests.vectors.make_vectors)."""
