@@ -21,7 +21,7 @@ from app.domain.screening import (
 from app.resources import resource_path
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     group = sub.add_parser("screening", help="screening instruments and the classification engine")
     commands = group.add_subparsers(dest="screening_command", metavar="SUBCOMMAND", required=True)
     p = commands.add_parser("instrument", help="list instruments: dimensions, indicators, grades, texts")

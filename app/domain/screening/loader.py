@@ -90,7 +90,7 @@ def _dimensions(data: dict[str, Any], kind: str, where: str) -> tuple[Dimension,
 
 def _item(raw: Any, kind: str, where: str) -> Item:
     _require(isinstance(raw, dict), "must be an object", where)
-    common = {"id": _string(raw, "id", where), "text": _text(raw.get("text"), f"{where}.text"),
+    common: dict[str, Any] = {"id": _string(raw, "id", where), "text": _text(raw.get("text"), f"{where}.text"),
               "help": _text(raw.get("help"), f"{where}.help", required=("en",))}
     if kind == "trafficking_indicators":
         return Item(**common, dimension=_choice(raw, "dimension", DIMENSIONS, where),
@@ -160,8 +160,9 @@ def _choice(data: dict[str, Any], key: str, allowed: tuple[str, ...], where: str
 
 def _list(data: dict[str, Any], key: str, where: str) -> list[Any]:
     value = data.get(key)
-    _require(isinstance(value, list), f"{key} must be a list", f"{where}.{key}")
-    return list(value)
+    if not isinstance(value, list):
+        raise ValidationFailed(f"{key} must be a list", path=f"{where}.{key}")
+    return value
 
 
 def _require(condition: bool, message: str, path: str) -> None:

@@ -119,6 +119,7 @@ def _check(m: Mappings) -> None:
         raise ValidationFailed(f"unknown HTCDS trafficking status for {', '.join(bad)}", path="classifications")
     if len({c.htcds for c in m.methods_of_control}) != METHODS_OF_CONTROL_COUNT:
         raise ValidationFailed(f"there must be {METHODS_OF_CONTROL_COUNT} distinct methods of control", path="methods_of_control")
-    for entry in (*m.classifications, *m.methods_of_control, *m.exploitation_types):
-        if not entry.label.get("en") or not entry.label.get("ur"):
-            raise ValidationFailed("every label needs English and Urdu", path=str(getattr(entry, "code", entry.htcds)))
+    labels = [(c.code, c.label) for c in m.classifications] + [(c.htcds, c.label) for c in m.methods_of_control]
+    for name, label in labels + [(e.code, e.label) for e in m.exploitation_types]:
+        if not label.get("en") or not label.get("ur"):
+            raise ValidationFailed("every label needs English and Urdu", path=name)
