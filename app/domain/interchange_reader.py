@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Collection, Iterator, Mapping
 from typing import Any
@@ -50,15 +51,16 @@ class Reader:
             raise ValidationFailed(message, path=path, errors=self.errors)
 
     def fields(
-        self, value: object, path: str, *, required: Collection[str], optional: Collection[str] = ()
+        self, value: object, path: str, *, required: tuple[str, ...], optional: tuple[str, ...] = ()
     ) -> Fields | None:
         """The object at `path`, after refusing unknown members and reporting missing ones."""
         if not isinstance(value, dict):
             self.fail(path, "must be a JSON object.")
             return None
-        for key in value:
-            if key not in required and key not in optional:
-                self.fail(join(path, str(key)), "is not a field of this format.")
+        if not value.keys() <= _members(required, optional):
+            for key in value:
+                if key not in required and key not in optional:
+                    self.fail(join(path, str(key)), "is not a field of this format.")
         for key in required:
             if key not in value:
                 self.fail(join(path, key), "is missing.")
@@ -157,8 +159,9 @@ class Fields:
         if limit is not None and len(value) > limit:
             self.fail(key, f"has more than {limit} entries.")
             return
+        where = self.at(key)
         for i, item in enumerate(value):
-            yield join(self.at(key), i), item
+            yield f"{where}[{i}]", item
 
     def strings(self, key: str, allowed: Collection[str] | None = None, *, what: str = "") -> tuple[str, ...]:
         """A list of distinct non-empty strings, each from `allowed` when given."""
@@ -173,6 +176,11 @@ class Fields:
             else:
                 out.append(value)
         return tuple(out)
+
+
+@functools.cache
+def _members(required: Collection[str], optional: Collection[str]) -> frozenset[str]:
+    return frozenset(required) | frozenset(optional)
 
 
 def _parse_date(value: object) -> dt.date | None:
