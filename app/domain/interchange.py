@@ -81,7 +81,7 @@ def parse_cases(
     assert top is not None  # _check_format has seen an object
     directory = _directory(r, top)
     providers = frozenset(known_providers) | {o.id for o in directory}
-    cases = [_case(r, value, path, providers) for path, value in top.items("cases", limit=None)]
+    cases = [_case(r, value, path, providers=providers) for path, value in top.items("cases", limit=None)]
     r.raise_if_failed()
     return Interchange(cases=[c for c in cases if c is not None], directory=directory)
 
@@ -124,7 +124,7 @@ def _organisation(r: Reader, value: object, path: str) -> Organisation | None:
     )
 
 
-def _case(r: Reader, value: object, path: str, providers: Collection[str]) -> CaseInput | None:
+def _case(r: Reader, value: object, path: str, *, providers: Collection[str]) -> CaseInput | None:
     o = r.fields(value, path, required=("person", "encounter"), optional=_CASE_OPTIONAL)
     if o is None:
         return None
@@ -135,9 +135,9 @@ def _case(r: Reader, value: object, path: str, providers: Collection[str]) -> Ca
         encounter=encounter,  # type: ignore[arg-type]
         notes=o.text("notes", limit=LONG),
         screenings=_each(o, "screenings", lambda v, p: _screening(r, v, p)),
-        consents=_each(o, "consents", lambda v, p: _consent(r, v, p, providers)),
+        consents=_each(o, "consents", lambda v, p: _consent(r, v, p, providers=providers)),
         needs=_needs(r, o),
-        referrals=_each(o, "referrals", lambda v, p: _referral(r, v, p, providers)),
+        referrals=_each(o, "referrals", lambda v, p: _referral(r, v, p, providers=providers)),
         classification=o.code("classification", pl.CLASSIFICATIONS, what="a classification"),
     )
     if person is not None and encounter is not None:
@@ -183,7 +183,7 @@ def _check_age(o: Fields, person: Person) -> None:
 def _languages(r: Reader, o: Fields) -> tuple[str, ...]:
     out: list[str] = []
     for where, value in o.items("languages"):
-        code = r.language(value, where, LANGUAGES)
+        code = r.language(value, where, allowed=LANGUAGES)
         if code in out:
             r.fail(where, "is listed twice.")
         elif code is not None:
@@ -228,13 +228,13 @@ def _screening(r: Reader, value: object, path: str) -> ScreeningRecord | None:
     )
 
 
-def _consent(r: Reader, value: object, path: str, providers: Collection[str]) -> Consent | None:
+def _consent(r: Reader, value: object, path: str, *, providers: Collection[str]) -> Consent | None:
     o = r.fields(value, path, required=("purpose", "method", "given_on"), optional=_CONSENT_OPTIONAL)
     if o is None:
         return None
     return Consent(
         purpose=o.code("purpose", pl.CONSENT_PURPOSES, what="a consent purpose"),
-        recipient_id=_provider(o, "recipient", providers),
+        recipient_id=_provider(o, "recipient", providers=providers),
         method=o.code("method", pl.CONSENT_METHODS, what="a consent method"),
         given_on=o.date("given_on"),  # type: ignore[arg-type]
         data_categories=o.strings("data_categories", pl.DATA_CATEGORIES, what="a data category"),
@@ -246,7 +246,7 @@ def _consent(r: Reader, value: object, path: str, providers: Collection[str]) ->
     )
 
 
-def _provider(o: Fields, key: str, providers: Collection[str]) -> str | None:
+def _provider(o: Fields, key: str, *, providers: Collection[str]) -> str | None:
     value = o.get(key)
     if value is not None and (not isinstance(value, str) or value not in providers):
         o.fail(key, "is not an organisation of the service directory.")
@@ -267,12 +267,12 @@ def _needs(r: Reader, o: Fields) -> tuple[Need, ...]:
     return tuple(out)
 
 
-def _referral(r: Reader, value: object, path: str, providers: Collection[str]) -> ReferralDraft | None:
+def _referral(r: Reader, value: object, path: str, *, providers: Collection[str]) -> ReferralDraft | None:
     o = r.fields(value, path, required=("provider", "services"), optional=("urgency", "reason"))
     if o is None:
         return None
     return ReferralDraft(
-        provider_id=_provider(o, "provider", providers) or "",
+        provider_id=_provider(o, "provider", providers=providers) or "",
         services=_services(o),
         urgency=o.code("urgency", pl.URGENCIES, what="an urgency of the picklist") or "routine",
         reason=o.text("reason", limit=LONG),

@@ -66,7 +66,7 @@ class Reader:
                 self.fail(join(path, key), "is missing.")
         return Fields(self, value, path)
 
-    def language(self, value: object, path: str, allowed: Collection[str]) -> str | None:
+    def language(self, value: object, path: str, *, allowed: Collection[str]) -> str | None:
         if isinstance(value, str) and value in allowed:
             return value
         hint = THREE_TO_TWO.get(value) if isinstance(value, str) else None

@@ -150,12 +150,14 @@ def _case(rng: random.Random, by_service: dict[str, list[Organisation]], until: 
     child = person.is_child_on(met)
     needs = _needs(rng, child=child)
     area = AREAS[encounter.place.split()[0]]
-    referrals = _referrals(rng, needs, by_service, area=area, child=child) if rng.random() < 0.6 else ()
+    referrals = (
+        _referrals(rng, needs, by_service=by_service, area=area, child=child) if rng.random() < 0.6 else ()
+    )
     return CaseInput(
         person=person,
         encounter=encounter,
         notes=_note(rng) if rng.random() < 0.7 else "",
-        consents=_consents(rng, person, referrals, met=met, until=until) if referrals else (),
+        consents=_consents(rng, person, referrals=referrals, met=met, until=until),
         needs=needs,
         referrals=referrals,
         classification=rng.choice(CLASSIFICATIONS) if rng.random() < 0.6 else None,
@@ -287,8 +289,8 @@ def _needs(rng: random.Random, *, child: bool) -> tuple[Need, ...]:
 def _referrals(
     rng: random.Random,
     needs: Sequence[Need],
-    by_service: dict[str, list[Organisation]],
     *,
+    by_service: dict[str, list[Organisation]],
     area: str,
     child: bool,
 ) -> tuple[ReferralDraft, ...]:
@@ -311,30 +313,48 @@ def _referrals(
 
 
 def _consents(
-    rng: random.Random, person: Person, referrals: Sequence[ReferralDraft], *, met: dt.date, until: dt.date
+    rng: random.Random, person: Person, *, referrals: Sequence[ReferralDraft], met: dt.date, until: dt.date
 ) -> tuple[Consent, ...]:
-    """Consent to each referral recipient, given within three days of the encounter."""
+    """Consent to each referral recipient, and sometimes to assistance, within three days of the encounter."""
+    wanted: list[tuple[str, str | None]] = [("referral", r.provider_id) for r in referrals]
+    if rng.random() < 0.4:
+        wanted.insert(0, ("assistance", None))  # no recipient: the central office
+    if not wanted:
+        return ()
     given = min(met + dt.timedelta(days=rng.randrange(4)), until)
     guardian = _guardian(rng) if person.is_child_on(met) else ""
-    needs_interpreter = "ur" not in person.languages
-    out = []
-    for referral in referrals:
-        withdrawn = rng.random() < 0.02 and given < until
-        out.append(
-            Consent(
-                purpose="referral",
-                recipient_id=referral.provider_id,
-                method=rng.choice(("written", "written", "verbal")),
-                given_on=given,
-                data_categories=("identity", "screening"),
-                interpreter="Interpreter (demo)" if needs_interpreter else "",
-                witness="Duty officer (demo)" if rng.random() < 0.5 else "",
-                guardian=guardian,
-                withdrawn_on=until if withdrawn else None,
-                withdrawal_reason="Changed their mind after speaking to family." if withdrawn else "",
-            )
+    interpreter = "" if "ur" in person.languages else "Interpreter (demo)"
+    return tuple(
+        _consent(
+            rng, purpose, recipient, given=given, until=until, guardian=guardian, interpreter=interpreter
         )
-    return tuple(out)
+        for purpose, recipient in wanted
+    )
+
+
+def _consent(
+    rng: random.Random,
+    purpose: str,
+    recipient: str | None,
+    *,
+    given: dt.date,
+    until: dt.date,
+    guardian: str,
+    interpreter: str,
+) -> Consent:
+    withdrawn = rng.random() < 0.02 and given < until
+    return Consent(
+        purpose=purpose,
+        recipient_id=recipient,
+        method=rng.choice(("written", "written", "verbal")),
+        given_on=given,
+        data_categories=("identity", "screening") if recipient else (),
+        interpreter=interpreter,
+        witness="Duty officer (demo)" if rng.random() < 0.5 else "",
+        guardian=guardian,
+        withdrawn_on=until if withdrawn else None,
+        withdrawal_reason="Changed their mind after speaking to family." if withdrawn else "",
+    )
 
 
 def _guardian(rng: random.Random) -> str:

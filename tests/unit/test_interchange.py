@@ -227,6 +227,7 @@ REJECTIONS = [
         "cases[0].person.date_of_birth",
         False,
     ),
+    ("dob-before-1900", _set([*P, "date_of_birth"], "1899-12-31"), "cases[0].person.date_of_birth", True),
     ("encounter-in-future", _set([*E, "date"], "2026-11-29"), "cases[0].encounter.date", False),
     ("encounter-with-time", _set([*E, "date"], "2026-11-20T10:00"), "cases[0].encounter.date", True),
     ("country-unknown", _set([*P, "nationality"], "ZZ"), "cases[0].person.nationality", True),

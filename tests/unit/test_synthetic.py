@@ -142,9 +142,12 @@ def test_every_referral_recipient_has_a_consent(sample):
         assert {r.provider_id for r in case.referrals} <= recipients
 
 
-def test_without_a_directory_there_are_no_referrals():
+def test_without_a_directory_there_are_no_referrals_and_consents_go_to_the_central_office():
     cases = list(generate_cases(300, seed=2, directory=[]))
-    assert not any(c.referrals or c.consents for c in cases)
+    assert not any(c.referrals for c in cases)
+    consents = [consent for c in cases for consent in c.consents]
+    assert consents
+    assert all(consent.recipient_id is None and consent.purpose == "assistance" for consent in consents)
 
 
 def test_the_directory_is_clearly_synthetic_and_bilingual(directory):
