@@ -15,7 +15,10 @@ from app.domain.screening import (
     evaluate_several,
     load_instruments,
     parse_instrument,
+    read_record,
     read_result,
+    record_decision,
+    suggest_classification,
 )
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -111,3 +114,33 @@ def test_several_lists_refuse_the_same_list_twice_or_none(loaded):
 def test_non_indicator_instrument_is_refused(loaded):
     with pytest.raises(ValidationFailed):
         evaluate(loaded["quick-prescreen"], ["P01"])
+
+
+# --- the record a store keeps: result + the officer's decision
+def test_record_keeps_result_and_decision_and_reads_back(loaded):
+    result = evaluate(loaded["ilo2009-adult-labour"], ["A01", "A02"], age=None, possible_child=True)
+    suggestion = suggest_classification(result)
+    record = record_decision(result, classification="vulnerable_migrant", suggestion=suggestion,
+                             reason="  Person explained   the debt was to a relative; no control found. ")
+    d = json.loads(json.dumps(record.to_dict()))
+    assert d["instruments"] == [{"id": "ilo2009-adult-labour", "version": "1.0.0"}]
+    assert d["answers"] == {"ilo2009-adult-labour": ["A01", "A02"]}
+    assert d["suggested"] == "inconclusive" and d["overrides_suggestion"] is True
+    assert d["reason"] == "Person explained the debt was to a relative; no control found."
+    assert read_record(d) == record
+
+
+@pytest.mark.parametrize(("classification", "reason"), [("victim", "a proper sentence of reason"),
+                                                        ("inconclusive", "  ok "), ("inconclusive", None)])
+def test_decision_needs_a_known_classification_and_a_reason(loaded, classification, reason):
+    with pytest.raises(ValidationFailed):
+        record_decision(evaluate(loaded["ilo2009-adult-labour"], []), classification=classification, reason=reason)
+
+
+def test_record_whose_answers_disagree_with_its_result_is_refused(loaded):
+    record = record_decision(evaluate(loaded["ilo2009-adult-labour"], ["A01"]), classification="inconclusive",
+                             reason="needs a second interview with an interpreter")
+    d = record.to_dict()
+    d["answers"]["ilo2009-adult-labour"].append("E01")
+    with pytest.raises(ValidationFailed):
+        read_record(d)

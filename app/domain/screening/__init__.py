@@ -13,6 +13,8 @@ Pure Python; instrument and mapping files are data, read from folders the caller
     p = prescreen(instruments["quick-prescreen"], {"P1": True, ...})       # .full_screening_recommended, .reasons
     v = assess_vulnerability(instruments["iom-domv-vulnerability"], {...})  # .flags, .urgency, .services
     s = suggest_classification(r, v)                        # .code: one of CLASSIFICATIONS, .reasons
+    rec = record_decision(r, classification="inconclusive", reason="...", suggestion=s)
+    rec.to_dict(); read_record(d)                           # what a store keeps: result + officer's decision
     maps = load_mappings(path)                              # classification labels, HTCDS / CTDC codes
 
 The engine suggests; the officer decides and records the classification with a reason. A stored
@@ -28,6 +30,7 @@ from app.domain.screening.classification import Suggestion, suggest_classificati
 from app.domain.screening.loader import get_instrument, load_instrument, load_instruments, parse_instrument
 from app.domain.screening.model import SERVICES, Instrument, Item
 from app.domain.screening.prescreen import PrescreenResult, prescreen
+from app.domain.screening.record import ScreeningRecord, read_record, record_decision
 from app.domain.screening.result import MultiResult, ScreeningResult, read_result
 from app.domain.screening.rules import dimension_pattern, evaluate, evaluate_several
 from app.domain.screening.standards import CLASSIFICATIONS, Mappings, load_mappings
@@ -41,6 +44,7 @@ __all__ = [
     "Mappings",
     "MultiResult",
     "PrescreenResult",
+    "ScreeningRecord",
     "ScreeningResult",
     "Suggestion",
     "VulnerabilityResult",
@@ -54,6 +58,8 @@ __all__ = [
     "load_mappings",
     "parse_instrument",
     "prescreen",
+    "read_record",
     "read_result",
+    "record_decision",
     "suggest_classification",
 ]
