@@ -49,8 +49,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     if handler is None:
         args.command = "gui"
         handler = _gui_handler(parser)
+    from app.services.session import storage_guard
+
     try:
-        return handler(args)
+        with storage_guard():
+            return handler(args)
     except NrmError as exc:
         if args.debug:
             raise

@@ -103,3 +103,10 @@ class Session:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+@contextlib.contextmanager
+def storage_guard() -> Iterator[None]:
+    """Around any use case: a page that fails its check surfaces as StoreDamaged (exit 4), never a traceback."""
+    with db.translate_errors():
+        yield

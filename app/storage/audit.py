@@ -75,7 +75,7 @@ def verify(conn: sqlcipher3.Connection) -> ChainReport:
             entry = _row_entry(row)
             problem = _problem(entry, expected_seq=expected_seq, prev=prev)
             if problem:
-                return ChainReport(False, expected_seq - 1, last_hash, entry["seq"], problem)
+                return ChainReport(False, expected_seq - 1, last_hash, expected_seq, problem)
             prev = last_hash = entry["hash"]
             expected_seq += 1
     return ChainReport(True, expected_seq - 1, last_hash)
@@ -83,7 +83,7 @@ def verify(conn: sqlcipher3.Connection) -> ChainReport:
 
 def _problem(entry: dict[str, Any], *, expected_seq: int, prev: str) -> str:
     if entry["seq"] != expected_seq:
-        return f"entry {expected_seq} is missing"
+        return "it is missing"
     if entry["prev"] != prev:
         return "does not link to the entry before it"
     try:
