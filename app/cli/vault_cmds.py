@@ -16,8 +16,8 @@ from app.cli.common import data_dir, new_password, password, print_json
 from app.domain.errors import UsageError, ValidationFailed
 from app.domain.model import to_jsonable
 from app.services import audit, cases, referrals, users, vault
+from app.services.cases import CaseFilter
 from app.services.session import Session
-from app.storage.cases import CaseFilter
 
 
 @contextlib.contextmanager
