@@ -182,3 +182,22 @@ def get_case(conn: sqlcipher3.Connection, case_id: str) -> dict[str, Any] | None
 
 def set_status(conn: sqlcipher3.Connection, case_id: str, status: str) -> None:
     conn.execute("UPDATE cases SET status = ?, updated_at = ? WHERE id = ?", (status, now(), case_id))
+
+
+def insert_encounter(conn: sqlcipher3.Connection, case_id: str, encounter: Any, *, by: str) -> str:
+    """A further encounter with the person of an existing case (a linked interview)."""
+    eid, stamp = new_id(), now()
+    conn.execute(
+        "INSERT INTO encounters (id, case_id, date, place, circumstance, notes, officer_id, created_at, updated_at)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (eid, case_id, encounter.date.isoformat(), encounter.place, encounter.circumstance, encounter.notes, by,
+         stamp, stamp),
+    )
+    return eid
+
+
+def insert_need(conn: sqlcipher3.Connection, case_id: str, need: Any) -> str:
+    nid, stamp = new_id(), now()
+    conn.execute("INSERT INTO needs (id, case_id, code, note, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)",
+                 (nid, case_id, need.code, need.note, stamp, stamp))
+    return nid

@@ -1,0 +1,130 @@
+"""Finishing an interview: every step checked again, then the case and all it holds written in one transaction."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from app.domain.errors import InvalidState, NotFound
+from app.domain.model import CaseInput, ScreeningRecord
+from app.services import events
+from app.services.cases import store_case
+from app.services.screening_flow import care, steps
+from app.services.screening_flow.flow import PRESCREEN_ID, VULNERABILITY_ID, ScreeningFlow, Step
+from app.services.session import Session
+from app.storage import cases, drafts, post, referrals
+
+
+def check_complete(flow: ScreeningFlow) -> None:
+    """Run every step's validation again on what was saved (the directory or a draft may have changed)."""
+    for step in flow.steps():
+        if step.kind == "review":
+            continue
+        saved = _saved(flow, step)
+        if saved is None:
+            raise InvalidState(f"The interview is not complete: the step '{step.kind}' has not been done.")
+        flow.validate(step, saved)
+
+
+def _saved(flow: ScreeningFlow, step: Step) -> dict[str, Any] | None:
+    if step.kind != "indicators":
+        return flow.data.get(step.kind)  # type: ignore[no-any-return]
+    answers = flow.data.get("indicators", {}).get(step.instrument_id)
+    if answers is None or step.key not in flow.state["visited"]:
+        return None
+    items = {i.id for i in flow.instruments[str(step.instrument_id)].items_in(str(step.dimension))}
+    return {"answers": {k: v for k, v in answers.items() if k in items}}
+
+
+def case_input(flow: ScreeningFlow) -> CaseInput:
+    """The case the interview produced, ready for store_case."""
+    data = flow.data
+    person = steps.person_of(data["person"])
+    if flow.prescreen_said_child() and person.age_on(flow.encounter_date()) is None:
+        person = type(person)(**{**person.__dict__, "possible_child": True})
+    decision = data["classification"]
+    return CaseInput(
+        person=person, encounter=steps.encounter_of(data["encounter"]), screenings=tuple(records(flow)),
+        consents=tuple(care.consent_of(c) for c in data["consent"]["consents"]),
+        needs=tuple(care.need_of(n) for n in data["needs"]["needs"]),
+        referrals=tuple(care.referral_of(r) for r in data["referrals"]["referrals"]),
+        classification=decision["code"],
+    )
+
+
+def records(flow: ScreeningFlow) -> list[ScreeningRecord]:
+    """One record per instrument used: pre-screen, each indicator list, vulnerability; each with the decision."""
+    decision, suggestion = flow.data["classification"], flow.suggestion().to_dict()
+    out = []
+    prescreen, vulnerability, multi = flow.prescreen_result(), flow.vulnerability_result(), flow.indicator_result()
+    assert prescreen is not None and vulnerability is not None
+    used: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
+        (PRESCREEN_ID, flow.data["prescreen"]["answers"], prescreen.to_dict())]
+    for result in multi.results if multi else ():
+        used.append((result.instrument_id, _list_answers(flow, result.instrument_id), result.to_dict()))
+    used.append((VULNERABILITY_ID, flow.data["vulnerability"]["answers"], vulnerability.to_dict()))
+    for instrument_id, answers, result in used:
+        out.append(ScreeningRecord(
+            instrument_id=instrument_id, instrument_version=flow.instruments[instrument_id].version,
+            answers=dict(answers), result={**result, "suggestion": suggestion},
+            classification=decision["code"], reason=decision["reason"]))
+    return out
+
+
+def _list_answers(flow: ScreeningFlow, instrument_id: str) -> dict[str, Any]:
+    answers = flow.data.get("indicators", {}).get(instrument_id, {})
+    return {i.id: answers.get(i.id) for i in flow.instruments[instrument_id].items}
+
+
+def _permissions(session: Session, case: CaseInput, *, linked: bool) -> None:
+    session.require("screening.run")
+    session.require("case.edit" if linked else "case.create")
+    if case.consents:
+        session.require("consent.record")
+    if case.referrals:
+        session.require("referral.draft")
+
+
+def finish(session: Session, flow: ScreeningFlow) -> tuple[str, str]:
+    """Write the case (or add to the linked case), screenings, consents, needs and referral drafts; drop the draft."""
+    check_complete(flow)
+    case = case_input(flow)
+    linked = flow.data["match"]["case_id"] if "match" in flow.data else None
+    _permissions(session, case, linked=linked is not None)
+    code = post.get(session.db)["code"]
+    with session.transaction() as conn:
+        if linked:
+            case_id, reference = _add_to_case(session, conn, linked, case)
+        else:
+            case_id, reference = store_case(session, conn, case, code=code)
+            session.audit(conn, "case.create", case_id)
+        _audit_parts(session, conn, case_id, case)
+        drafts.delete(conn, flow.draft_id)
+        session.audit(conn, "draft.finish", flow.draft_id)
+    events.publish("case_did_change", case_id=case_id)
+    return case_id, reference
+
+
+def _audit_parts(session: Session, conn: Any, case_id: str, case: CaseInput) -> None:
+    for _ in case.screenings:
+        session.audit(conn, "screening.record", case_id)
+    for _ in case.consents:
+        session.audit(conn, "consent.record", case_id)
+
+
+def _add_to_case(session: Session, conn: Any, case_id: str, case: CaseInput) -> tuple[str, str]:
+    """A further interview with a person already on file: attach it to that case."""
+    existing = cases.get_case(conn, case_id)
+    if existing is None:
+        raise NotFound("The linked case no longer exists; go back and choose again.")
+    by = session.user.id
+    cases.insert_encounter(conn, case_id, case.encounter, by=by)
+    for screening in case.screenings:
+        cases.insert_screening(conn, case_id, screening, by=by)
+    for consent in case.consents:
+        cases.insert_consent(conn, case_id, consent, by=by)
+    for need in case.needs:
+        cases.insert_need(conn, case_id, need)
+    for draft in case.referrals:
+        session.audit(conn, "referral.draft", referrals.insert(conn, case_id, draft, by=by))
+    session.audit(conn, "case.edit", case_id)
+    return case_id, str(existing["reference"])

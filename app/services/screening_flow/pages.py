@@ -1,0 +1,124 @@
+"""What each step of the interview shows: questions with their texts and grades, defaults, engine output."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from app.domain.model import to_jsonable
+from app.domain.screening import Instrument
+from app.services.screening_flow import care
+from app.services.screening_flow.flow import (
+    PRESCREEN_ID,
+    VULNERABILITY_ID,
+    Page,
+    Question,
+    ScreeningFlow,
+    Step,
+)
+
+
+def page_of(flow: ScreeningFlow) -> Page:
+    """The current step as a Page: saved values (or suggested defaults), questions and what the engine says."""
+    step = flow.step
+    index, total = flow.position()
+    instrument = _instrument(flow, step)
+    return Page(step=step, index=index, total=total, values=_values(flow, step), is_child=flow.is_child(),
+                questions=_questions(flow, step, instrument), instrument=instrument, info=_info(flow, step))
+
+
+def _instrument(flow: ScreeningFlow, step: Step) -> Instrument | None:
+    ids = {"prescreen": PRESCREEN_ID, "vulnerability": VULNERABILITY_ID, "indicators": step.instrument_id}
+    found = ids.get(step.kind)
+    return flow.instruments[found] if found else None
+
+
+def _answers(flow: ScreeningFlow, step: Step) -> dict[str, Any]:
+    if step.kind == "indicators":
+        return flow.data.get("indicators", {}).get(step.instrument_id, {})  # type: ignore[no-any-return]
+    return flow.data.get(step.kind, {}).get("answers", {})  # type: ignore[no-any-return]
+
+
+def _questions(flow: ScreeningFlow, step: Step, instrument: Instrument | None) -> tuple[Question, ...]:
+    if instrument is None:
+        return ()
+    items = instrument.items_in(str(step.dimension)) if step.kind == "indicators" else instrument.items
+    answers = _answers(flow, step)
+    return tuple(Question(id=i.id, text=dict(i.text), help=dict(i.help), grade=i.grade, group=i.level,
+                          answer=answers.get(i.id)) for i in items)
+
+
+def _values(flow: ScreeningFlow, step: Step) -> dict[str, Any]:
+    typed = flow.state.get("typing", {}).get(step.key)
+    if typed is not None:
+        return dict(typed)
+    saved = flow.data.get(step.kind)
+    if step.kind in ("prescreen", "vulnerability", "indicators"):
+        return {"answers": dict(_answers(flow, step))}
+    if saved is not None and step.kind not in ("encounter",):
+        return dict(saved)
+    return _defaults(flow, step.kind, dict(saved or {}))
+
+
+def _defaults(flow: ScreeningFlow, kind: str, saved: dict[str, Any]) -> dict[str, Any]:
+    if kind == "lists":
+        return {"instruments": flow.default_lists()}
+    if kind == "classification":
+        return {"code": flow.suggestion().code, "reason": ""}
+    if kind == "consent":
+        return {"declined": False, "consents": []}
+    if kind == "needs":
+        return {"needs": [{"code": c, "note": ""} for c in flow.suggested_needs()]}
+    if kind == "referrals":
+        return {"referrals": _suggested_referrals(flow)}
+    return saved
+
+
+def _suggested_referrals(flow: ScreeningFlow) -> list[dict[str, Any]]:
+    v = flow.vulnerability_result()
+    urgency = care.URGENCY_OF[v.urgency] if v else "routine"
+    services = flow.suggested_services()
+    if "needs" not in flow.data:  # asked on the consent page, before needs are recorded
+        services = care.suggested_services(flow.suggested_needs(), v.services if v else ())
+    return care.suggested_referrals(services, flow.organisations.values(), urgency=urgency)
+
+
+def _info(flow: ScreeningFlow, step: Step) -> dict[str, Any]:
+    kind = step.kind
+    info: dict[str, Any] = {"child": flow.is_child(), "age": flow.age(),
+                            "child_doubt": flow.prescreen_said_child() and (flow.age() or 0) >= 18}
+    if kind == "match":
+        info["candidates"] = flow.state["candidates"]
+    elif kind == "lists":
+        p = flow.prescreen_result()
+        info["recommended"] = flow.full_screening_recommended()
+        info["reasons"] = [dict(r) for r in p.reasons] if p else []
+        info["lists"] = [_list_info(i) for i in flow.indicator_lists().values()]
+    elif kind in ("classification", "review"):
+        info.update(_engine(flow))
+    elif kind in ("consent", "referrals"):
+        info.update(_care(flow))
+    elif kind == "needs":
+        info["suggested"] = flow.suggested_needs()
+    return info
+
+
+def _list_info(inst: Instrument) -> dict[str, Any]:
+    return {"id": inst.id, "title": dict(inst.title), "provisional": inst.provisional,
+            "age_group": inst.population.get("age_group"), "exploitation": inst.population.get("exploitation")}
+
+
+def _engine(flow: ScreeningFlow) -> dict[str, Any]:
+    result, v, p = flow.indicator_result(), flow.vulnerability_result(), flow.prescreen_result()
+    return {"suggestion": flow.suggestion().to_dict(), "result": result.to_dict() if result else None,
+            "vulnerability": v.to_dict() if v else None, "prescreen": p.to_dict() if p else None}
+
+
+def _care(flow: ScreeningFlow) -> dict[str, Any]:
+    consents = flow.data.get("consent", {}).get("consents", [])
+    referral_ok = {c["recipient_id"] for c in consents if c["purpose"] == "referral"}
+    return {"organisations": [to_jsonable(o) for o in flow.organisations.values()],
+            "interpreter_needed": flow.interpreter_needed(),
+            "interpreter": flow.data.get("encounter", {}).get("interpreter", ""),
+            "suggested_services": flow.suggested_services(), "consented_recipients": sorted(referral_ok, key=str),
+            "likely_recipients": [r["provider_id"] for r in _suggested_referrals(flow)],
+            "child": flow.is_child()}
