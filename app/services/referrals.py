@@ -9,7 +9,7 @@ from app.domain.errors import NotFound, PermissionDenied, Refused, ValidationFai
 from app.domain.model import ReferralDraft
 from app.domain.picklists import SERVICES, URGENCIES
 from app.domain.referral_flow import check_transition, is_editable
-from app.services import events
+from app.services import events, sealing
 from app.services.session import Session
 from app.storage import cases, directory, referrals
 
@@ -100,6 +100,7 @@ def approve(session: Session, referral_id: str, *, override_reason: str | None =
         referrals.set_status(conn, referral_id, "approved", by=session.user.id, note=note)
         session.audit(conn, "referral.approve", referral_id)
         cases.set_status(conn, referral["case_id"], "referred")
+        sealing.seal_referral(conn, referral_id)  # the outbound envelope, in this same transaction
     events.publish("referral_did_approve", referral_id=referral_id)
 
 

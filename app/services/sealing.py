@@ -1,0 +1,81 @@
+"""Sealing approved referrals into the outbox, inside the approval's own transaction (sealed once)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+
+from app.services.sync_payload import case_payload, central_categories, referral_payload
+from app.storage import audit, cases, outbox, post, referrals, syncstate
+from app.sync.port import Identity
+from protocol.audit import Checkpoint
+from protocol.canonical import sha256, utcnow
+from protocol.envelope import parse_header, seal_envelope
+from protocol.keys import parse_root, x25519_public
+
+AUDIT_WINDOW = 256  # beyond this many unacknowledged entries, carry only those not sealed yet
+MAX_ENTRIES = 5000  # per bundle; the rest of the chain travels in the next bundles
+
+
+def identity(conn: Any) -> Identity | None:
+    """The enrolled device (keys from the vault, pinned root.json), or None before enrolment completes."""
+    state = syncstate.get(conn)
+    device_id = post.get(conn)["device_id"]
+    if not device_id or state["root_json"] is None:
+        return None
+    signing, box = post.device_keys(conn)
+    return Identity(device_id, parse_root(state["root_json"]), Ed25519PrivateKey.from_private_bytes(signing),
+                    X25519PrivateKey.from_private_bytes(box), revoked=state["revoked_at"] is not None)
+
+
+def seal_referral(conn: Any, referral_id: str) -> int | None:
+    """Seal one approved referral into the outbox (call inside the approval transaction); its seq, or None.
+
+    None when the post is not enrolled yet (enrolment seals what waits) or the referral already has an envelope.
+    """
+    device = identity(conn)
+    if device is None or device.revoked or referral_id in outbox.referral_ids(conn):
+        return None
+    referral = referrals.get(conn, referral_id)
+    if referral is None or referral["status"] != "approved":
+        raise LookupError(f"referral {referral_id} is not approved")
+    case = cases.get_case(conn, referral["case_id"])
+    assert case is not None
+    payload = {
+        "referral": referral_payload(referral, post_code=post.get(conn)["code"],
+                                     approved_at=syncstate.approved_at(conn, referral_id)),
+        "case": case_payload(case, central_categories(case)),
+        "audit": [],
+    }
+    payload["audit"], checkpoint = _audit_segment(conn)
+    seq = syncstate.take_seq(conn)
+    blob = seal_envelope(payload, device_id=device.device_id, seq=seq, signing_key=device.signing_key,
+                         recipient_public_key=x25519_public(device.root.key_for("bundle").public),
+                         audit_checkpoint=checkpoint, created_at=utcnow())
+    outbox.add(conn, seq=seq, bundle_id=parse_header(blob).bundle_id.hex(), referral_id=referral_id, envelope=blob,
+               blob_sha256=sha256(blob).hex(), audit_size=checkpoint.size, audit_head=checkpoint.head)
+    syncstate.update(conn, sealed_size=max(checkpoint.size, syncstate.get(conn)["sealed_size"]))
+    return seq
+
+
+def _audit_segment(conn: Any) -> tuple[list[dict[str, Any]], Checkpoint]:
+    """Entries since the last acknowledged checkpoint (or since the last sealed one when that is too many)."""
+    state = syncstate.get(conn)
+    size, head = audit.head(conn)
+    start = state["acked_size"] if size - state["acked_size"] <= AUDIT_WINDOW else state["sealed_size"]
+    entries = audit.entries_after(conn, start, limit=MAX_ENTRIES)
+    if not entries:
+        return [], Checkpoint(size, head)
+    return entries, Checkpoint(entries[-1]["seq"], entries[-1]["hash"])
+
+
+def seal_waiting(conn: Any) -> list[int]:
+    """Seal every approved referral that has no envelope yet (after enrolment), oldest approval first."""
+    sealed = []
+    for referral_id in syncstate.approved_without_envelope(conn):
+        seq = seal_referral(conn, referral_id)
+        if seq is not None:
+            sealed.append(seq)
+    return sealed

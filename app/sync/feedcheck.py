@@ -1,0 +1,93 @@
+"""Verify an updates feed and the files it lists, for one device, before anything is applied."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from typing import Any
+
+from app.sync.port import FeedUpdate, Identity, StatusReport
+from protocol.canonical import parse_json
+from protocol.errors import MalformedData
+from protocol.feed import Feed, FeedState, verify_feed, verify_file
+from protocol.sealed import open_sealed_file
+
+Fetch = Callable[[str], bytes]
+MAX_STATUSES = 100_000
+
+
+def check_feed(data: bytes, *, identity: Identity, state: FeedState, now: datetime, fetch: Fetch) -> FeedUpdate:
+    """Signature, version (no rollback, no equivocation), expiry against the floor, then every file's hash."""
+    feed, _ = verify_feed(data, root=identity.root, state=state, now=now)
+    if feed.version == state.version and feed.digest == state.digest:
+        return FeedUpdate(feed.version, feed.digest, feed.issued_at, feed.expires_at, data, None, [],
+                          unchanged=True)
+    directory = _json_file(feed, "directory.json", fetch)
+    revocations = _json_file(feed, "revocations.json", fetch)
+    private = _device_file(feed, identity, fetch)
+    return FeedUpdate(
+        version=feed.version, digest=feed.digest, issued_at=feed.issued_at, expires_at=feed.expires_at, raw=data,
+        directory=_organisations(directory), revoked_devices=_revoked(revocations),
+        statuses=_statuses(private), resend=_resend(private),
+    )
+
+
+def _fetch_listed(feed: Feed, name: str, fetch: Fetch) -> bytes | None:
+    listed = feed.file(name)
+    if listed is None:
+        return None
+    return verify_file(feed, name, fetch(listed.sha256))
+
+
+def _json_file(feed: Feed, name: str, fetch: Fetch) -> Any:
+    data = _fetch_listed(feed, name, fetch)
+    return None if data is None else parse_json(data)
+
+
+def _device_file(feed: Feed, identity: Identity, fetch: Fetch) -> Any:
+    data = _fetch_listed(feed, f"devices/{identity.device_id}.nrms", fetch)
+    if data is None:
+        return None
+    doc = open_sealed_file(data, device_id=identity.device_id, device_private_key=identity.box_key)
+    if not isinstance(doc, dict) or doc.get("device_id") != identity.device_id:
+        raise MalformedData("the device file is not addressed to this device")
+    return doc
+
+
+def _organisations(doc: Any) -> list[dict[str, Any]] | None:
+    if doc is None:
+        return None
+    if not isinstance(doc, dict) or doc.get("type") != "nrm/directory" or not isinstance(doc.get("organisations"), list):
+        raise MalformedData("directory.json is not a service directory")
+    return [o for o in doc["organisations"] if isinstance(o, dict) and isinstance(o.get("id"), str)]
+
+
+def _revoked(doc: Any) -> list[str]:
+    if doc is None:
+        return []
+    if not isinstance(doc, dict) or not isinstance(doc.get("devices"), list):
+        raise MalformedData("revocations.json has no device list")
+    return [str(d) for d in doc["devices"]]
+
+
+def _statuses(doc: Any) -> list[StatusReport]:
+    if doc is None:
+        return []
+    found = doc.get("statuses")
+    if not isinstance(found, list) or len(found) > MAX_STATUSES:
+        raise MalformedData("the device file has no status list")
+    out = []
+    for item in found:
+        if not isinstance(item, dict) or not all(isinstance(item.get(k), str) for k in ("referral_id", "status", "at")):
+            raise MalformedData("a status report lacks referral_id, status or at")
+        out.append(StatusReport(item["referral_id"], item["status"], str(item.get("note") or ""), item["at"]))
+    return out
+
+
+def _resend(doc: Any) -> list[int]:
+    if doc is None:
+        return []
+    found = doc.get("resend", [])
+    if not isinstance(found, list) or not all(isinstance(n, int) and n > 0 for n in found):
+        raise MalformedData("the resend list is not a list of sequence numbers")
+    return [int(n) for n in found]
