@@ -109,11 +109,13 @@ def test_sexual_lists_are_provisional_and_say_why(loaded):
     assert loaded["ilo2009-child-sexual"].item("D06").grade == "strong"
 
 
-def test_same_id_same_concept_in_every_list(loaded):
-    concepts = {}
+def test_same_id_same_concept_and_name_in_every_list(loaded):
+    seen = {}
     for name in ("ilo2009-adult-labour", "ilo2009-child-labour", "ilo2009-adult-sexual", "ilo2009-child-sexual"):
         for item in loaded[name].items:
-            assert concepts.setdefault(item.id, item.concept) == item.concept, (name, item.id)
+            assert item.name["en"] and ARABIC_SCRIPT.search(item.name["ur"]), (name, item.id)
+            key = (item.concept, item.name["en"], item.name["ur"])
+            assert seen.setdefault(item.id, key) == key, (name, item.id)
 
 
 def test_prescreen_has_about_eight_yes_no_questions_in_four_languages(loaded):

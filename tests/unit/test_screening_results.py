@@ -42,7 +42,7 @@ def test_result_dict_has_the_stable_shape(loaded):
     a = d["dimensions"]["A"]
     assert a["counts"] == {"strong": 1, "medium": 1, "weak": 0} and a["pattern"] == "1S+1M"
     assert [(i["id"], i["grade"]) for i in a["indicators"]] == [("A01", "strong"), ("A02", "medium")]
-    assert a["indicators"][0]["label"]["ur"]
+    assert a["indicators"][0]["label"] == dict(loaded["ilo2009-adult-labour"].item("A01").name)
 
 
 def test_result_reads_back_equal(loaded):

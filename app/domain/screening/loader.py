@@ -90,10 +90,14 @@ def _dimensions(data: dict[str, Any], kind: str, where: str) -> tuple[Dimension,
 
 def _item(raw: Any, kind: str, where: str) -> Item:
     _require(isinstance(raw, dict), "must be an object", where)
-    common: dict[str, Any] = {"id": _string(raw, "id", where), "text": _text(raw.get("text"), f"{where}.text"),
-              "help": _text(raw.get("help"), f"{where}.help", required=("en",))}
+    common: dict[str, Any] = {
+        "id": _string(raw, "id", where),
+        "text": _text(raw.get("text"), f"{where}.text"),
+        "help": _text(raw.get("help"), f"{where}.help", required=("en",)),
+    }
     if kind == "trafficking_indicators":
-        return Item(**common, dimension=_choice(raw, "dimension", DIMENSIONS, where),
+        return Item(**common, name=_text(raw.get("name"), f"{where}.name"),
+                    dimension=_choice(raw, "dimension", DIMENSIONS, where),
                     grade=_choice(raw, "grade", GRADES, where), concept=_string(raw, "concept", where),
                     confirmed=bool(raw.get("confirmed", True)))
     if kind == "prescreen":

@@ -41,11 +41,12 @@ class Dimension:
 
 @dataclass(frozen=True)
 class Item:
-    """One question. Trafficking indicators use dimension, grade and concept; other kinds use the rest."""
+    """One question. Indicators use name (the ILO indicator), dimension, grade and concept; other kinds the rest."""
 
     id: str
     text: Text
     help: Text
+    name: Text | None = None
     dimension: str | None = None
     grade: str | None = None
     concept: str | None = None
@@ -117,6 +118,8 @@ def _item_summary(item: Item) -> dict[str, object]:
         "urgency": item.urgency,
     }
     out.update({k: v for k, v in optional.items() if v is not None})
+    if item.name is not None:
+        out["name"] = dict(item.name)
     if item.grade is not None:
         out["confirmed"] = item.confirmed
     if item.services:

@@ -21,7 +21,7 @@ REQUIREMENTS = {
 
 @dataclass(frozen=True)
 class PresentIndicator:
-    """An indicator found present, with the grade and label it had when the screening was made."""
+    """An indicator found present, with the grade and ILO name (label) it had when the screening was made."""
 
     id: str
     grade: str

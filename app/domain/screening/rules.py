@@ -92,7 +92,8 @@ def _present_items(instrument: Instrument, indicator_ids: Iterable[str]) -> list
 
 def _dimension_result(dimension: str, items: list[Item]) -> DimensionResult:
     present = tuple(
-        PresentIndicator(id=i.id, grade=str(i.grade), concept=str(i.concept), label=dict(i.text)) for i in items
+        PresentIndicator(id=i.id, grade=str(i.grade), concept=str(i.concept), label=dict(i.name or i.text))
+        for i in items
     )
     count = {g: sum(1 for i in items if i.grade == g) for g in ("strong", "medium", "weak")}
     return DimensionResult(dimension, present, dimension_pattern(count["strong"], count["medium"], count["weak"]))
