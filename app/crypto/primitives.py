@@ -14,7 +14,7 @@ from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 # DESIGN.md §3: at least m = 64 MiB, t = 3. These are the parameters new and upgraded slots get.
 MIN_MEMORY_KIB = 64 * 1024
 MIN_ITERATIONS = 3
-DEFAULT_MEMORY_KIB = 128 * 1024
+DEFAULT_MEMORY_KIB = 256 * 1024
 DEFAULT_ITERATIONS = 3
 DEFAULT_LANES = 4
 
