@@ -68,7 +68,8 @@ def _evaluate(request: dict[str, Any], instruments: dict[str, Any]) -> Screening
     if "screenings" in request:
         pairs = [(get_instrument(instruments, _instrument_id(s)), _indicators(s)) for s in _list(request, "screenings")]
         return evaluate_several(pairs, age=age, possible_child=possible_child)
-    return evaluate(get_instrument(instruments, _instrument_id(request)), _indicators(request), age, possible_child)
+    return evaluate(get_instrument(instruments, _instrument_id(request)), _indicators(request),
+                    age=age, possible_child=possible_child)
 
 
 def _read_request(name: str) -> dict[str, Any]:

@@ -44,7 +44,7 @@ def choose_rule(age: int | None, possible_child: bool) -> str:
     return "adult"
 
 
-def evaluate(instrument: Instrument, indicator_ids: Iterable[str], age: int | None = None,
+def evaluate(instrument: Instrument, indicator_ids: Iterable[str], *, age: int | None = None,
              possible_child: bool = False) -> ScreeningResult:
     """Apply the combination rule to the indicators found present in one list."""
     _check_age(age)
@@ -76,7 +76,7 @@ def evaluate_several(screenings: Sequence[tuple[Instrument, Iterable[str]]], *, 
     ids = [instrument.id for instrument, _ in screenings]
     if len(set(ids)) != len(ids):
         raise ValidationFailed("each indicator list may be screened once per person", path="screenings")
-    return MultiResult(tuple(evaluate(i, found, age, possible_child) for i, found in screenings))
+    return MultiResult(tuple(evaluate(i, found, age=age, possible_child=possible_child) for i, found in screenings))
 
 
 def _present_items(instrument: Instrument, indicator_ids: Iterable[str]) -> list[Item]:
