@@ -167,3 +167,14 @@ def test_unreadable_file_is_refused_with_its_name(tmp_path):
     (tmp_path / "bad.json").write_text("{not json", encoding="utf-8")
     with pytest.raises(ValidationFailed, match=r"bad\.json"):
         load_instruments(tmp_path)
+
+
+SUSPECT_WORDS_EN = re.compile(r"\b(suspect|accused|offender|culprit|illegal (im)?migrant|victim)s?\b", re.IGNORECASE)
+SUSPECT_WORDS_UR = ("ملزم", "مشتبہ")  # accused, suspect
+
+
+@pytest.mark.parametrize("path", FILES, ids=[p.stem for p in FILES])
+def test_questions_speak_to_a_person_with_rights_not_a_suspect(path):
+    for item in json.loads(path.read_text(encoding="utf-8"))["items"]:
+        assert not SUSPECT_WORDS_EN.search(item["text"]["en"]), item["id"]
+        assert not any(word in item["text"]["ur"] for word in SUSPECT_WORDS_UR), item["id"]
