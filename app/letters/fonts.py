@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
@@ -47,6 +47,7 @@ def is_arabic(ch: str) -> bool:
     return any(lo <= code <= hi for lo, hi in _ARABIC_BLOCKS)
 
 
+@lru_cache(maxsize=8192)
 def font_for(ch: str, *, rtl_context: bool, bold: bool = False) -> str:
     """The first font of the fallback order that has a glyph for ch (Urdu fonts first in RTL context)."""
     order = (NASTALIQ, NASKH, LATIN) if is_arabic(ch) or rtl_context else (LATIN, NASTALIQ, NASKH)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import io
+from functools import lru_cache
 from pathlib import Path
 
 import segno
@@ -292,20 +293,36 @@ def draw_box(sheet: Sheet, *, left: float, top: float, width: float, title: str,
         draw_line(canvas, sheet.label("signature"), y=top - QR_SIZE + 7, style=small, **inner)
 
 
-def draw_qr(canvas: Canvas, data: str, *, x: float, y: float, size: float) -> None:
-    """A QR code as vector squares (sharp in print, no image needed), with its quiet zone."""
+@lru_cache(maxsize=8)
+def qr_runs(data: str) -> tuple[int, tuple[tuple[int, int, int], ...]]:
+    """Module count and the dark runs (row, first column, length) of a QR code, error correction M."""
     qr = segno.make_qr(data, error="m", boost_error=False)
-    matrix = [list(row) for row in qr.matrix]
+    runs = []
+    for r, row in enumerate(qr.matrix):
+        c = 0
+        while c < len(row):
+            if row[c]:
+                start = c
+                while c < len(row) and row[c]:
+                    c += 1
+                runs.append((r, start, c - start))
+            else:
+                c += 1
+    return len(qr.matrix), tuple(runs)
+
+
+def draw_qr(canvas: Canvas, data: str, *, x: float, y: float, size: float) -> None:
+    """A QR code as one vector path of dark runs (sharp in print, no image), with a quiet zone."""
+    count, runs = qr_runs(data)
     border = 2
-    module = size / (len(matrix) + 2 * border)
+    module = size / (count + 2 * border)
     canvas.setFillColor(white)
     canvas.rect(x, y, size, size, stroke=0, fill=1)
     canvas.setFillColor(Color(0, 0, 0))
-    for r, row in enumerate(matrix):
-        for c, dark in enumerate(row):
-            if dark:
-                canvas.rect(x + (c + border) * module, y + size - (r + border + 1) * module,
-                            module, module, stroke=0, fill=1)  # fmt: skip
+    path = canvas.beginPath()
+    for r, c, length in runs:
+        path.rect(x + (c + border) * module, y + size - (r + border + 1) * module, length * module, module)
+    canvas.drawPath(path, stroke=0, fill=1)
 
 
 def draw_version(canvas: LetterCanvas, content: LetterContent, *, lang: str, payload: str, key_id: str,

@@ -172,16 +172,19 @@ def wrap(text: str, width: float, style: Style) -> list[Leveled]:
 
     Levels come from the whole paragraph (a comma before a line break keeps its context); a line
     drops the spaces at its ends (rule L1), and a word wider than the line gets a line of its own.
+    Spaces break Arabic joining, so a line is as wide as its words and spaces measured one by one.
     """
     lines: list[Leveled] = []
     current: Leveled = []
+    used = 0.0
     for gap, word in _words(resolve(text, rtl=style.rtl)):
-        candidate = [*current, *gap, *word] if current else word
-        if current and _width(candidate, style) > width:
+        word_width = _width(word, style)
+        extra = (_width(gap, style) if gap else 0.0) + word_width
+        if current and used + extra > width:
             lines.append(current)
-            current = word
+            current, used = list(word), word_width
         else:
-            current = candidate
+            current, used = ([*current, *gap, *word], used + extra) if current else (list(word), word_width)
     if current:
         lines.append(current)
     return lines

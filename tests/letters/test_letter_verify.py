@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import dataclasses
 import io
+import subprocess
 from datetime import date
 
 import pikepdf
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from letter_helpers import need_tool, rasterise
 from letter_samples import KEY_ID, SIGNING_KEY, shelter_letter
 from reportlab.pdfgen.canvas import Canvas
 
@@ -159,3 +161,13 @@ def test_other_pdfs_are_not_letters():
 def test_garbled_payload_is_not_a_letter(genuine):
     forged = with_docinfo(genuine, **{PAYLOAD_KEY: "NRML1.garbage"})
     assert verify_letter(forged, resolve_key=post_keys).reason == Reason.NOT_A_LETTER
+
+
+@pytest.mark.parametrize("lang", ["en", "ur"])
+def test_printed_qr_code_scans_to_the_metadata_payload(lang, tmp_path):
+    """What a phone reads off the paper is the payload the PDF carries (zbar-tools decodes the QR)."""
+    zbarimg = need_tool("zbarimg")
+    pdf = render_letter(shelter_letter(), lang=lang, signing_key=SIGNING_KEY, key_id=KEY_ID)
+    pages = rasterise(pdf, tmp_path, dpi=150)
+    scanned = subprocess.run([zbarimg, "-q", "--raw", str(pages[-1])], capture_output=True, text=True)
+    assert scanned.stdout.strip() == docinfo(pdf, PAYLOAD_KEY)
