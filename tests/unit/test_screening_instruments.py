@@ -178,3 +178,10 @@ def test_questions_speak_to_a_person_with_rights_not_a_suspect(path):
     for item in json.loads(path.read_text(encoding="utf-8"))["items"]:
         assert not SUSPECT_WORDS_EN.search(item["text"]["en"]), item["id"]
         assert not any(word in item["text"]["ur"] for word in SUSPECT_WORDS_UR), item["id"]
+
+
+def test_every_instrument_opens_with_an_introduction_in_english_and_urdu(loaded):
+    for inst in loaded.values():
+        assert inst.introduction and inst.introduction["en"] and ARABIC_SCRIPT.search(inst.introduction["ur"])
+    interview = loaded["ilo2009-adult-labour"].introduction["en"]
+    assert "not to answer" in interview and "consent" in interview

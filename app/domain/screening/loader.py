@@ -60,6 +60,7 @@ def parse_instrument(data: Any, *, where: str = "instrument") -> Instrument:
     kind = _choice(data, "kind", KINDS, where)
     status = _choice(data, "status", ("final", "provisional"), where)
     reason = _text(data["status_reason"], f"{where}.status_reason") if data.get("status_reason") else None
+    intro = _text(data["introduction"], f"{where}.introduction") if "introduction" in data else None
     _require(status == "final" or reason is not None, "a provisional instrument needs a reason", f"{where}.status_reason")
     dimensions = _dimensions(data, kind, where)
     items = tuple(_item(raw, kind, f"{where}.items[{n}]") for n, raw in enumerate(_list(data, "items", where)))
@@ -71,6 +72,7 @@ def parse_instrument(data: Any, *, where: str = "instrument") -> Instrument:
         title=_text(data.get("title"), f"{where}.title"),
         status=status,
         status_reason=reason,
+        introduction=intro,
         source=_strings(data.get("source"), f"{where}.source"),
         population=_population(data.get("population"), f"{where}.population"),
         exploitation_type=data.get("exploitation_type"),

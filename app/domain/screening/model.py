@@ -73,6 +73,7 @@ class Instrument:
     dimensions: tuple[Dimension, ...] = ()
     status_reason: Text | None = None
     exploitation_type: str | None = None
+    introduction: Text | None = None
     _by_id: Mapping[str, Item] = field(default_factory=dict, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -97,6 +98,7 @@ class Instrument:
             "title": dict(self.title),
             "status": self.status,
             "status_reason": dict(self.status_reason) if self.status_reason else None,
+            "introduction": dict(self.introduction) if self.introduction else None,
             "source": dict(self.source),
             "population": dict(self.population),
             "exploitation_type": self.exploitation_type,
