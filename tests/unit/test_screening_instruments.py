@@ -185,3 +185,9 @@ def test_every_instrument_opens_with_an_introduction_in_english_and_urdu(loaded)
         assert inst.introduction and inst.introduction["en"] and ARABIC_SCRIPT.search(inst.introduction["ur"])
     interview = loaded["ilo2009-adult-labour"].introduction["en"]
     assert "not to answer" in interview and "consent" in interview
+
+
+@pytest.mark.parametrize("path", FILES, ids=[p.stem for p in FILES])
+def test_officer_help_is_in_english_and_urdu(path):
+    for item in json.loads(path.read_text(encoding="utf-8"))["items"]:
+        assert item["help"]["en"].strip() and ARABIC_SCRIPT.search(item["help"].get("ur", "")), item["id"]
