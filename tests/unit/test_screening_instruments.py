@@ -191,3 +191,19 @@ def test_every_instrument_opens_with_an_introduction_in_english_and_urdu(loaded)
 def test_officer_help_is_in_english_and_urdu(path):
     for item in json.loads(path.read_text(encoding="utf-8"))["items"]:
         assert item["help"]["en"].strip() and ARABIC_SCRIPT.search(item["help"].get("ur", "")), item["id"]
+
+
+def test_prescreen_and_vulnerability_ids_are_pinned(loaded):
+    """Other parts (the interview flow, stored answers) refer to these ids: renaming one breaks them."""
+    pre = loaded["quick-prescreen"]
+    assert [(i.id, i.weight) for i in pre.items] == [
+        ("P01", "decisive"), ("P02", "decisive"), ("P03", "contributing"), ("P04", "contributing"),
+        ("P05", "contributing"), ("P06", "decisive"), ("P07", "contributing"), ("P08", "decisive")]
+    assert "18" in pre.item("P01").text["en"]  # P01 is the possible-child question
+    flags = {i.id: i.flag for i in loaded["iom-domv-vulnerability"].items if i.flag}
+    assert flags == {
+        "IMM_MEDICAL_EMERGENCY": "medical_emergency", "IMM_UNACCOMPANIED_CHILD": "unaccompanied_child",
+        "IMM_PREGNANCY": "pregnancy", "IMM_DISABILITY": "disability", "IMM_SAFETY_THREAT": "safety_threat",
+        "IMM_NO_SAFE_PLACE": "no_safe_accommodation", "IMM_SEVERE_DISTRESS": "severe_distress",
+        "IMM_INTERPRETER": "interpreter_needed", "IMM_WANTS_RETURN": "return_requested",
+    }
