@@ -171,3 +171,29 @@ class Office:
 
 def new_office(into: Path) -> Office:
     return Office(init_office(into / "office"))
+
+
+def cli(kit: PostKit, *args: str, user: str = "admin", timeout: float = 120):
+    """`nrm-desk --data-dir <post> sync …` as a real process; returns CompletedProcess (text)."""
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parents[2]
+    env = {k: v for k, v in os.environ.items() if not k.startswith("NRM_DESK_")}
+    env.update(NRM_DESK_PASSWORD=PASSWORD, PYTHONPATH=str(root))
+    cmd = [sys.executable, "-m", "app", "--data-dir", str(kit.dir), *args, "--user", user]
+    return subprocess.run(cmd, cwd=root, env=env, capture_output=True, text=True, timeout=timeout,
+                          stdin=subprocess.DEVNULL)
+
+
+def outbox_state(kit: PostKit) -> dict:
+    """Counts, receipts and feed version, read through the services (for 'nothing changed' checks)."""
+    from app.services import sync
+    from app.storage import outbox
+
+    with kit.unlock("admin") as s:
+        rows = outbox.items(s.db)
+        return {"counts": outbox.counts(s.db), "receipts": sum(outbox.receipt(s.db, r["bundle_id"]) is not None
+                                                               for r in rows),
+                "feed_version": sync.status(s.db)["feed_version"],
+                "states": {r["seq"]: r["state"] for r in rows}}
