@@ -50,7 +50,7 @@ class UnknownCategory(ValueError):
     """A service type or consent category that the disclosure rules do not know."""
 
 
-def _check(values: Iterable[str], known: Iterable[str], what: str) -> frozenset[str]:
+def _check(values: Iterable[str], known: Iterable[str], *, what: str) -> frozenset[str]:
     """Return values as a set, refusing any that are not known."""
     found = frozenset(values)
     unknown = sorted(found - frozenset(known))
@@ -61,8 +61,8 @@ def _check(values: Iterable[str], known: Iterable[str], what: str) -> frozenset[
 
 def allowed_categories(service_types: Iterable[str], consented: Iterable[str]) -> frozenset[str]:
     """Categories both consented for this recipient and needed by one of its service types."""
-    services = _check(service_types, SERVICE_TYPES, "service type")
-    granted = _check(consented, CATEGORIES, "consent category")
+    services = _check(service_types, SERVICE_TYPES, what="service type")
+    granted = _check(consented, CATEGORIES, what="consent category")
     needed = frozenset().union(*(CATEGORIES_BY_SERVICE[s] for s in services))
     return needed & granted
 
@@ -75,8 +75,8 @@ def allowed_fields(service_types: Iterable[str], consented: Iterable[str]) -> fr
 
 def need_visible(need_service: str, *, service_types: Iterable[str], consented: Iterable[str]) -> bool:
     """Whether a recorded need (tagged with the service that meets it) may appear in this letter."""
-    _check([need_service], SERVICE_TYPES, "service type")
-    services = _check(service_types, SERVICE_TYPES, "service type")
+    _check([need_service], SERVICE_TYPES, what="service type")
+    services = _check(service_types, SERVICE_TYPES, what="service type")
     fields = allowed_fields(services, consented)
     if need_service not in services or "needs" not in fields:
         return False

@@ -42,7 +42,7 @@ def styles(lang: str) -> dict[str, Style]:
     }
 
 
-class LetterCanvas(Canvas):
+class LetterCanvas(Canvas):  # type: ignore[misc]  # reportlab ships no type hints
     """A canvas that remembers each page's language so footers with 'page n of m' are drawn at the end."""
 
     def __init__(self, buffer: io.BytesIO) -> None:
@@ -117,8 +117,8 @@ class Sheet:
         align = "right" if self.rtl else "left"
         for line in wrap(text, width, style):
             self.need(style.line_height)
-            draw_lines = dict(x=self.x(offset, width), y=self.y - self.style["body"].size, width=width)
-            draw_resolved(self.canvas, line, style=style, align=align, **draw_lines)
+            baseline = self.y - self.style["body"].size
+            draw_resolved(self.canvas, line, x=self.x(offset, width), y=baseline, width=width, style=style, align=align)
             self.y -= style.line_height
 
     def label(self, key: str) -> str:
@@ -281,16 +281,17 @@ def draw_box(sheet: Sheet, *, left: float, top: float, width: float, title: str,
     """One signature or stamp box: its title, the name (wrapped), and a line to sign on."""
     small, canvas = sheet.style["small"], sheet.canvas
     canvas.rect(left, top - QR_SIZE, width, QR_SIZE, stroke=1, fill=0)
-    inner = dict(x=left + 5, width=width - 10)
-    draw_line(canvas, title, y=top - small.line_height + 1, style=small, **inner)
+    x, inner_width = left + 5, width - 10
+    draw_line(canvas, title, x=x, y=top - small.line_height + 1, width=inner_width, style=small)
     name_style = dataclasses.replace(small, bold=True, rtl=texts.has_arabic(name), leading=small.size * 1.4)
     y = top - 2 * small.line_height + 2
     for line in wrap(name, width - 10, name_style)[:3]:
-        draw_resolved(canvas, line, y=y, style=name_style, align="right" if sheet.rtl else "left", **inner)
+        align = "right" if sheet.rtl else "left"
+        draw_resolved(canvas, line, x=x, y=y, width=inner_width, style=name_style, align=align)
         y -= name_style.line_height
     if signed:
         canvas.line(left + 5, top - QR_SIZE + 20, left + width - 5, top - QR_SIZE + 20)
-        draw_line(canvas, sheet.label("signature"), y=top - QR_SIZE + 7, style=small, **inner)
+        draw_line(canvas, sheet.label("signature"), x=x, y=top - QR_SIZE + 7, width=inner_width, style=small)
 
 
 @lru_cache(maxsize=8)

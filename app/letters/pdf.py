@@ -16,6 +16,10 @@ class NotAPdf(ValueError):
     """Bytes that pikepdf cannot open as a PDF."""
 
 
+class PdfUnreadable(ValueError):
+    """A page whose drawing cannot be read (damaged or malformed content stream or resources)."""
+
+
 class PasswordRequired(ValueError):
     """The PDF is password-protected and no (or a wrong) password was given."""
 
@@ -61,13 +65,40 @@ def read_metadata(pdf: pikepdf.Pdf) -> tuple[str, str] | None:
     return str(payload), str(document)
 
 
-def drawing(pdf: pikepdf.Pdf) -> list[list[tuple[str, list[str]]]]:
-    """Every page's drawing operators with their operands, images left out (a logo may be swapped)."""
-    pages = []
-    for page in pdf.pages:
-        ops = [(str(op), [_operand(o) for o in operands]) for operands, op in pikepdf.parse_content_stream(page)]
-        pages.append(_without_images(ops))
-    return pages
+Op = tuple[str, list[str]]
+
+
+def drawing(pdf: pikepdf.Pdf) -> list[list[Op]]:
+    """Every page's drawing operators with their operands; the letterhead image is left out.
+
+    Annotations are listed too (a forger could draw over the page with them), and an image group
+    is only left out when its XObject really is an image (not a form carrying text).
+    """
+    try:
+        return [_page_drawing(page) for page in pdf.pages]
+    except (pikepdf.PdfError, TypeError, ValueError, AttributeError) as exc:
+        raise PdfUnreadable(str(exc)) from exc
+
+
+def _page_drawing(page: pikepdf.Page) -> list[Op]:
+    """One page's annotation count and drawing operators, images left out."""
+    ops: list[Op] = [("annotations", [str(len(page.obj.get("/Annots", [])))])]
+    ops.extend(_op(instruction) for instruction in pikepdf.parse_content_stream(page))
+    return _without_images(ops, _image_names(page))
+
+
+def _op(instruction: object) -> Op:
+    """One content stream instruction as comparable text (inline images by their bytes)."""
+    if isinstance(instruction, pikepdf.ContentStreamInlineImage):
+        return ("inline image", [bytes(instruction.iimage.read_bytes()).hex()])
+    assert isinstance(instruction, pikepdf.ContentStreamInstruction)
+    return (str(instruction.operator), [_operand(o) for o in instruction.operands])
+
+
+def _image_names(page: pikepdf.Page) -> set[str]:
+    """Names of the page's XObjects that are images."""
+    xobjects: pikepdf.Object = page.obj.get("/Resources", pikepdf.Dictionary()).get("/XObject", pikepdf.Dictionary())
+    return {str(name) for name, obj in xobjects.items() if obj.get("/Subtype") == "/Image"}
 
 
 def _operand(value: object) -> str:
@@ -77,13 +108,13 @@ def _operand(value: object) -> str:
     return str(value)
 
 
-def _without_images(ops: list[tuple[str, list[str]]]) -> list[tuple[str, list[str]]]:
+def _without_images(ops: list[Op], images: set[str]) -> list[Op]:
     """Drop 'q <matrix> cm /Image Do Q' groups: the letterhead logo is configurable and is not content."""
-    kept: list[tuple[str, list[str]]] = []
+    kept: list[Op] = []
     for op in ops:
         kept.append(op)
-        names = [name for name, _ in kept[-4:]]
-        if names == ["q", "cm", "Do", "Q"]:
+        tail = kept[-4:]
+        if [name for name, _ in tail] == ["q", "cm", "Do", "Q"] and tail[2][1][:1] and tail[2][1][0] in images:
             del kept[-4:]
     return kept
 

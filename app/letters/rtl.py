@@ -110,13 +110,13 @@ def _font_spans(text: str, *, rtl: bool, bold: bool) -> list[tuple[str, str]]:
 
 
 @lru_cache(maxsize=4096)
-def text_width(text: str, font: str, size: float) -> float:
+def text_width(text: str, font: str, *, size: float) -> float:
     """Advance width of text in one font after harfbuzz shaping (joining changes widths)."""
     shaped = shapeStr(text, font, size)
     data = getattr(shaped, "__shapeData__", None)
     if data is None:
-        return pdfmetrics.stringWidth(text, font, size)
-    return sum(d.x_advance for d in data) * size / 1000
+        return float(pdfmetrics.stringWidth(text, font, size))
+    return float(sum(d.x_advance for d in data) * size / 1000)
 
 
 def _has_strong_rtl(text: str) -> bool:
@@ -133,7 +133,7 @@ def pieces(line: Leveled, style: Style) -> list[Piece]:
         for font, span in reversed(spans) if rtl else spans:
             shown = span if not rtl or _has_strong_rtl(span) else _mirror_reverse(span)
             size = style.size * (LATIN_IN_URDU if style.rtl and fonts.LATIN in font else 1.0)
-            result.append(Piece(shown, font, size, rtl, text_width(shown, font, size)))
+            result.append(Piece(shown, font, size, rtl, text_width(shown, font, size=size)))
     return result
 
 
@@ -190,7 +190,7 @@ def wrap(text: str, width: float, style: Style) -> list[Leveled]:
     return lines
 
 
-def _aligned_x(x: float, width: float, total: float, *, style: Style, align: str) -> float:
+def _aligned_x(x: float, width: float, *, total: float, style: Style, align: str) -> float:
     """Left edge of a line of the given total width in the box [x, x + width]."""
     if align == "start":
         align = "right" if style.rtl else "left"
@@ -222,7 +222,7 @@ def draw_resolved(
     """Draw a line from wrap() piece by piece from the left; returns its width."""
     parts = pieces(line, style)
     total = sum(p.width for p in parts)
-    start = _aligned_x(x, width, total, style=style, align=align)
+    start = _aligned_x(x, width, total=total, style=style, align=align)
     for part in parts:
         canvas.setFont(part.font, part.size)
         canvas.drawString(start, y, _shaped(part))
@@ -237,5 +237,6 @@ def _shaped(part: Piece) -> str:
     string (a ttfonts.ShapedStr carrying harfbuzz positions) is passed to drawString directly.
     """
     if fonts.NASTALIQ in part.font or fonts.NASKH in part.font:
-        return shapeStr(part.text, part.font, part.size)
+        shaped: str = shapeStr(part.text, part.font, part.size)  # a str subclass: keep it, never str() it
+        return shaped
     return part.text

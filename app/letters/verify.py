@@ -144,5 +144,9 @@ def _check_drawing(doc: Any, content: LetterContent, *, lang: str, payload: Lett
     """The pages draw exactly what the signed content draws (text, positions, QR), logo aside."""
     expected_bytes = render_with_payload(content, lang=lang, payload=payload)
     with pdf.open_pdf(expected_bytes) as expected:
-        if pdf.drawing(doc) != pdf.drawing(expected):
+        try:
+            drawn = pdf.drawing(doc)
+        except pdf.PdfUnreadable as exc:
+            raise _Invalid(Reason.CONTENT_CHANGED, "the printed pages cannot be read") from exc
+        if drawn != pdf.drawing(expected):
             raise _Invalid(Reason.CONTENT_CHANGED, "the printed letter differs from its signed content")

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pymupdf
 from letter_samples import KEY_ID, SIGNING_KEY, shelter_letter
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import shapeStr
 
-from app.letters import fonts, render_letter, rtl, texts
+from app.letters import fonts, render_letter, rtl, texts, verify_letter
 
 
 def words_by_line(pdf: bytes, page: int = 0) -> dict[int, list[tuple[float, str]]]:
@@ -73,3 +75,18 @@ def test_brackets_are_mirrored_in_right_to_left_runs():
     parts = rtl.pieces(rtl.resolve("بچہ (18 سال)", rtl=True), rtl.Style(12.0, rtl=True))
     assert [p.text for p in parts][1] == "18"
     assert all("(" not in p.text or p.rtl for p in parts)
+
+
+def test_name_written_in_urdu_inside_an_english_line_keeps_its_letters_in_order():
+    fonts.register()
+    parts = rtl.pieces(rtl.resolve("refers عائشہ بی بی to you", rtl=False), rtl.Style(10.0))
+    assert [p.text for p in parts][0] == "refers "
+    urdu = [p for p in parts if p.rtl]
+    assert urdu and "".join(p.text for p in urdu).strip() == "عائشہ بی بی", "one run, handed to harfbuzz in logical order"
+
+
+def test_letter_with_an_urdu_script_name_renders_and_verifies():
+    letter = shelter_letter()
+    letter = dataclasses.replace(letter, person=dataclasses.replace(letter.person, full_name="عائشہ بی بی"))
+    pdf = render_letter(letter, lang="en+ur", signing_key=SIGNING_KEY, key_id=KEY_ID)
+    assert verify_letter(pdf, resolve_key=lambda key_id: SIGNING_KEY.public_key()).valid

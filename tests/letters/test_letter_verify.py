@@ -8,6 +8,7 @@ import subprocess
 from datetime import date
 
 import pikepdf
+import pymupdf
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from letter_helpers import need_tool, rasterise
@@ -171,3 +172,29 @@ def test_printed_qr_code_scans_to_the_metadata_payload(lang, tmp_path):
     pages = rasterise(pdf, tmp_path, dpi=150)
     scanned = subprocess.run([zbarimg, "-q", "--raw", str(pages[-1])], capture_output=True, text=True)
     assert scanned.stdout.strip() == docinfo(pdf, PAYLOAD_KEY)
+
+
+def test_text_drawn_over_the_page_with_an_annotation_is_detected(genuine):
+    with pikepdf.open(io.BytesIO(genuine)) as doc:
+        note = pikepdf.Dictionary(
+            Type=pikepdf.Name.Annot,
+            Subtype=pikepdf.Name.FreeText,
+            Rect=[300, 600, 550, 640],
+            Contents=pikepdf.String("Urgency: routine"),
+            DA=pikepdf.String("/Helv 12 Tf 0 g"),
+        )
+        doc.pages[0].obj["/Annots"] = doc.make_indirect(pikepdf.Array([note]))
+        out = io.BytesIO()
+        doc.save(out)
+    assert verify_letter(out.getvalue(), resolve_key=post_keys).reason == Reason.CONTENT_CHANGED
+
+
+def test_a_post_logo_is_not_content(tmp_path):
+    """Posts may use their own letterhead logo; the letter still verifies against its content."""
+    logo = tmp_path / "logo.png"
+    with pymupdf.open() as doc:
+        page = doc.new_page(width=64, height=64)
+        page.draw_rect(pymupdf.Rect(8, 8, 56, 56), color=(0, 0, 1), fill=(0, 0, 1))
+        page.get_pixmap().save(str(logo))
+    pdf = render_letter(shelter_letter(), lang="en", signing_key=SIGNING_KEY, key_id=KEY_ID, logo_path=logo)
+    assert verify_letter(pdf, resolve_key=post_keys).valid
