@@ -6,6 +6,7 @@ import argparse
 import getpass
 import json
 import os
+import signal
 import sys
 from collections.abc import Callable
 from datetime import timedelta
@@ -79,6 +80,9 @@ def cmd_serve(args: argparse.Namespace) -> int:
     service = open_service(args.data_dir, passphrase=passphrase(), db=args.db)
     config = uvicorn.Config(create_app(service), host=args.host, port=args.port, log_config=None,
                             access_log=False, timeout_graceful_shutdown=args.grace, lifespan="on")
+    # uvicorn re-raises the signal after its graceful shutdown; by then the shutdown is done, so exit 0
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(sig, lambda *_: None)
     uvicorn.Server(config).run()
     return OK
 

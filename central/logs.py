@@ -54,6 +54,8 @@ class RequestLog:
             await self.app(scope, receive, send)
             return
         start, status = time.perf_counter(), {"code": 0}
+        self.log.debug("request started", extra={"event": "http.started", "method": scope["method"],
+                                                  "path": _route(scope["path"])})
 
         async def capture(message: Any) -> None:
             if message["type"] == "http.response.start":

@@ -147,6 +147,12 @@ class Store:
             query = select(bundles.c.seq).where(bundles.c.device_id == device_id).order_by(bundles.c.seq)
             return [int(s) for s in conn.execute(query).scalars()]
 
+    def has_seq(self, device_id: str, seq: int) -> bool:
+        """Whether a bundle with this sequence number is held for the device."""
+        with self.read() as conn:
+            query = select(bundles.c.seq).where(bundles.c.device_id == device_id, bundles.c.seq == seq)
+            return conn.execute(query).first() is not None
+
     # --- flags, statuses, settings ------------------------------------------------------------------
     def add_flag(self, device_id: str, *, kind: str, detail: str, at: str) -> None:
         """Record something a coordinator must look at (gap, broken chain)."""

@@ -47,8 +47,8 @@ def init_office(data_dir: Path, *, db: str | None = None, office_name: str = "FI
 class CentralProcess:
     """`python -m central.cli serve` on 127.0.0.1:<free port>; stop() sends SIGTERM (graceful shutdown)."""
 
-    def __init__(self, data_dir: Path, *, db: str | None = None, grace: int = 30) -> None:
-        self.data_dir, self.db, self.grace = data_dir, db, grace
+    def __init__(self, data_dir: Path, *, db: str | None = None, grace: int = 30, log_level: str = "info") -> None:
+        self.data_dir, self.db, self.grace, self.log_level = data_dir, db, grace, log_level
         self.port = free_port()
         self.log_path = data_dir / f"serve-{self.port}.log"
         self.proc: subprocess.Popen[bytes] | None = None
@@ -61,7 +61,7 @@ class CentralProcess:
     def start(self) -> CentralProcess:
         """Start and wait until /v1/health answers (bounded by attempts, not a timing assertion)."""
         cmd = [sys.executable, "-m", "central.cli", "serve", "--data-dir", str(self.data_dir), "--port",
-               str(self.port), "--grace", str(self.grace)] + (["--db", self.db] if self.db else [])
+               str(self.port), "--grace", str(self.grace), "--log-level", self.log_level] + (["--db", self.db] if self.db else [])
         with open(self.log_path, "wb") as log:
             self.proc = subprocess.Popen(cmd, env=env(), stdout=log, stderr=subprocess.STDOUT, cwd=ROOT)
         for _ in range(600):
@@ -79,6 +79,14 @@ class CentralProcess:
             return self.proc.returncode if self.proc else 0
         self.proc.send_signal(signal.SIGTERM)
         return self.proc.wait(timeout=60)
+
+    def wait_for_log(self, needle: str, *, count: int = 1) -> None:
+        """Poll the server log until `needle` occurs `count` times (bounded by attempts, not timing)."""
+        for _ in range(1200):
+            if self.log().count(needle) >= count:
+                return
+            time.sleep(0.05)
+        raise RuntimeError(f"{needle!r} never appeared in the server log")
 
     def log(self) -> str:
         """Everything the server wrote."""
