@@ -1,0 +1,24 @@
+"""The store: Alembic migrations to head, refusal of a newer schema, and the backend chosen by URL."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import text
+
+from central.errors import StoreTooNew
+from central.store import Store
+
+
+def test_migrates_to_head_and_refuses_a_newer_store(service):
+    with service.store.read() as conn:
+        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar_one() == "0001"
+    with service.store.write() as conn:
+        conn.execute(text("UPDATE alembic_version SET version_num = '9999'"))
+    with pytest.raises(StoreTooNew):
+        Store(service.store.url)
+
+
+def test_reopening_is_idempotent(service):
+    again = Store(service.store.url)
+    assert again.count_bundles() == 0
+    again.close()
