@@ -85,7 +85,8 @@ def _suggested_referrals(flow: ScreeningFlow) -> list[dict[str, Any]]:
 def _info(flow: ScreeningFlow, step: Step) -> dict[str, Any]:
     kind = step.kind
     info: dict[str, Any] = {"child": flow.is_child(), "age": flow.age(),
-                            "child_doubt": flow.prescreen_said_child() and (flow.age() or 0) >= 18}
+                            "child_doubt": flow.prescreen_said_child() and (flow.age() or 0) >= 18,
+                            "interview_language": flow.data.get("encounter", {}).get("interview_language", "")}
     if kind == "match":
         info["candidates"] = flow.state["candidates"]
     elif kind == "lists":
@@ -95,6 +96,7 @@ def _info(flow: ScreeningFlow, step: Step) -> dict[str, Any]:
         info["lists"] = [_list_info(i) for i in flow.indicator_lists().values()]
     elif kind in ("classification", "review"):
         info.update(_engine(flow))
+        info["summary"] = _summary(flow)
     elif kind in ("consent", "referrals"):
         info.update(_care(flow))
     elif kind == "needs":
@@ -122,3 +124,14 @@ def _care(flow: ScreeningFlow) -> dict[str, Any]:
             "suggested_services": flow.suggested_services(), "consented_recipients": sorted(referral_ok, key=str),
             "likely_recipients": [r["provider_id"] for r in _suggested_referrals(flow)],
             "child": flow.is_child()}
+
+
+def _summary(flow: ScreeningFlow) -> dict[str, Any]:
+    data, person = flow.data, flow.person()
+    linked = data.get("match", {}).get("case_id")
+    reference = next((c["reference"] for c in flow.state["candidates"] if c["case_id"] == linked), None)
+    return {"person": person.display_name() if person else "", "classification": data.get("classification", {}).get("code"),
+            "reason": data.get("classification", {}).get("reason", ""),
+            "consents": len(data.get("consent", {}).get("consents", [])),
+            "needs": len(data.get("needs", {}).get("needs", [])),
+            "referrals": len(data.get("referrals", {}).get("referrals", [])), "linked": reference}

@@ -1,0 +1,86 @@
+"""The engine's suggestion with its reasons per dimension, the officer's classification and reason; the review."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import QComboBox, QFormLayout, QPlainTextEdit, QWidget
+
+from app.domain.picklists import CLASSIFICATIONS
+from app.services.screening_flow import Page
+from app.ui import labels
+from app.ui.screening.base import StepPage, text_in
+from app.ui.screening.forms import combo
+from app.ui.screening.texts import label
+
+
+def explain(page: StepPage, info: dict[str, Any]) -> None:
+    """Write out what the engine found: per list, the rule applied and each dimension with its indicators."""
+    suggestion = info["suggestion"]
+    page.heading(page.tr("The engine suggests: %1").replace("%1", label(suggestion["code"])))
+    for reason in suggestion["reasons"]:
+        page.note("• " + reason)
+    result = info.get("result")
+    for one in (result or {}).get("results", []):
+        verdict = page.tr("presumed victim") if one["presumed_victim"] else page.tr("rule not met")
+        page.heading(f"{one['instrument']['id']} {one['instrument']['version']}: {verdict}")
+        page.note(page.tr("%1 applied: %2").replace("%1", label(one["rule"])).replace("%2", one["requirement"]))
+        if one["instrument"].get("status") == "provisional":
+            page.note(page.tr("This list is provisional: its items are not yet confirmed against the source."),
+                      kind="warning")
+        for code, dim in sorted(one["dimensions"].items()):
+            page.note(_dimension_line(page, code, dim))
+    if result is None:
+        page.note(page.tr("No indicator list was screened."))
+    vulnerability = info.get("vulnerability") or {}
+    if vulnerability.get("flags"):
+        flags = ", ".join(vulnerability["flags"])
+        page.note(page.tr("Immediate needs: %1 (urgency: %2)").replace("%1", flags).replace(
+            "%2", vulnerability.get("urgency", "")), kind="warning")
+
+
+def _dimension_line(page: StepPage, code: str, dim: dict[str, Any]) -> str:
+    language = page.language
+    found = "; ".join(f"{i['id']} ({label(i['grade'])}) {text_in(i['label'], language)}" for i in dim["indicators"])
+    if dim["positive"]:
+        head = page.tr("%1: positive by %2").replace("%1", labels.dimension(code)).replace("%2", dim["pattern"])
+    else:
+        head = page.tr("%1: not positive").replace("%1", labels.dimension(code))
+    return head + (f" — {found}" if found else "")
+
+
+class ClassificationPage(StepPage):
+    def __init__(self, page: Page, language: str, parent: QWidget | None = None) -> None:
+        super().__init__(page, language, parent)
+        explain(self, page.info)
+        form = QFormLayout()
+        self.code: QComboBox = combo(CLASSIFICATIONS, page.values.get("code"), name=self.tr("Your classification"))
+        self.reason = QPlainTextEdit(page.values.get("reason") or "")
+        self.reason.setTabChangesFocus(True)
+        self.reason.setAccessibleName(self.tr("Reason for your classification (required)"))
+        self.reason.setMaximumHeight(100)
+        form.addRow(self.tr("Your &classification"), self.code)
+        form.addRow(self.tr("&Reason (required)"), self.reason)
+        self.fields.update({"code": self.code, "reason": self.reason})
+        self.box.addLayout(form)
+        self.code.currentIndexChanged.connect(lambda *_: self.edited.emit())
+        self.reason.textChanged.connect(self.edited.emit)
+
+    def values(self) -> dict[str, Any]:
+        return {"code": self.code.currentData(), "reason": self.reason.toPlainText()}
+
+
+class ReviewPage(StepPage):
+    def __init__(self, page: Page, language: str, parent: QWidget | None = None) -> None:
+        super().__init__(page, language, parent)
+        self.note(self.tr("Check the summary, then press Finish to save the case. Until then the interview "
+                          "stays saved as unfinished work."))
+        s = page.info.get("summary", {})
+        self.note(self.tr("Person: %1").replace("%1", s.get("person", "")))
+        self.note(self.tr("Classification: %1 — %2").replace("%1", label(s.get("classification"))).replace(
+            "%2", s.get("reason", "")))
+        self.note(self.tr("Consents: %1; needs: %2; referral drafts: %3").replace("%1", str(s.get("consents", 0)))
+                  .replace("%2", str(s.get("needs", 0))).replace("%3", str(s.get("referrals", 0))))
+        if s.get("linked"):
+            self.note(self.tr("The interview will be added to the existing case %1.").replace("%1", s["linked"]))
+        self.box.addStretch(1)

@@ -1,0 +1,116 @@
+"""Translatable labels the interview needs beyond app.ui.labels, and its validation messages."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from app.ui import labels
+
+_LABELS = {
+    "identity": QT_TRANSLATE_NOOP("ScreeningLabels", "Identity"),
+    "contact": QT_TRANSLATE_NOOP("ScreeningLabels", "Contact details"),
+    "health": QT_TRANSLATE_NOOP("ScreeningLabels", "Health"),
+    "screening": QT_TRANSLATE_NOOP("ScreeningLabels", "Screening"),
+    "case_history": QT_TRANSLATE_NOOP("ScreeningLabels", "Case history"),
+    "documents": QT_TRANSLATE_NOOP("ScreeningLabels", "Documents"),
+    "passport": QT_TRANSLATE_NOOP("ScreeningLabels", "Passport"),
+    "national_id": QT_TRANSLATE_NOOP("ScreeningLabels", "National identity card"),
+    "cnic": QT_TRANSLATE_NOOP("ScreeningLabels", "CNIC"),
+    "por_card": QT_TRANSLATE_NOOP("ScreeningLabels", "PoR card"),
+    "birth_certificate": QT_TRANSLATE_NOOP("ScreeningLabels", "Birth certificate"),
+    "visa": QT_TRANSLATE_NOOP("ScreeningLabels", "Visa"),
+    "psychosocial": QT_TRANSLATE_NOOP("ScreeningLabels", "Psychosocial support"),
+    "legal_aid": QT_TRANSLATE_NOOP("ScreeningLabels", "Legal aid"),
+    "interpretation": QT_TRANSLATE_NOOP("ScreeningLabels", "Interpretation"),
+    "family_tracing": QT_TRANSLATE_NOOP("ScreeningLabels", "Family tracing"),
+    "return_reintegration": QT_TRANSLATE_NOOP("ScreeningLabels", "Return and reintegration"),
+    "child_protection": QT_TRANSLATE_NOOP("ScreeningLabels", "Child protection"),
+    "shelter": QT_TRANSLATE_NOOP("ScreeningLabels", "Shelter"),
+    "medical_care": QT_TRANSLATE_NOOP("ScreeningLabels", "Medical care"),
+    "medical_emergency": QT_TRANSLATE_NOOP("ScreeningLabels", "Medical emergency"),
+    "food_clothing": QT_TRANSLATE_NOOP("ScreeningLabels", "Food and clothing"),
+    "safety": QT_TRANSLATE_NOOP("ScreeningLabels", "Safety"),
+    "central_office": QT_TRANSLATE_NOOP("ScreeningLabels", "Central office"),
+    "": QT_TRANSLATE_NOOP("ScreeningLabels", "Same as the interface"),
+    "en": QT_TRANSLATE_NOOP("ScreeningLabels", "English"),
+    "ur": QT_TRANSLATE_NOOP("ScreeningLabels", "Urdu"),
+    "ps": QT_TRANSLATE_NOOP("ScreeningLabels", "Pashto"),
+    "fa": QT_TRANSLATE_NOOP("ScreeningLabels", "Dari"),
+    "individual": QT_TRANSLATE_NOOP("ScreeningLabels", "Individual factors"),
+    "household": QT_TRANSLATE_NOOP("ScreeningLabels", "Household and family"),
+    "community": QT_TRANSLATE_NOOP("ScreeningLabels", "Community"),
+    "structural": QT_TRANSLATE_NOOP("ScreeningLabels", "Structural factors"),
+    "smuggling": QT_TRANSLATE_NOOP("ScreeningLabels", "The journey"),
+    "immediate": QT_TRANSLATE_NOOP("ScreeningLabels", "Immediate needs and risks"),
+}
+
+STEP_TITLES = {
+    "encounter": QT_TRANSLATE_NOOP("ScreeningLabels", "Encounter"),
+    "person": QT_TRANSLATE_NOOP("ScreeningLabels", "The person"),
+    "match": QT_TRANSLATE_NOOP("ScreeningLabels", "Possible existing record"),
+    "prescreen": QT_TRANSLATE_NOOP("ScreeningLabels", "Quick pre-screen"),
+    "lists": QT_TRANSLATE_NOOP("ScreeningLabels", "Indicator lists"),
+    "indicators": QT_TRANSLATE_NOOP("ScreeningLabels", "Trafficking indicators"),
+    "vulnerability": QT_TRANSLATE_NOOP("ScreeningLabels", "Vulnerability and immediate needs"),
+    "classification": QT_TRANSLATE_NOOP("ScreeningLabels", "Suggestion and your decision"),
+    "consent": QT_TRANSLATE_NOOP("ScreeningLabels", "Consent"),
+    "needs": QT_TRANSLATE_NOOP("ScreeningLabels", "Needs"),
+    "referrals": QT_TRANSLATE_NOOP("ScreeningLabels", "Referrals"),
+    "review": QT_TRANSLATE_NOOP("ScreeningLabels", "Review and finish"),
+}
+
+# The interview's validation sentences (app.services.screening_flow); others are shown as written.
+_MESSAGES = (
+    QT_TRANSLATE_NOOP("ScreeningMessages", "Enter the date."),
+    QT_TRANSLATE_NOOP("ScreeningMessages", "Enter the date as year-month-day, e.g. 2026-11-28."),
+    QT_TRANSLATE_NOOP("ScreeningMessages", "The date cannot be in the future."),
+    QT_TRANSLATE_NOOP("ScreeningMessages", "Enter where the person was met (e.g. Islamabad airport, departures)."),
+    QT_TRANSLATE_NOOP("ScreeningMessages", "Choose how the person came into contact with the post."),
+    QT_TRANSLATE_NOOP("ScreeningMessages", "Choose the interview language from the list."),
+    QT_TRANSLATE_NOOP("ScreeningMessages",
+                      "Enter the person's given name in Latin letters, as they say it or as in a document."),
+    QT_TRANSLATE_NOOP("ScreeningMessages", "Enter the estimated age as a whole number of years from 0 to 120."),
+    QT_TRANSLATE_NOOP("ScreeningMessages", "Choose the nationality from the list of countries (e.g. PK, AF)."),
+    QT_TRANSLATE_NOOP("ScreeningMessages", "Enter the document number, or remove the empty document."),
+    QT_TRANSLATE_NOOP("ScreeningMessages",
+                      "Link the interview to one of the records shown, or confirm this is a new person."),
+    QT_TRANSLATE_NOOP("ScreeningMessages", "Answer yes, no, or leave the question as not answered."),
+    QT_TRANSLATE_NOOP("ScreeningMessages",
+                      "The pre-screen recommends a full screening: choose at least one indicator list."),
+    QT_TRANSLATE_NOOP("ScreeningMessages", "Choose a classification."),
+    QT_TRANSLATE_NOOP("ScreeningMessages", "Write the reason for this classification; it is required."),
+    QT_TRANSLATE_NOOP("ScreeningMessages",
+                      "Record the person's consent for each purpose and organisation, or record that they declined."),
+    QT_TRANSLATE_NOOP("ScreeningMessages", "Consent is recorded as both given and declined; remove one."),
+    QT_TRANSLATE_NOOP("ScreeningMessages", "The same purpose and recipient are recorded twice."),
+    QT_TRANSLATE_NOOP("ScreeningMessages", "Verbal consent needs a witness: enter the witness's name."),
+    QT_TRANSLATE_NOOP("ScreeningMessages",
+                      "The person is a child: enter the guardian who took part in the consent."),
+    QT_TRANSLATE_NOOP("ScreeningMessages", "An interpreter is needed: enter who interpreted the consent."),
+    QT_TRANSLATE_NOOP("ScreeningMessages", "Consent cannot be dated in the future."),
+    QT_TRANSLATE_NOOP("ScreeningMessages", "Consent to share data must say which data may be shared."),
+    QT_TRANSLATE_NOOP("ScreeningMessages", "Choose the recipient from the service directory, or the central office."),
+    QT_TRANSLATE_NOOP("ScreeningMessages", "Choose the need from the list."),
+    QT_TRANSLATE_NOOP("ScreeningMessages", "This need is recorded twice."),
+    QT_TRANSLATE_NOOP("ScreeningMessages", "Choose the organisation from the service directory."),
+    QT_TRANSLATE_NOOP("ScreeningMessages", "Choose one or more services to request."),
+    QT_TRANSLATE_NOOP("ScreeningMessages", "Refer to each organisation once; add the services to one referral."),
+    QT_TRANSLATE_NOOP("ScreeningMessages", "Choose the urgency: routine, urgent or emergency."),
+    QT_TRANSLATE_NOOP("ScreeningMessages", "Say why the person is referred to this organisation."),
+)
+
+
+def label(code: str | None) -> str:
+    """The translated label of a code, from this module or the application's labels."""
+    if code in _LABELS:
+        return QCoreApplication.translate("ScreeningLabels", _LABELS[str(code)])
+    return labels.label(code)
+
+
+def step_title(kind: str) -> str:
+    return QCoreApplication.translate("ScreeningLabels", STEP_TITLES.get(kind, kind))
+
+
+def message(text: str) -> str:
+    """A validation sentence in the interface language when it has a translation."""
+    return QCoreApplication.translate("ScreeningMessages", text)
