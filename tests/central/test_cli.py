@@ -9,7 +9,6 @@ import pytest
 from central.cli import main
 from tests.support.device import PostDevice
 
-
 GROUPS = ("bundles", "referrals", "referral", "device")
 
 
