@@ -69,7 +69,7 @@ class SyncEngine:
         return report
 
     def _run(self, identity: Identity, report: PassReport) -> None:
-        probe = self.transport.probe()
+        probe = self._get(self.transport.probe)
         report.reachable = True
         if not probe.ok:
             raise _StopPass(probe.error or f"http_{probe.status}", probe.retry_after)
@@ -85,6 +85,22 @@ class SyncEngine:
         if report.reachable and not report.transient and not report.problems:
             return None
         return self.backoff.delay(self.failures() + 1, retry_after=report.retry_after)
+
+    def _get(self, call: Callable[..., Answer], *args: str) -> Answer:
+        """A read-only request, retried a few times within the pass on network trouble or 5xx/408/429."""
+        for attempt in range(1, self.tries + 1):
+            try:
+                answer = call(*args)
+            except Unreachable:
+                if attempt == self.tries:
+                    raise
+                self.sleep(self.backoff.rand() * min(1.0, 0.1 * 2**attempt))
+                continue
+            wait = answer.retry_after
+            if not answer.transient or attempt == self.tries or (wait is not None and wait > QUICK_RETRY_LIMIT):
+                return answer
+            self.sleep(wait if wait is not None else self.backoff.rand() * min(1.0, 0.1 * 2**attempt))
+        raise AssertionError("unreachable")  # pragma: no cover
 
     # ----- uploads -----
     def _upload_all(self, identity: Identity, report: PassReport) -> None:
@@ -149,7 +165,7 @@ class SyncEngine:
     # ----- feed -----
     def _feed(self, identity: Identity, report: PassReport) -> bool:
         """Fetch, verify and apply the feed; True when it asked for bundles to be sent again."""
-        answer = self.transport.feed()
+        answer = self._get(self.transport.feed)
         if not answer.ok:
             raise _StopPass(answer.error or f"feed_http_{answer.status}", answer.retry_after)
         try:
@@ -167,7 +183,7 @@ class SyncEngine:
         return bool(update.resend)
 
     def _file(self, digest: str) -> bytes:
-        answer = self.transport.feed_file(digest)
+        answer = self._get(self.transport.feed_file, digest)
         if not answer.ok:
             raise _StopPass(answer.error or f"file_http_{answer.status}", answer.retry_after)
         return answer.body
