@@ -127,3 +127,8 @@ def rekey(session: Session, *, drop: str | None = None) -> None:
     keystore.save()
     session.conn = db.open_store(paths.db, next_key)
     session.dmk = next_key
+
+
+def display_names(session: Session) -> dict[str, str]:
+    """User id → name to show beside history and audit entries; any signed-in user may see colleagues' names."""
+    return {u.id: u.full_name or u.username for u in users.all_users(session.db)}

@@ -1,0 +1,40 @@
+"""Post settings kept inside the encrypted store (the idle-lock period); the admin changes them."""
+
+from __future__ import annotations
+
+from app.domain.errors import ValidationFailed
+from app.domain.policy import (
+    IDLE_LOCK_DEFAULT_MINUTES,
+    IDLE_LOCK_MAX_MINUTES,
+    IDLE_LOCK_MIN_MINUTES,
+    clamp_idle_minutes,
+)
+from app.services import events
+from app.services.session import Session
+from app.storage import post
+
+IDLE_KEY = "idle_lock_minutes"
+
+
+def get_idle_minutes(session: Session) -> int:
+    """Minutes without input before the app locks; every signed-in user needs it, so no role check."""
+    value = post.get(session.db)["settings"].get(IDLE_KEY, IDLE_LOCK_DEFAULT_MINUTES)
+    return clamp_idle_minutes(int(value))
+
+
+def set_idle_minutes(session: Session, minutes: int) -> int:
+    """The post admin sets the idle-lock period (1 to 60 minutes); audited."""
+    session.require("user.manage")
+    if not IDLE_LOCK_MIN_MINUTES <= int(minutes) <= IDLE_LOCK_MAX_MINUTES:
+        raise ValidationFailed(
+            f"The idle-lock period must be {IDLE_LOCK_MIN_MINUTES} to {IDLE_LOCK_MAX_MINUTES} minutes.")
+    with session.write("settings.update") as conn:
+        post.update_settings(conn, {IDLE_KEY: int(minutes)})
+    events.publish("settings_did_change", key=IDLE_KEY)
+    return int(minutes)
+
+
+def post_identity(session: Session) -> dict[str, str]:
+    """The post's code and name, for the window's status line (no personal data)."""
+    info = post.get(session.db)
+    return {"code": info["code"], "name": info["name"]}

@@ -1,0 +1,304 @@
+"""One case file: person, encounters, screenings (with the engine's reasons), consent, needs, referrals, notes, audit."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QTabWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services import audit, cases, users
+from app.ui import labels
+from app.ui.context import AppContext
+from app.ui.labels import label
+from app.ui.referral_actions import ReferralActions, can_review, can_submit
+from app.ui.widgets import MessageBar, named
+
+
+def load_case_file(session: Any, case_id: str) -> dict[str, Any]:
+    """Runs on the database worker: the case, its audit trail, and names for user and organisation ids."""
+    case = cases.show_case(session, case_id)
+    case["audit"] = audit.trail(session, [case["id"], *(r["id"] for r in case["referrals"])])
+    case["user_names"] = users.display_names(session)
+    case["org_names"] = {o.id: o.name for o in cases.directory_list(session)}
+    return case
+
+
+def _tree(name: str, object_name: str, headers: list[str]) -> QTreeWidget:
+    tree = named(QTreeWidget(), name, object_name)
+    tree.setHeaderLabels(headers)
+    tree.setAlternatingRowColors(True)
+    tree.setUniformRowHeights(False)
+    return tree
+
+
+class CaseView(QWidget):
+    closed = Signal()
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("case_view")
+        self.case: dict[str, Any] | None = None
+        self.actions = ReferralActions(ctx, self)
+        self.actions.changed.connect(self.on_actions_changed)
+        self.actions.failed.connect(self.on_actions_failed)
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        self.back = named(QPushButton(self.tr("← Back to the list")), self.tr("Back to the case list"), "case_back")
+        self.back.setShortcut(QKeySequence(Qt.Modifier.ALT | Qt.Key.Key_Left))
+        self.back.clicked.connect(self.on_back_clicked)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, activated=self.on_back_clicked)
+        self.title = named(QLabel(), self.tr("Case summary"), "case_title")
+        self.title.setWordWrap(True)
+        top.addWidget(self.back)
+        top.addWidget(self.title, 1)
+        layout.addLayout(top)
+        self.message = MessageBar()
+        layout.addWidget(self.message)
+        self.tabs = named(QTabWidget(), self.tr("Sections of the case file"), "case_tabs")
+        self.tabs.addTab(self._person_tab(), self.tr("&Person"))
+        self.encounters = _tree(self.tr("Encounters"), "case_encounters",
+                                [self.tr("Date"), self.tr("Place"), self.tr("Circumstance"), self.tr("Notes")])
+        self.tabs.addTab(self.encounters, self.tr("&Encounters"))
+        self.screenings = _tree(self.tr("Screenings"), "case_screenings",
+                                [self.tr("Screening and reasons"), self.tr("Result")])
+        self.tabs.addTab(self.screenings, self.tr("S&creenings"))
+        self.consents = _tree(self.tr("Consent"), "case_consents",
+                              [self.tr("Purpose"), self.tr("Recipient"), self.tr("Method"), self.tr("Given on"),
+                               self.tr("Interpreter"), self.tr("Witness"), self.tr("Guardian"), self.tr("Withdrawn")])
+        self.tabs.addTab(self.consents, self.tr("C&onsent"))
+        self.needs = _tree(self.tr("Needs"), "case_needs", [self.tr("Need"), self.tr("Note")])
+        self.tabs.addTab(self.needs, self.tr("&Needs"))
+        self.tabs.addTab(self._referrals_tab(), self.tr("&Referrals"))
+        self.tabs.addTab(self._notes_tab(), self.tr("No&tes"))
+        self.trail = _tree(self.tr("Audit trail"), "case_audit", [self.tr("When (UTC)"), self.tr("Who"), self.tr("What")])
+        self.tabs.addTab(self.trail, self.tr("&Audit trail"))
+        layout.addWidget(self.tabs, 1)
+
+    def _person_tab(self) -> QWidget:
+        page = QWidget()
+        self.person_form = QFormLayout(page)
+        self.person_fields: dict[str, QLabel] = {}
+        for key, caption in (("name", self.tr("Name")), ("name_native", self.tr("Name (Urdu script)")),
+                             ("aliases", self.tr("Also known as")), ("sex", self.tr("Sex")),
+                             ("age", self.tr("Date of birth or age")), ("nationality", self.tr("Nationality")),
+                             ("languages", self.tr("Languages")), ("documents", self.tr("Documents")),
+                             ("child", self.tr("Child procedures"))):
+            value = named(QLabel(), caption, f"person_{key}")
+            value.setWordWrap(True)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard
+                                          | Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.person_fields[key] = value
+            self.person_form.addRow(caption + ":", value)
+        return page
+
+    def _referrals_tab(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        self.referrals = _tree(self.tr("Referrals and their status history"), "case_referrals",
+                               [self.tr("Organisation / status"), self.tr("Services"), self.tr("Urgency"),
+                                self.tr("When (UTC)"), self.tr("By"), self.tr("Note")])
+        self.referrals.currentItemChanged.connect(self.on_referrals_currentItemChanged)
+        layout.addWidget(self.referrals, 1)
+        row = QHBoxLayout()
+        self.new_referral = named(QPushButton(self.tr("New &referral…")), self.tr("Draft a new referral"), "new_referral")
+        self.submit = named(QPushButton(self.tr("&Submit for approval")), self.tr("Submit the selected referral"),
+                            "submit_referral")
+        self.approve = named(QPushButton(self.tr("&Approve")), self.tr("Approve the selected referral"),
+                             "approve_referral")
+        self.return_ = named(QPushButton(self.tr("Re&turn to officer…")), self.tr("Return the selected referral"),
+                             "return_referral")
+        self.new_referral.clicked.connect(self.on_new_referral_clicked)
+        self.submit.clicked.connect(self.on_submit_clicked)
+        self.approve.clicked.connect(self.on_approve_clicked)
+        self.return_.clicked.connect(self.on_return_clicked)
+        for button in (self.new_referral, self.submit, self.approve, self.return_):
+            row.addWidget(button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.new_referral.setVisible(self.ctx.allows("referral.draft"))
+        self.submit.setVisible(self.ctx.allows("referral.submit"))
+        self.approve.setVisible(False)  # shown per referral: never for one's own draft, never to officers
+        self.return_.setVisible(False)
+        return page
+
+    def _notes_tab(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        self.notes = _tree(self.tr("Notes"), "case_notes", [self.tr("When (UTC)"), self.tr("By"), self.tr("Note")])
+        layout.addWidget(self.notes, 1)
+        self.note_edit = named(QPlainTextEdit(), self.tr("New note"), "note_edit")
+        self.note_edit.setPlaceholderText(self.tr("Write a note about this case…"))
+        self.note_edit.setTabChangesFocus(True)
+        self.note_edit.setMaximumHeight(90)
+        layout.addWidget(self.note_edit)
+        self.add_note = named(QPushButton(self.tr("Add &note")), self.tr("Add the note"), "add_note")
+        self.add_note.clicked.connect(self.on_add_note_clicked)
+        self.add_note.setVisible(self.ctx.allows("case.edit"))
+        layout.addWidget(self.add_note, 0, Qt.AlignmentFlag.AlignRight)
+        return page
+
+    # --- loading and clearing ---
+    def open_case(self, case_id: str) -> None:
+        self.clear()
+        self.title.setText(self.tr("Opening the case…"))
+        self.ctx.ops.run(lambda s: load_case_file(s, case_id), on_done=self.show_case,
+                         on_failed=self.on_actions_failed, label=self.tr("Opening the case"))
+
+    def reload(self) -> None:
+        if self.case is not None:
+            self.open_case(self.case["id"])
+
+    def clear(self) -> None:
+        """Forget everything shown (the post is locking, or another case opens)."""
+        self.case = None
+        self.title.clear()
+        self.message.clear()
+        for field in self.person_fields.values():
+            field.clear()
+        for tree in (self.encounters, self.screenings, self.consents, self.needs, self.referrals, self.notes,
+                     self.trail):
+            tree.clear()
+        self.note_edit.clear()
+        self.approve.setVisible(False)
+        self.return_.setVisible(False)
+        self.submit.setEnabled(False)
+
+    def show_case(self, case: dict[str, Any]) -> None:
+        self.case = case
+        bits = [case["reference"], label(case["status"])]
+        if case.get("classification"):
+            bits.append(label(case["classification"]))
+        if case.get("is_child"):
+            bits.append(self.tr("CHILD: child-specific procedures apply"))
+        self.title.setText(" · ".join(bits))
+        self._fill_person(case)
+        from app.ui.case_sections import (
+            fill_consents,
+            fill_encounters,
+            fill_needs,
+            fill_screenings,
+            fill_trail,
+        )
+
+        fill_encounters(self.encounters, case)
+        fill_screenings(self.screenings, case)
+        fill_consents(self.consents, case)
+        fill_needs(self.needs, case)
+        self._fill_referrals(case)
+        self._fill_notes(case)
+        fill_trail(self.trail, case)
+
+    def _fill_person(self, case: dict[str, Any]) -> None:
+        person = case["person"]
+        name = " ".join(p for p in (person.get("given_name"), person.get("family_name")) if p)
+        age = person.get("date_of_birth") or (self.tr("about %n year(s)", "", person["estimated_age"])
+                                              if person.get("estimated_age") is not None else self.tr("unknown"))
+        docs = "; ".join(f"{label(d['type'])} {d['number']}" for d in person.get("documents") or [])
+        values = {"name": name, "name_native": person.get("name_native", ""),
+                  "aliases": ", ".join(person.get("aliases") or []), "sex": label(person.get("sex")),
+                  "age": age, "nationality": person.get("nationality") or "",
+                  "languages": ", ".join(person.get("languages") or []), "documents": docs,
+                  "child": self.tr("Yes: a guardian is needed for consent") if case.get("is_child") else self.tr("No")}
+        for key, text in values.items():
+            self.person_fields[key].setText(text)
+
+    def _fill_referrals(self, case: dict[str, Any]) -> None:
+        names, orgs = case["user_names"], case["org_names"]
+        for ref in case["referrals"]:
+            top = QTreeWidgetItem([f"{orgs.get(ref['provider_id'], ref['provider_id'])} — {label(ref['status'])}",
+                                   ", ".join(label(s) for s in ref["services"]), label(ref["urgency"]),
+                                   ref["created_at"][:16].replace("T", " "), names.get(ref["drafted_by"], ""),
+                                   ref.get("reason") or ""])
+            top.setData(0, Qt.ItemDataRole.UserRole, ref["id"])
+            for event in ref.get("history", []):
+                top.addChild(QTreeWidgetItem([label(event["status"]), "", "", event["at"][:16].replace("T", " "),
+                                              names.get(event["by"], event["by"]), event.get("note") or ""]))
+            self.referrals.addTopLevelItem(top)
+            top.setExpanded(True)
+        if self.referrals.topLevelItemCount():
+            self.referrals.setCurrentItem(self.referrals.topLevelItem(0))
+        self.on_referrals_currentItemChanged()
+
+    def _fill_notes(self, case: dict[str, Any]) -> None:
+        names = case["user_names"]
+        for note in case["notes"]:
+            self.notes.addTopLevelItem(QTreeWidgetItem([note["created_at"][:16].replace("T", " "),
+                                                        names.get(note["written_by"], ""), note["text"]]))
+
+    # --- referrals ---
+    def selected_referral(self) -> dict[str, Any] | None:
+        item = self.referrals.currentItem()
+        if item is None or self.case is None:
+            return None
+        while item.parent() is not None:
+            item = item.parent()
+        rid = item.data(0, Qt.ItemDataRole.UserRole)
+        referral = next((r for r in self.case["referrals"] if r["id"] == rid), None)
+        return None if referral is None else {**referral, "case_id": self.case["id"]}
+
+    def on_referrals_currentItemChanged(self, *_args: object) -> None:
+        referral = self.selected_referral()
+        self.submit.setEnabled(bool(referral and can_submit(self.ctx, referral)))
+        reviewable = bool(referral and can_review(self.ctx, referral))
+        self.approve.setVisible(reviewable)
+        self.return_.setVisible(reviewable)
+
+    def on_new_referral_clicked(self) -> None:
+        if self.case is not None:
+            self.actions.new_draft(self.case["id"])
+
+    def on_submit_clicked(self) -> None:
+        referral = self.selected_referral()
+        if referral:
+            self.actions.submit(referral["id"])
+
+    def on_approve_clicked(self) -> None:
+        referral = self.selected_referral()
+        if referral and can_review(self.ctx, referral):
+            self.actions.approve(referral)
+
+    def on_return_clicked(self) -> None:
+        referral = self.selected_referral()
+        if referral and can_review(self.ctx, referral):
+            self.actions.return_to_officer(referral["id"])
+
+    def on_actions_changed(self, _referral_id: str) -> None:
+        self.reload()
+
+    def on_actions_failed(self, text: object) -> None:
+        from app.ui.ops import message_of
+
+        self.message.show_error(text if isinstance(text, str) else message_of(text))  # type: ignore[arg-type]
+
+    # --- notes ---
+    def on_add_note_clicked(self) -> None:
+        text = self.note_edit.toPlainText().strip()
+        if not text or self.case is None:
+            self.message.show_error(labels.message("A note cannot be empty."))
+            return
+        case_id = self.case["id"]
+        self.ctx.ops.run(lambda s: cases.add_note(s, case_id, text), on_done=self.on_note_added,
+                         on_failed=self.on_actions_failed, label=self.tr("Saving the note"))
+
+    def on_note_added(self, _note_id: str) -> None:
+        self.note_edit.clear()
+        self.reload()
+        self.tabs.setCurrentIndex(6)
+
+    def on_back_clicked(self) -> None:
+        self.clear()
+        self.closed.emit()

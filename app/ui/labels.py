@@ -1,0 +1,152 @@
+"""Translatable labels for the codes of app.domain.picklists, referral statuses, audit actions and messages."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+_LABELS = {
+    # case statuses
+    "open": QT_TRANSLATE_NOOP("Labels", "Open"),
+    "referred": QT_TRANSLATE_NOOP("Labels", "Referred"),
+    # referral statuses
+    "draft": QT_TRANSLATE_NOOP("Labels", "Draft"),
+    "submitted": QT_TRANSLATE_NOOP("Labels", "Submitted"),
+    "returned": QT_TRANSLATE_NOOP("Labels", "Returned"),
+    "approved": QT_TRANSLATE_NOOP("Labels", "Approved"),
+    "sent": QT_TRANSLATE_NOOP("Labels", "Sent"),
+    "received": QT_TRANSLATE_NOOP("Labels", "Received"),
+    "accepted": QT_TRANSLATE_NOOP("Labels", "Accepted"),
+    "declined": QT_TRANSLATE_NOOP("Labels", "Declined"),
+    "services_started": QT_TRANSLATE_NOOP("Labels", "Services started"),
+    "closed": QT_TRANSLATE_NOOP("Labels", "Closed"),
+    # classifications
+    "presumed_victim_trafficking": QT_TRANSLATE_NOOP("Labels", "Presumed victim of trafficking"),
+    "smuggled_migrant_vulnerable": QT_TRANSLATE_NOOP("Labels", "Smuggled migrant in a vulnerable situation"),
+    "vulnerable_migrant": QT_TRANSLATE_NOOP("Labels", "Vulnerable migrant"),
+    "no_protection_concern": QT_TRANSLATE_NOOP("Labels", "No protection concern identified"),
+    "inconclusive": QT_TRANSLATE_NOOP("Labels", "Inconclusive: further interview needed"),
+    # services
+    "shelter": QT_TRANSLATE_NOOP("Labels", "Shelter"),
+    "medical": QT_TRANSLATE_NOOP("Labels", "Medical care"),
+    "psychosocial": QT_TRANSLATE_NOOP("Labels", "Psychosocial support"),
+    "legal_aid": QT_TRANSLATE_NOOP("Labels", "Legal aid"),
+    "interpretation": QT_TRANSLATE_NOOP("Labels", "Interpretation"),
+    "family_tracing": QT_TRANSLATE_NOOP("Labels", "Family tracing"),
+    "return_reintegration": QT_TRANSLATE_NOOP("Labels", "Return and reintegration"),
+    "child_protection": QT_TRANSLATE_NOOP("Labels", "Child protection"),
+    # needs (those not already services)
+    "medical_emergency": QT_TRANSLATE_NOOP("Labels", "Medical emergency"),
+    "medical_care": QT_TRANSLATE_NOOP("Labels", "Medical care"),
+    "food_clothing": QT_TRANSLATE_NOOP("Labels", "Food and clothing"),
+    "safety": QT_TRANSLATE_NOOP("Labels", "Safety"),
+    # urgencies
+    "routine": QT_TRANSLATE_NOOP("Labels", "Routine"),
+    "urgent": QT_TRANSLATE_NOOP("Labels", "Urgent"),
+    "emergency": QT_TRANSLATE_NOOP("Labels", "Emergency"),
+    # circumstances
+    "interception": QT_TRANSLATE_NOOP("Labels", "Interception"),
+    "detention": QT_TRANSLATE_NOOP("Labels", "Detention"),
+    "raid": QT_TRANSLATE_NOOP("Labels", "Raid"),
+    "self_referral": QT_TRANSLATE_NOOP("Labels", "Self-referral"),
+    "ngo_referral": QT_TRANSLATE_NOOP("Labels", "Referral by an NGO"),
+    "other": QT_TRANSLATE_NOOP("Labels", "Other"),
+    # sexes
+    "female": QT_TRANSLATE_NOOP("Labels", "Female"),
+    "male": QT_TRANSLATE_NOOP("Labels", "Male"),
+    "transgender_nonconforming": QT_TRANSLATE_NOOP("Labels", "Transgender or gender non-conforming"),
+    "unknown": QT_TRANSLATE_NOOP("Labels", "Unknown"),
+    # roles
+    "officer": QT_TRANSLATE_NOOP("Labels", "Officer"),
+    "supervisor": QT_TRANSLATE_NOOP("Labels", "Supervisor"),
+    "admin": QT_TRANSLATE_NOOP("Labels", "Post admin"),
+    # consent
+    "assistance": QT_TRANSLATE_NOOP("Labels", "Assistance"),
+    "referral": QT_TRANSLATE_NOOP("Labels", "Referral"),
+    "data_sharing": QT_TRANSLATE_NOOP("Labels", "Data sharing"),
+    "written": QT_TRANSLATE_NOOP("Labels", "Written"),
+    "verbal": QT_TRANSLATE_NOOP("Labels", "Verbal"),
+    # organisation kinds
+    "ngo": QT_TRANSLATE_NOOP("Labels", "NGO"),
+    "government": QT_TRANSLATE_NOOP("Labels", "Government"),
+    "international": QT_TRANSLATE_NOOP("Labels", "International organisation"),
+    "hospital": QT_TRANSLATE_NOOP("Labels", "Hospital"),
+    # screening
+    "strong": QT_TRANSLATE_NOOP("Labels", "strong"),
+    "medium": QT_TRANSLATE_NOOP("Labels", "medium"),
+    "weak": QT_TRANSLATE_NOOP("Labels", "weak"),
+    "adult": QT_TRANSLATE_NOOP("Labels", "Adult rule"),
+    "child": QT_TRANSLATE_NOOP("Labels", "Child rule"),
+    "child_by_possible_child_flag": QT_TRANSLATE_NOOP("Labels", "Child rule (possibly a child)"),
+}
+
+DIMENSIONS = {
+    "A": QT_TRANSLATE_NOOP("Labels", "A. Deceptive recruitment"),
+    "B": QT_TRANSLATE_NOOP("Labels", "B. Coercive recruitment"),
+    "C": QT_TRANSLATE_NOOP("Labels", "C. Recruitment by abuse of vulnerability"),
+    "D": QT_TRANSLATE_NOOP("Labels", "D. Exploitation"),
+    "E": QT_TRANSLATE_NOOP("Labels", "E. Coercion at destination"),
+    "F": QT_TRANSLATE_NOOP("Labels", "F. Abuse of vulnerability at destination"),
+}
+
+AUDIT_ACTIONS = {
+    "case.create": QT_TRANSLATE_NOOP("Audit", "Case recorded"),
+    "case.view": QT_TRANSLATE_NOOP("Audit", "Case file viewed"),
+    "case.note": QT_TRANSLATE_NOOP("Audit", "Note added"),
+    "referral.draft": QT_TRANSLATE_NOOP("Audit", "Referral drafted"),
+    "referral.edit": QT_TRANSLATE_NOOP("Audit", "Referral edited"),
+    "referral.submit": QT_TRANSLATE_NOOP("Audit", "Referral submitted for approval"),
+    "referral.approve": QT_TRANSLATE_NOOP("Audit", "Referral approved"),
+    "referral.return": QT_TRANSLATE_NOOP("Audit", "Referral returned to the officer"),
+    "consent.override": QT_TRANSLATE_NOOP("Audit", "Consent overridden by a supervisor"),
+}
+
+# Service messages users meet often; anything not listed is shown as the service wrote it.
+_MESSAGES = (
+    QT_TRANSLATE_NOOP("Messages", "Wrong user name or password."),
+    QT_TRANSLATE_NOOP("Messages", "This account is not active; ask the post admin."),
+    QT_TRANSLATE_NOOP("Messages", "The post is locked."),
+    QT_TRANSLATE_NOOP("Messages", "A note cannot be empty."),
+    QT_TRANSLATE_NOOP("Messages", "Say what the officer should change when returning a referral."),
+    QT_TRANSLATE_NOOP("Messages", "You cannot approve a referral you drafted; another supervisor must approve it."),
+    QT_TRANSLATE_NOOP("Messages", "You cannot review a referral you drafted."),
+    QT_TRANSLATE_NOOP("Messages", "The post code must be 2 to 6 letters, e.g. ISB."),
+    QT_TRANSLATE_NOOP("Messages", "The post name and the admin's user name are required."),
+    QT_TRANSLATE_NOOP("Messages", "A user name is 1 to 64 characters without spaces."),
+    QT_TRANSLATE_NOOP("Messages", "You cannot remove your own admin rights; ask another admin."),
+    QT_TRANSLATE_NOOP("Messages", "The post must keep at least one active admin."),
+    QT_TRANSLATE_NOOP("Messages", "services: Choose one or more services from the list."),
+    QT_TRANSLATE_NOOP("Messages", "The idle-lock period must be 1 to 60 minutes."),
+)
+
+POLICY_PROBLEMS = {
+    "use at least 10 characters": QT_TRANSLATE_NOOP("Policy", "use at least 10 characters"),
+    "do not include the user name": QT_TRANSLATE_NOOP("Policy", "do not include the user name"),
+    "use more different characters": QT_TRANSLATE_NOOP("Policy", "use more different characters"),
+}
+
+
+def label(code: str | None) -> str:
+    """The translated label of a code; unknown codes are shown as they are."""
+    if code is None:
+        return ""
+    text = _LABELS.get(code)
+    return QCoreApplication.translate("Labels", text) if text else code
+
+
+def dimension(code: str) -> str:
+    text = DIMENSIONS.get(code)
+    return QCoreApplication.translate("Labels", text) if text else code
+
+
+def audit_action(action: str) -> str:
+    text = AUDIT_ACTIONS.get(action)
+    return QCoreApplication.translate("Audit", text) if text else action
+
+
+def message(text: str) -> str:
+    """A service's sentence in the interface language when a translation exists."""
+    return QCoreApplication.translate("Messages", text)
+
+
+def policy_problem(text: str) -> str:
+    return QCoreApplication.translate("Policy", text)

@@ -1,0 +1,268 @@
+"""The main window: first run or unlock, then the workspace; locking on demand and after the idle period."""
+
+from __future__ import annotations
+
+import importlib.util
+import logging
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QProgressBar,
+    QStackedWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.policy import IDLE_LOCK_DEFAULT_MINUTES
+from app.services import settings, vault
+from app.ui import i18n
+from app.ui.auth import FirstRunPage, UnlockPage
+from app.ui.bridge import EventBridge
+from app.ui.context import AppContext
+from app.ui.labels import label
+from app.ui.ops import Ops
+from app.ui.prefs import Prefs
+from app.ui.widgets import MessageBar, named
+from app.ui.workspace import Workspace
+
+log = logging.getLogger(__name__)
+WIZARD_MODULE = "app.ui.screening.wizard"
+
+
+def screening_available() -> bool:
+    try:
+        return importlib.util.find_spec(WIZARD_MODULE) is not None
+    except ModuleNotFoundError:
+        return False
+
+
+class MainWindow(QMainWindow):
+    locked = Signal()
+    unlocked = Signal()
+
+    def __init__(self, data_dir: Path, *, prefs: Prefs | None = None, idle_ms: int | None = None) -> None:
+        super().__init__()
+        self.setObjectName("main_window")
+        self.prefs = prefs or Prefs()
+        self._idle_override = idle_ms
+        ops = Ops(self)
+        self.ctx = AppContext(ops=ops, bridge=EventBridge(self), data_dir=Path(data_dir), language=self.prefs.language)
+        i18n.apply_language(self.ctx.language)
+        self.workspace: Workspace | None = None
+        self.first_run: FirstRunPage | None = None
+        self.screening_window: QWidget | None = None
+        from app.ui.idle import IdleWatcher
+
+        self.idle = IdleWatcher(idle_ms or IDLE_LOCK_DEFAULT_MINUTES * 60_000, self)
+        self.idle.expired.connect(self.on_idle_expired)
+        ops.error_shown.connect(self.on_ops_error_shown)
+        ops.busy_started.connect(self.on_ops_busy_started)
+        ops.busy_finished.connect(self.on_ops_busy_finished)
+        self.ctx.signals.language_changed.connect(self.on_language_changed)
+        self.ctx.signals.idle_minutes_changed.connect(self.on_idle_minutes_changed)
+        self._build_chrome()
+        if self.prefs.geometry is not None:
+            self.restoreGeometry(self.prefs.geometry)
+        else:
+            self.resize(1180, 760)
+        self.show_start_page()
+
+    # --- building ---
+    def _build_chrome(self) -> None:
+        self.setWindowTitle("NRM Desk")  # never personal data in the title
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(6, 6, 6, 6)
+        self.message = MessageBar()
+        layout.addWidget(self.message)
+        self.stack = QStackedWidget()
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.unlock_page = UnlockPage(self.ctx)
+        self.unlock_page.unlocked.connect(self.on_unlocked)
+        self.stack.addWidget(self.unlock_page)
+        self._build_actions()
+        self.busy_label = named(QLabel(), self.tr("Work in progress"), "busy_label")
+        self.busy_bar = named(QProgressBar(), self.tr("Progress"), "busy_bar")
+        self.busy_bar.setRange(0, 0)
+        self.busy_bar.setMaximumWidth(140)
+        self.user_label = named(QLabel(), self.tr("Signed-in user"), "user_label")
+        self.statusBar().addWidget(self.busy_label)
+        self.statusBar().addWidget(self.busy_bar)
+        self.statusBar().addPermanentWidget(self.user_label)
+        self.on_ops_busy_finished()
+
+    def _build_actions(self) -> None:
+        self.toolbar = QToolBar(self.tr("Main actions"))
+        self.toolbar.setObjectName("main_toolbar")
+        self.toolbar.setMovable(False)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.addToolBar(self.toolbar)
+        self.new_screening = self._action(self.tr("New screening…"), "Ctrl+N", self.on_new_screening_triggered)
+        self.find = self._action(self.tr("Find a case"), "Ctrl+F", self.on_find_triggered)
+        self.lock_action = self._action(self.tr("Lock"), "Ctrl+L", self.lock)
+        self.tab_actions = [self._action(self.tr("Section %1").replace("%1", str(n)), f"Ctrl+{n}",
+                                         lambda n=n: self.on_tab_shortcut(n), toolbar=False) for n in range(1, 6)]
+        self._action(self.tr("Quit"), "Ctrl+Q", self.close, toolbar=False)
+        if not screening_available():
+            self.new_screening.setToolTip(self.tr("The guided screening is not installed in this version."))
+
+    def _action(self, text: str, shortcut: str, slot: Any, *, toolbar: bool = True) -> QAction:
+        action = QAction(text, self)
+        action.setShortcut(QKeySequence(shortcut))
+        action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        if toolbar:
+            self.toolbar.addAction(action)
+            button = self.toolbar.widgetForAction(action)
+            if button is not None:
+                button.setAccessibleName(text.rstrip("…"))
+                button.setObjectName("action_" + shortcut.replace("+", "_").lower())
+        return action
+
+    def _set_signed_in(self, signed_in: bool) -> None:
+        allowed = signed_in and self.ctx.allows("screening.run")
+        self.new_screening.setEnabled(allowed and screening_available())
+        self.find.setEnabled(signed_in and self.ctx.allows("case.view"))
+        self.lock_action.setEnabled(signed_in)
+        for action in self.tab_actions:
+            action.setEnabled(signed_in)
+        self.toolbar.setVisible(signed_in)
+        self.user_label.setText(f"{self.ctx.full_name or self.ctx.username} · {label(self.ctx.role)}"
+                                if signed_in else "")
+
+    def show_start_page(self) -> None:
+        self._set_signed_in(False)
+        if vault.post_exists(self.ctx.data_dir):
+            self.stack.setCurrentWidget(self.unlock_page)
+            self.unlock_page.reset()
+            return
+        if self.first_run is None:
+            self.first_run = FirstRunPage(self.ctx)
+            self.first_run.unlocked.connect(self.on_unlocked)
+            self.stack.addWidget(self.first_run)
+        self.stack.setCurrentWidget(self.first_run)
+        self.first_run.code.setFocus()
+
+    # --- lock and unlock ---
+    def on_unlocked(self, user: Any) -> None:
+        self.ctx.sign_in(user)
+        if self.workspace is not None:
+            self.stack.removeWidget(self.workspace)
+            self.workspace.deleteLater()
+        self.workspace = Workspace(self.ctx)
+        self.stack.addWidget(self.workspace)
+        self.stack.setCurrentWidget(self.workspace)
+        self._set_signed_in(True)
+        self.message.clear()
+        self.workspace.start()
+        self.workspace.tabs.currentWidget().setFocus()
+        if self._idle_override is None:
+            self.ctx.ops.run(settings.get_idle_minutes, on_done=self.on_idle_minutes_changed)
+        self.idle.start()
+        self.ctx.signals.unlocked.emit()
+        self.unlocked.emit()
+
+    def lock(self) -> None:
+        """Close the store, drop every view holding case data and the clipboard, show the unlock screen."""
+        if not self.ctx.ops.session_open and self.stack.currentWidget() is not self.workspace:
+            return
+        self.idle.stop()
+        self.ctx.ops.close_session()
+        if self.screening_window is not None:
+            self.screening_window.close()
+            self.screening_window = None
+        if self.workspace is not None:
+            self.workspace.clear_all()
+        for dialog in self.findChildren(QWidget):
+            if dialog.isWindow() and dialog is not self and dialog.isVisible():
+                dialog.close()
+        QGuiApplication.clipboard().clear()
+        self.message.clear()
+        self.ctx.signals.locked.emit()
+        self.ctx.sign_out()
+        self.stack.setCurrentWidget(self.unlock_page)
+        self._set_signed_in(False)
+        self.unlock_page.reset()
+        self.locked.emit()
+
+    def on_idle_expired(self) -> None:
+        log.info("locking after the idle period")
+        self.lock()
+
+    def on_idle_minutes_changed(self, minutes: int) -> None:
+        if self._idle_override is None:
+            self.idle.set_interval(int(minutes) * 60_000)
+
+    # --- actions ---
+    def on_new_screening_triggered(self) -> None:
+        if not (self.ctx.ops.session_open and screening_available()):
+            return
+        module = importlib.import_module(WIZARD_MODULE)
+        wizard = module.ScreeningWizard(self.ctx, self)
+        self.screening_window = wizard
+        wizard.show()
+
+    def on_find_triggered(self) -> None:
+        if self.workspace is not None:
+            self.workspace.focus_search()
+
+    def on_tab_shortcut(self, number: int) -> None:
+        if self.workspace is not None and number <= self.workspace.tabs.count():
+            self.workspace.tabs.setCurrentIndex(number - 1)
+            self.workspace.tabs.currentWidget().setFocus()
+
+    # --- language ---
+    def on_language_changed(self, code: str) -> None:
+        """Switch language now: pages are rebuilt so every string, font and direction follows."""
+        self.ctx.language = code
+        self.prefs.language = code
+        i18n.apply_language(code)
+        signed_in = self.workspace is not None and self.stack.currentWidget() is self.workspace
+        old_chrome = self.centralWidget()
+        self.removeToolBar(self.toolbar)
+        for action in self.actions():
+            self.removeAction(action)
+        self.first_run = None
+        self.workspace = None
+        self._build_chrome()
+        old_chrome.deleteLater()
+        if signed_in:
+            self.workspace = Workspace(self.ctx)
+            self.stack.addWidget(self.workspace)
+            self.stack.setCurrentWidget(self.workspace)
+            self._set_signed_in(True)
+            self.workspace.start()
+            self.workspace.show_tab("settings")
+        else:
+            self.show_start_page()
+
+    # --- messages and progress ---
+    def on_ops_error_shown(self, text: str) -> None:
+        self.message.show_error(text)
+
+    def on_ops_busy_started(self, text: str) -> None:
+        self.busy_label.setText(text or self.tr("Working…"))
+        self.busy_label.show()
+        self.busy_bar.show()
+
+    def on_ops_busy_finished(self) -> None:
+        self.busy_label.hide()
+        self.busy_bar.hide()
+
+    def shutdown(self) -> None:
+        self.idle.stop()
+        self.ctx.bridge.close()
+        self.ctx.ops.shutdown()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 — Qt's name
+        self.prefs.geometry = self.saveGeometry()
+        self.prefs.sync()
+        super().closeEvent(event)

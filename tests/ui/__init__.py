@@ -1,0 +1,1 @@
+"""Desktop UI tests (pytest-qt, offscreen)."""
