@@ -91,6 +91,7 @@ class Sheet:
         self.rtl = lang == "ur"
         self.style = styles(lang)
         self.y = TOP
+        self.page = 0
         canvas.current_lang = lang
 
     def x(self, offset: float, width: float) -> float:
@@ -103,6 +104,7 @@ class Sheet:
             self.canvas.showPage()
             self.canvas.current_lang = self.lang
             self.y = TOP - 10
+            self.page += 1
 
     def text(self, text: str, *, key: str = "body", offset: float = 0.0, width: float = WIDTH) -> None:
         """A wrapped paragraph starting offset from the start side, in this sheet's direction."""
@@ -132,11 +134,12 @@ class Sheet:
         """A label and its value side by side; the value may wrap."""
         value_style, label_style = self.style["body"], self.style["bold"]
         self.need(value_style.line_height * 2)
-        top = self.y
+        top, page = self.y, self.page
         draw_line(self.canvas, label, x=self.x(0, label_width), y=top - self.style["body"].size,
                   width=label_width, style=label_style)  # fmt: skip
         self.value(value, offset=label_width + 8, width=WIDTH - label_width - 8)
-        self.y = min(self.y, top - value_style.line_height)
+        if self.page == page:  # an empty value still takes its line
+            self.y = min(self.y, top - value_style.line_height)
 
     def heading(self, key: str) -> None:
         """A section heading with a thin rule under it."""
@@ -251,7 +254,7 @@ def draw_request(sheet: Sheet, content: LetterContent) -> None:
     if content.reason:
         sheet.row(sheet.label("reason"), content.reason)
     if content.needs:
-        sheet.need(sheet.style["bold"].line_height * 2)
+        sheet.need(sheet.style["bold"].line_height + 2 * sheet.style["body"].line_height)  # no orphan title
         sheet.text(sheet.label("needs"), key="bold")
         for need in content.needs:
             sheet.row(texts.value(need.service, sheet.lang), need.text)

@@ -198,3 +198,13 @@ def test_a_post_logo_is_not_content(tmp_path):
         page.get_pixmap().save(str(logo))
     pdf = render_letter(shelter_letter(), lang="en", signing_key=SIGNING_KEY, key_id=KEY_ID, logo_path=logo)
     assert verify_letter(pdf, resolve_key=post_keys).valid
+
+
+def test_long_letter_breaks_pages_and_still_verifies():
+    long_reason = " ".join(["She asked for a female caseworker and for her mother to be told where she is."] * 25)
+    needs = tuple(Need("shelter", f"Need number {i}: a quiet room, meals at fixed times, a phone call home") for i in range(12))
+    letter = dataclasses.replace(shelter_letter(), reason=long_reason, needs=needs)
+    pdf = render_letter(letter, lang="en+ur", signing_key=SIGNING_KEY, key_id=KEY_ID)
+    with pikepdf.open(io.BytesIO(pdf)) as doc:
+        assert len(doc.pages) >= 4
+    assert verify_letter(pdf, resolve_key=post_keys).valid
