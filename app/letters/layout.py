@@ -120,7 +120,7 @@ class Sheet:
     def _lines(self, text: str, style: Style, *, offset: float, width: float) -> None:
         """Wrap and draw text line by line, breaking pages as needed."""
         align = "right" if self.rtl else "left"
-        for line in wrap(text, width, style):
+        for line in wrap(text, width, style=style):
             self.need(style.line_height)
             baseline = self.y - self.style["body"].size
             draw_resolved(self.canvas, line, x=self.x(offset, width), y=baseline, width=width, style=style, align=align)
@@ -162,9 +162,8 @@ def draw_letterhead(sheet: Sheet, content: LetterContent) -> None:
     canvas.drawImage(str(sheet.logo), sheet.x(0, logo_size), sheet.y - logo_size, logo_size, logo_size)
     offset, width = logo_size + 10, WIDTH - logo_size - 10 - 110
     sheet.text(sheet.label("agency"), key="head", offset=offset, width=width)
-    post = texts.ltr(f"{content.post_name} ({content.post_code})") if sheet.rtl else content.post_name
-    if not sheet.rtl:
-        post = f"{post} ({content.post_code})"
+    post = f"{content.post_name} ({content.post_code})"
+    post = texts.ltr(post) if sheet.rtl else post
     sheet.text(f"{sheet.label('circle')} · {post}", key="bold", offset=offset, width=width)
     sheet.text(f"{sheet.label('nrm')} · {sheet.label('title')}", offset=offset, width=width)
     draw_marking(sheet)
@@ -291,7 +290,7 @@ def draw_box(sheet: Sheet, *, left: float, top: float, width: float, title: str,
     draw_line(canvas, title, x=x, y=top - small.line_height + 1, width=inner_width, style=small)
     name_style = dataclasses.replace(small, bold=True, rtl=texts.has_arabic(name), leading=small.size * 1.4)
     y = top - 2 * small.line_height + 2
-    for line in wrap(name, width - 10, name_style)[:3]:
+    for line in wrap(name, width - 10, style=name_style)[:3]:
         align = "right" if sheet.rtl else "left"
         draw_resolved(canvas, line, x=x, y=y, width=inner_width, style=name_style, align=align)
         y -= name_style.line_height

@@ -167,7 +167,7 @@ def _words(line: Leveled) -> list[tuple[Leveled, Leveled]]:
     return words
 
 
-def wrap(text: str, width: float, style: Style) -> list[Leveled]:
+def wrap(text: str, width: float, *, style: Style) -> list[Leveled]:
     """Resolve the whole paragraph, then wrap greedily in logical order by measured width.
 
     Levels come from the whole paragraph (a comma before a line break keeps its context); a line
@@ -203,7 +203,7 @@ def draw_paragraph(
     canvas: Canvas, text: str, *, x: float, y: float, width: float, style: Style, align: str = "start"
 ) -> float:
     """Wrap and draw a paragraph whose first baseline is y; returns the baseline after the last line."""
-    for line in wrap(text, width, style):
+    for line in wrap(text, width, style=style):
         draw_resolved(canvas, line, x=x, y=y, width=width, style=style, align=align)
         y -= style.line_height
     return y

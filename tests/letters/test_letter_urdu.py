@@ -53,7 +53,7 @@ def test_body_paragraph_wraps_over_several_lines_with_date_kept_whole():
     style = rtl.Style(12.0, rtl=True, leading=23.0)
     issued = texts.format_date(shelter_letter().issued_on, "ur")
     body = texts.body("ur", name="Ayesha Bibi", issued=issued, post="Islamabad Airport")
-    lines = rtl.wrap(body, 499.0, style)
+    lines = rtl.wrap(body, 499.0, style=style)
     assert len(lines) >= 3
     texts_of = ["".join(ch for ch, _ in line) for line in lines]
     assert sum("2026" in t for t in texts_of) == 1 and any("28\u00a0نومبر\u00a02026" in t for t in texts_of)
