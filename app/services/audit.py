@@ -6,13 +6,16 @@ from typing import Any
 
 from app.domain.errors import IntegrityFailure
 from app.services.session import Session
-from app.storage import audit
+from app.storage import audit, db
 from app.storage.audit import ChainReport
 
 
 def verify(session: Session) -> ChainReport:
-    """Recompute the whole chain; raise IntegrityFailure naming the first broken entry."""
+    """Check every page of the store, then recompute the chain; raise IntegrityFailure on the first fault."""
     session.require("audit.verify")
+    damaged = db.damaged_pages(session.db)
+    if damaged:
+        raise IntegrityFailure(f"The store is damaged: {len(damaged)} page(s) failed their integrity check.")
     report = audit.verify(session.db)
     if not report.ok:
         raise IntegrityFailure(

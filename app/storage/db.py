@@ -161,3 +161,9 @@ def remove_sidecars(db_path: Path) -> None:
     """Delete -wal/-shm files left beside a store (only with every connection closed)."""
     for suffix in ("-wal", "-shm"):
         Path(str(db_path) + suffix).unlink(missing_ok=True)
+
+
+def damaged_pages(conn: sqlcipher3.Connection) -> list[str]:
+    """Every page's HMAC checked (PRAGMA cipher_integrity_check): descriptions of those that fail."""
+    with translate_errors():
+        return [row[0] for row in conn.execute("PRAGMA cipher_integrity_check")]

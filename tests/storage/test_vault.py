@@ -48,10 +48,15 @@ def test_flipped_byte_in_store_exits_4(post, tmp_path, where):
     offset = {"first-page": 200, "middle": len(data) // 2 + 100, "last-page": len(data) - 300}[where]
     data[offset] ^= 0x01
     path.write_bytes(bytes(data))
-    result = run_cli("case", "show", "--user", "officer", "ISB-2026-000001", data_dir=post.dir)
-    assert result.returncode == 4, result.stderr
-    assert len(result.stderr.strip().splitlines()) == 1
-    assert "damaged" in result.stderr and "Traceback" not in result.stderr
+    # Pages are checked as they are read; `audit verify` reads every page.
+    commands = [("audit", "verify", "--user", "supervisor")]
+    if where == "first-page":
+        commands.append(("case", "list", "--user", "officer"))
+    for command in commands:
+        result = run_cli(*command, data_dir=post.dir)
+        assert result.returncode == 4, (command, result.stderr)
+        assert len(result.stderr.strip().splitlines()) == 1
+        assert "damaged" in result.stderr and "Traceback" not in result.stderr
 
 
 def test_damaged_keystore_exits_4(post):
