@@ -10,6 +10,7 @@ from functools import lru_cache
 from pathlib import Path
 
 import segno
+from bidi import get_base_level
 from reportlab import rl_config
 from reportlab.lib.colors import Color, HexColor, white
 from reportlab.lib.pagesizes import A4
@@ -43,6 +44,21 @@ def styles(lang: str) -> dict[str, Style]:
         "head": Style(12.0, bold=True, leading=17.0),
         "small": Style(7.5, leading=10.0),
     }
+
+
+def value_style(style: Style, text: str) -> Style:
+    """The style for a data value: direction from its first strong letter (Unicode rules P2-P3).
+
+    Latin in an Urdu letter is set a little smaller; Urdu in an English letter a little larger, with
+    room for Nastaliq's tall lines.
+    """
+    rtl = get_base_level(text) == 1
+    if rtl == style.rtl:
+        return style
+    if style.rtl:
+        return dataclasses.replace(style, rtl=False, size=style.size * LATIN_IN_URDU)
+    size = style.size * 1.15
+    return dataclasses.replace(style, rtl=True, size=size, leading=max(style.leading, size * 1.9))
 
 
 class LetterCanvas(Canvas):  # type: ignore[misc]  # reportlab ships no type hints
@@ -112,10 +128,7 @@ class Sheet:
 
     def value(self, text: str, *, key: str = "body", offset: float = 0.0, width: float = WIDTH) -> None:
         """A data value (name, reference, free text): its own direction, aligned to the sheet's start side."""
-        style = self.style[key]
-        if self.rtl and not texts.has_arabic(text):
-            style = dataclasses.replace(style, rtl=False, size=style.size * LATIN_IN_URDU)
-        self._lines(text, style, offset=offset, width=width)
+        self._lines(text, value_style(self.style[key], text), offset=offset, width=width)
 
     def _lines(self, text: str, style: Style, *, offset: float, width: float) -> None:
         """Wrap and draw text line by line, breaking pages as needed."""
