@@ -10,10 +10,6 @@ from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem
 from app.ui.labels import audit_action, dimension, label
 
 
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("CaseSections", text, "", n)
-
-
 def _when(stamp: str | None) -> str:
     return (stamp or "")[:16].replace("T", " ")
 
@@ -32,7 +28,7 @@ def fill_needs(tree: QTreeWidget, case: dict[str, Any]) -> None:
 def fill_consents(tree: QTreeWidget, case: dict[str, Any]) -> None:
     orgs = case["org_names"]
     for c in case["consents"]:
-        recipient = orgs.get(c["recipient_id"], c["recipient_id"]) if c["recipient_id"] else _tr("Central office")
+        recipient = orgs.get(c["recipient_id"], c["recipient_id"]) if c["recipient_id"] else QCoreApplication.translate("CaseSections", "Central office")
         withdrawn = ""
         if c.get("withdrawn_on"):
             withdrawn = f"{c['withdrawn_on']} {c.get('withdrawal_reason') or ''}".strip()
@@ -40,10 +36,10 @@ def fill_consents(tree: QTreeWidget, case: dict[str, Any]) -> None:
                                 c.get("interpreter") or "", c.get("witness") or "", c.get("guardian") or "", withdrawn])
         categories = c.get("data_categories") or []
         if categories:
-            item.addChild(QTreeWidgetItem([_tr("Data it covers"), ", ".join(categories)]))
+            item.addChild(QTreeWidgetItem([QCoreApplication.translate("CaseSections", "Data it covers"), ", ".join(categories)]))
         tree.addTopLevelItem(item)
     if not case["consents"]:
-        tree.addTopLevelItem(QTreeWidgetItem([_tr("No consent recorded yet.")]))
+        tree.addTopLevelItem(QTreeWidgetItem([QCoreApplication.translate("CaseSections", "No consent recorded yet.")]))
 
 
 def fill_trail(tree: QTreeWidget, case: dict[str, Any]) -> None:
@@ -55,11 +51,11 @@ def fill_trail(tree: QTreeWidget, case: dict[str, Any]) -> None:
 
 def fill_screenings(tree: QTreeWidget, case: dict[str, Any]) -> None:
     if not case["screenings"]:
-        tree.addTopLevelItem(QTreeWidgetItem([_tr("No screening recorded yet.")]))
+        tree.addTopLevelItem(QTreeWidgetItem([QCoreApplication.translate("CaseSections", "No screening recorded yet.")]))
     for screening in case["screenings"]:
         top = QTreeWidgetItem([f"{screening['instrument_id']} {screening['instrument_version']} — "
                                f"{_when(screening['created_at'])}", label(screening.get("classification"))])
-        top.addChild(QTreeWidgetItem([_tr("Officer's reason"), screening.get("reason") or ""]))
+        top.addChild(QTreeWidgetItem([QCoreApplication.translate("CaseSections", "Officer's reason"), screening.get("reason") or ""]))
         result = screening.get("result") or {}
         for one in result.get("results", [result]) if isinstance(result, dict) else []:
             _add_result(top, one)
@@ -71,17 +67,17 @@ def fill_screenings(tree: QTreeWidget, case: dict[str, Any]) -> None:
 def _add_result(parent: QTreeWidgetItem, result: dict[str, Any]) -> None:
     if not isinstance(result, dict) or "dimensions" not in result:
         return
-    suggestion = _tr("Presumed victim") if result.get("presumed_victim") else _tr("Not presumed a victim")
-    node = QTreeWidgetItem([_tr("Engine's suggestion (%1)").replace("%1", label(result.get("rule", ""))),
+    suggestion = QCoreApplication.translate("CaseSections", "Presumed victim") if result.get("presumed_victim") else QCoreApplication.translate("CaseSections", "Not presumed a victim")
+    node = QTreeWidgetItem([QCoreApplication.translate("CaseSections", "Engine's suggestion (%1)").replace("%1", label(result.get("rule", ""))),
                             suggestion])
     if result.get("requirement"):
-        node.addChild(QTreeWidgetItem([_tr("Rule applied"), str(result["requirement"])]))
+        node.addChild(QTreeWidgetItem([QCoreApplication.translate("CaseSections", "Rule applied"), str(result["requirement"])]))
     language = "ur" if QCoreApplication.translate("Labels", "Open") != "Open" else "en"
     for code, dim in sorted(result["dimensions"].items()):
         if dim.get("positive"):
-            verdict = _tr("positive (%1)").replace("%1", str(dim.get("pattern") or ""))
+            verdict = QCoreApplication.translate("CaseSections", "positive (%1)").replace("%1", str(dim.get("pattern") or ""))
         else:
-            verdict = _tr("not positive")
+            verdict = QCoreApplication.translate("CaseSections", "not positive")
         dim_item = QTreeWidgetItem([dimension(code), verdict])
         for indicator in dim.get("indicators", []):
             text = indicator.get("label", {})
@@ -90,6 +86,6 @@ def _add_result(parent: QTreeWidgetItem, result: dict[str, Any]) -> None:
         node.addChild(dim_item)
         dim_item.setExpanded(bool(dim.get("positive")))
     for warning in result.get("warnings", []):
-        node.addChild(QTreeWidgetItem([_tr("Warning"), str(warning)]))
+        node.addChild(QTreeWidgetItem([QCoreApplication.translate("CaseSections", "Warning"), str(warning)]))
     parent.addChild(node)
     node.setExpanded(True)

@@ -33,10 +33,6 @@ from app.ui.record_model import Column, RecordModel
 from app.ui.widgets import MessageBar, named
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("DirectoryPage", text)
-
-
 class OrganisationDialog(QDialog):
     def __init__(self, org: Organisation | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -94,12 +90,12 @@ class DirectoryPage(QWidget):
         self.setObjectName("directory_page")
         self.dialog: OrganisationDialog | None = None
         self.model = RecordModel([
-            Column(lambda: _t("Organisation"), lambda o: o.name),
-            Column(lambda: _t("Name in Urdu"), lambda o: o.name_ur),
-            Column(lambda: _t("Services"), lambda o: ", ".join(label(s) for s in o.services)),
-            Column(lambda: _t("Area"), lambda o: o.area),
-            Column(lambda: _t("Contact"), lambda o: o.contact),
-            Column(lambda: _t("Kind"), lambda o: label(o.kind)),
+            Column(lambda: QCoreApplication.translate("DirectoryPage", "Organisation"), lambda o: o.name),
+            Column(lambda: QCoreApplication.translate("DirectoryPage", "Name in Urdu"), lambda o: o.name_ur),
+            Column(lambda: QCoreApplication.translate("DirectoryPage", "Services"), lambda o: ", ".join(label(s) for s in o.services)),
+            Column(lambda: QCoreApplication.translate("DirectoryPage", "Area"), lambda o: o.area),
+            Column(lambda: QCoreApplication.translate("DirectoryPage", "Contact"), lambda o: o.contact),
+            Column(lambda: QCoreApplication.translate("DirectoryPage", "Kind"), lambda o: label(o.kind)),
         ], self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)

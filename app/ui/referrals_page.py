@@ -27,11 +27,6 @@ from app.ui.record_model import Column, RecordModel
 from app.ui.referral_actions import ReferralActions, can_review, can_submit
 from app.ui.widgets import MessageBar, named
 
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ReferralsPage", text)
-
-
 SHOWN_AT_MOST = 2000
 
 
@@ -53,13 +48,13 @@ class ReferralsPage(QWidget):
         self.actions.changed.connect(self.on_actions_changed)
         self.actions.failed.connect(self.on_actions_failed)
         self.model = RecordModel([
-            Column(lambda: _t("Case"), lambda r: r["case_reference"]),
-            Column(lambda: _t("Organisation"), lambda r: r["provider_name"]),
-            Column(lambda: _t("Services"), lambda r: ", ".join(label(s) for s in r["services"])),
-            Column(lambda: _t("Urgency"), lambda r: label(r["urgency"])),
-            Column(lambda: _t("Status"), lambda r: label(r["status"])),
-            Column(lambda: _t("Submitted (UTC)"), lambda r: (r.get("submitted_at") or "")[:16].replace("T", " ")),
-            Column(lambda: _t("Drafted by"), lambda r: self.names.get(r["drafted_by"], "")),
+            Column(lambda: QCoreApplication.translate("ReferralsPage", "Case"), lambda r: r["case_reference"]),
+            Column(lambda: QCoreApplication.translate("ReferralsPage", "Organisation"), lambda r: r["provider_name"]),
+            Column(lambda: QCoreApplication.translate("ReferralsPage", "Services"), lambda r: ", ".join(label(s) for s in r["services"])),
+            Column(lambda: QCoreApplication.translate("ReferralsPage", "Urgency"), lambda r: label(r["urgency"])),
+            Column(lambda: QCoreApplication.translate("ReferralsPage", "Status"), lambda r: label(r["status"])),
+            Column(lambda: QCoreApplication.translate("ReferralsPage", "Submitted (UTC)"), lambda r: (r.get("submitted_at") or "")[:16].replace("T", " ")),
+            Column(lambda: QCoreApplication.translate("ReferralsPage", "Drafted by"), lambda r: self.names.get(r["drafted_by"], "")),
         ], self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)

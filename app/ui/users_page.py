@@ -31,10 +31,6 @@ from app.ui.record_model import Column, RecordModel
 from app.ui.widgets import MessageBar, named
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("UsersPage", text)
-
-
 class UserDialog(QDialog):
     """Add a user (user name, full name, role, password) or, with `username` given, set a new password."""
 
@@ -116,10 +112,10 @@ class UsersPage(QWidget):
         self.setObjectName("users_page")
         self.dialog: QDialog | None = None
         self.model = RecordModel([
-            Column(lambda: _t("User name"), lambda u: u.username),
-            Column(lambda: _t("Full name"), lambda u: u.full_name),
-            Column(lambda: _t("Role"), lambda u: label(u.role)),
-            Column(lambda: _t("Status"), lambda u: _t("Active") if u.active else _t("Deactivated")),
+            Column(lambda: QCoreApplication.translate("UsersPage", "User name"), lambda u: u.username),
+            Column(lambda: QCoreApplication.translate("UsersPage", "Full name"), lambda u: u.full_name),
+            Column(lambda: QCoreApplication.translate("UsersPage", "Role"), lambda u: label(u.role)),
+            Column(lambda: QCoreApplication.translate("UsersPage", "Status"), lambda u: QCoreApplication.translate("UsersPage", "Active") if u.active else QCoreApplication.translate("UsersPage", "Deactivated")),
         ], self)
         layout = QVBoxLayout(self)
         self.message = MessageBar()

@@ -122,9 +122,9 @@ def test_users_admin_adds_resets_changes_role_and_deactivates(qtbot, make_window
     dialog = open_dialog(qtbot, page)
     qtbot.keyClicks(dialog.username, "nadia")
     qtbot.keyClicks(dialog.full_name, "SI Nadia Khan")
-    qtbot.keyClicks(dialog.password, "Nadia-Pass-2026")
+    qtbot.keyClicks(dialog.password, "Quiet-Lamp-2026")
     assert not dialog.ok.isEnabled()  # passwords do not match yet
-    qtbot.keyClicks(dialog.repeat, "Nadia-Pass-2026")
+    qtbot.keyClicks(dialog.repeat, "Quiet-Lamp-2026")
     dialog.ok.click()
     qtbot.waitUntil(lambda: page.model.rowCount() == 4)
     row = next(i for i, u in enumerate(page.model.records) if u.username == "nadia")

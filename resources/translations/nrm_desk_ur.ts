@@ -1,0 +1,1738 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ur_PK">
+<context>
+    <name>Audit</name>
+    <message>
+        <source>Case recorded</source>
+        <translation>کیس درج کیا گیا</translation>
+    </message>
+    <message>
+        <source>Case file viewed</source>
+        <translation>کیس فائل دیکھی گئی</translation>
+    </message>
+    <message>
+        <source>Note added</source>
+        <translation>نوٹ شامل کیا گیا</translation>
+    </message>
+    <message>
+        <source>Referral drafted</source>
+        <translation>ریفرل کا مسودہ بنایا گیا</translation>
+    </message>
+    <message>
+        <source>Referral edited</source>
+        <translation>ریفرل میں ترمیم کی گئی</translation>
+    </message>
+    <message>
+        <source>Referral submitted for approval</source>
+        <translation>ریفرل منظوری کے لیے بھیجا گیا</translation>
+    </message>
+    <message>
+        <source>Referral approved</source>
+        <translation>ریفرل منظور کیا گیا</translation>
+    </message>
+    <message>
+        <source>Referral returned to the officer</source>
+        <translation>ریفرل افسر کو واپس کیا گیا</translation>
+    </message>
+    <message>
+        <source>Consent overridden by a supervisor</source>
+        <translation>سپروائزر نے رضامندی کے بغیر منظوری دی</translation>
+    </message>
+</context>
+<context>
+    <name>CaseListPage</name>
+    <message>
+        <source>Cases</source>
+        <translation>کیس</translation>
+    </message>
+    <message>
+        <source>Number of matching cases</source>
+        <translation>ملنے والے کیسوں کی تعداد</translation>
+    </message>
+    <message>
+        <source>Search cases</source>
+        <translation>کیس تلاش کریں</translation>
+    </message>
+    <message>
+        <source>Search by name (either script), alias or document number</source>
+        <translation>نام (اردو یا انگریزی)، عرفی نام یا دستاویز نمبر سے تلاش کریں</translation>
+    </message>
+    <message>
+        <source>&amp;Open case</source>
+        <translation>کیس کھولیں</translation>
+    </message>
+    <message>
+        <source>Open the selected case</source>
+        <translation>منتخب کیس کھولیں</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>تلاش:</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>حیثیت کا فلٹر</translation>
+    </message>
+    <message>
+        <source>Classification filter</source>
+        <translation>درجہ بندی کا فلٹر</translation>
+    </message>
+    <message>
+        <source>Children or adults filter</source>
+        <translation>بچوں یا بالغوں کا فلٹر</translation>
+    </message>
+    <message>
+        <source>Children and adults</source>
+        <translation>بچے اور بالغ</translation>
+    </message>
+    <message>
+        <source>Children only</source>
+        <translation>صرف بچے</translation>
+    </message>
+    <message>
+        <source>Adults only</source>
+        <translation>صرف بالغ</translation>
+    </message>
+    <message>
+        <source>Encounters from</source>
+        <translation>ملاقاتیں اس تاریخ سے</translation>
+    </message>
+    <message>
+        <source>Encounters until</source>
+        <translation>ملاقاتیں اس تاریخ تک</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>حیثیت:</translation>
+    </message>
+    <message>
+        <source>Classification:</source>
+        <translation>درجہ بندی:</translation>
+    </message>
+    <message>
+        <source>Age:</source>
+        <translation>عمر:</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>سے:</translation>
+    </message>
+    <message>
+        <source>Until:</source>
+        <translation>تک:</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>تمام</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matching case(s)</source>
+        <translation>
+            <numerusform>%n کیس ملا</numerusform>
+            <numerusform>%n کیس ملے</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No cases match.</source>
+        <translation>کوئی کیس نہیں ملا۔</translation>
+    </message>
+</context>
+<context>
+    <name>CaseSections</name>
+    <message>
+        <source>Central office</source>
+        <translation>مرکزی دفتر</translation>
+    </message>
+    <message>
+        <source>Data it covers</source>
+        <translation>شامل معلومات</translation>
+    </message>
+    <message>
+        <source>No consent recorded yet.</source>
+        <translation>ابھی کوئی رضامندی درج نہیں۔</translation>
+    </message>
+    <message>
+        <source>No screening recorded yet.</source>
+        <translation>ابھی کوئی اسکریننگ درج نہیں۔</translation>
+    </message>
+    <message>
+        <source>Officer&apos;s reason</source>
+        <translation>افسر کی وجہ</translation>
+    </message>
+    <message>
+        <source>Presumed victim</source>
+        <translation>ممکنہ متاثرہ فرد</translation>
+    </message>
+    <message>
+        <source>Not presumed a victim</source>
+        <translation>ممکنہ متاثرہ فرد نہیں</translation>
+    </message>
+    <message>
+        <source>Engine&apos;s suggestion (%1)</source>
+        <translation>نظام کی تجویز (%1)</translation>
+    </message>
+    <message>
+        <source>Rule applied</source>
+        <translation>لاگو اصول</translation>
+    </message>
+    <message>
+        <source>positive (%1)</source>
+        <translation>مثبت (%1)</translation>
+    </message>
+    <message>
+        <source>not positive</source>
+        <translation>مثبت نہیں</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>انتباہ</translation>
+    </message>
+</context>
+<context>
+    <name>CaseTableModel</name>
+    <message>
+        <source>Reference</source>
+        <translation>حوالہ نمبر</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>Name (Urdu script)</source>
+        <translation>نام (اردو رسم الخط)</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>قومیت</translation>
+    </message>
+    <message>
+        <source>Encounter date</source>
+        <translation>ملاقات کی تاریخ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>حیثیت</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>درجہ بندی</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>بچہ</translation>
+    </message>
+    <message>
+        <source>Loading cases</source>
+        <translation>کیس لوڈ ہو رہے ہیں</translation>
+    </message>
+    <message>
+        <source>Counting cases</source>
+        <translation>کیس گنے جا رہے ہیں</translation>
+    </message>
+</context>
+<context>
+    <name>CaseView</name>
+    <message>
+        <source>← Back to the list</source>
+        <translation>فہرست پر واپس →</translation>
+    </message>
+    <message>
+        <source>Back to the case list</source>
+        <translation>کیسوں کی فہرست پر واپس جائیں</translation>
+    </message>
+    <message>
+        <source>Case summary</source>
+        <translation>کیس کا خلاصہ</translation>
+    </message>
+    <message>
+        <source>Sections of the case file</source>
+        <translation>کیس فائل کے حصے</translation>
+    </message>
+    <message>
+        <source>&amp;Person</source>
+        <translation>فرد</translation>
+    </message>
+    <message>
+        <source>Encounters</source>
+        <translation>ملاقاتیں</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>تاریخ</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>جگہ</translation>
+    </message>
+    <message>
+        <source>Circumstance</source>
+        <translation>حالات</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>نوٹس</translation>
+    </message>
+    <message>
+        <source>&amp;Encounters</source>
+        <translation>ملاقاتیں</translation>
+    </message>
+    <message>
+        <source>Screenings</source>
+        <translation>اسکریننگ</translation>
+    </message>
+    <message>
+        <source>Screening and reasons</source>
+        <translation>اسکریننگ اور وجوہات</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>نتیجہ</translation>
+    </message>
+    <message>
+        <source>S&amp;creenings</source>
+        <translation>اسکریننگ</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>رضامندی</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>مقصد</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>وصول کنندہ</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>طریقہ</translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation>تاریخِ رضامندی</translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation>ترجمان</translation>
+    </message>
+    <message>
+        <source>Witness</source>
+        <translation>گواہ</translation>
+    </message>
+    <message>
+        <source>Guardian</source>
+        <translation>سرپرست</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>واپس لی گئی</translation>
+    </message>
+    <message>
+        <source>C&amp;onsent</source>
+        <translation>رضامندی</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>ضروریات</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>ضرورت</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>نوٹ</translation>
+    </message>
+    <message>
+        <source>&amp;Needs</source>
+        <translation>ضروریات</translation>
+    </message>
+    <message>
+        <source>&amp;Referrals</source>
+        <translation>ریفرلز</translation>
+    </message>
+    <message>
+        <source>No&amp;tes</source>
+        <translation>نوٹس</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>آڈٹ ریکارڈ</translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation>کب (UTC)</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>کس نے</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>کیا</translation>
+    </message>
+    <message>
+        <source>&amp;Audit trail</source>
+        <translation>آڈٹ ریکارڈ</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>Name (Urdu script)</source>
+        <translation>نام (اردو رسم الخط)</translation>
+    </message>
+    <message>
+        <source>Also known as</source>
+        <translation>عرفی نام</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>جنس</translation>
+    </message>
+    <message>
+        <source>Date of birth or age</source>
+        <translation>تاریخ پیدائش یا عمر</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>قومیت</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>زبانیں</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>دستاویزات</translation>
+    </message>
+    <message>
+        <source>Child procedures</source>
+        <translation>بچوں کے لیے طریقۂ کار</translation>
+    </message>
+    <message>
+        <source>Referrals and their status history</source>
+        <translation>ریفرلز اور ان کی حیثیت کی تاریخ</translation>
+    </message>
+    <message>
+        <source>Organisation / status</source>
+        <translation>ادارہ / حیثیت</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>خدمات</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>فوریت</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>از</translation>
+    </message>
+    <message>
+        <source>New &amp;referral…</source>
+        <translation>نیا ریفرل…</translation>
+    </message>
+    <message>
+        <source>Draft a new referral</source>
+        <translation>نئے ریفرل کا مسودہ بنائیں</translation>
+    </message>
+    <message>
+        <source>&amp;Submit for approval</source>
+        <translation>منظوری کے لیے بھیجیں</translation>
+    </message>
+    <message>
+        <source>Submit the selected referral</source>
+        <translation>منتخب ریفرل منظوری کے لیے بھیجیں</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>منظور کریں</translation>
+    </message>
+    <message>
+        <source>Approve the selected referral</source>
+        <translation>منتخب ریفرل منظور کریں</translation>
+    </message>
+    <message>
+        <source>Re&amp;turn to officer…</source>
+        <translation>افسر کو واپس کریں…</translation>
+    </message>
+    <message>
+        <source>Return the selected referral</source>
+        <translation>منتخب ریفرل واپس کریں</translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation>نیا نوٹ</translation>
+    </message>
+    <message>
+        <source>Write a note about this case…</source>
+        <translation>اس کیس کے بارے میں نوٹ لکھیں…</translation>
+    </message>
+    <message>
+        <source>Add &amp;note</source>
+        <translation>نوٹ شامل کریں</translation>
+    </message>
+    <message>
+        <source>Add the note</source>
+        <translation>نوٹ شامل کریں</translation>
+    </message>
+    <message>
+        <source>Opening the case…</source>
+        <translation>کیس کھل رہا ہے…</translation>
+    </message>
+    <message>
+        <source>Opening the case</source>
+        <translation>کیس کھل رہا ہے</translation>
+    </message>
+    <message>
+        <source>CHILD: child-specific procedures apply</source>
+        <translation>بچہ: بچوں کے لیے مخصوص طریقۂ کار لاگو ہے</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n year(s)</source>
+        <translation>
+            <numerusform>تقریباً %n سال</numerusform>
+            <numerusform>تقریباً %n سال</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>نامعلوم</translation>
+    </message>
+    <message>
+        <source>Yes: a guardian is needed for consent</source>
+        <translation>ہاں: رضامندی کے لیے سرپرست ضروری ہے</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>نہیں</translation>
+    </message>
+    <message>
+        <source>Saving the note</source>
+        <translation>نوٹ محفوظ ہو رہا ہے</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryPage</name>
+    <message>
+        <source>Organisation</source>
+        <translation>ادارہ</translation>
+    </message>
+    <message>
+        <source>Name in Urdu</source>
+        <translation>اردو میں نام</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>خدمات</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>علاقہ</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>رابطہ نمبر</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>قسم</translation>
+    </message>
+    <message>
+        <source>Filter organisations</source>
+        <translation>اداروں کو فلٹر کریں</translation>
+    </message>
+    <message>
+        <source>Filter by name, service or area</source>
+        <translation>نام، خدمت یا علاقے سے فلٹر کریں</translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>فلٹر:</translation>
+    </message>
+    <message>
+        <source>Service directory</source>
+        <translation>خدمات کی ڈائریکٹری</translation>
+    </message>
+    <message>
+        <source>&amp;Add organisation…</source>
+        <translation>ادارہ شامل کریں…</translation>
+    </message>
+    <message>
+        <source>Add an organisation</source>
+        <translation>ادارہ شامل کریں</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>ترمیم…</translation>
+    </message>
+    <message>
+        <source>Edit the selected organisation</source>
+        <translation>منتخب ادارے میں ترمیم کریں</translation>
+    </message>
+    <message>
+        <source>Loading the directory</source>
+        <translation>ڈائریکٹری لوڈ ہو رہی ہے</translation>
+    </message>
+    <message>
+        <source>Saving the organisation</source>
+        <translation>ادارہ محفوظ ہو رہا ہے</translation>
+    </message>
+    <message>
+        <source>The directory was saved.</source>
+        <translation>ڈائریکٹری محفوظ ہو گئی۔</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunPage</name>
+    <message>
+        <source>Set up this post</source>
+        <translation>اس پوسٹ کو ترتیب دیں</translation>
+    </message>
+    <message>
+        <source>No post has been set up on this computer yet. Enter the post&apos;s details and create the first administrator account. The password protects every record stored here; it cannot be recovered if it is lost.</source>
+        <translation>اس کمپیوٹر پر ابھی کوئی پوسٹ ترتیب نہیں دی گئی۔ پوسٹ کی تفصیلات درج کریں اور پہلا ایڈمنسٹریٹر اکاؤنٹ بنائیں۔ پاس ورڈ یہاں محفوظ ہر ریکارڈ کی حفاظت کرتا ہے؛ گم ہو جائے تو واپس نہیں مل سکتا۔</translation>
+    </message>
+    <message>
+        <source>Post code</source>
+        <translation>پوسٹ کوڈ</translation>
+    </message>
+    <message>
+        <source>e.g. ISB</source>
+        <translation>مثلاً ISB</translation>
+    </message>
+    <message>
+        <source>Post name</source>
+        <translation>پوسٹ کا نام</translation>
+    </message>
+    <message>
+        <source>Administrator user name</source>
+        <translation>ایڈمنسٹریٹر کا یوزر نیم</translation>
+    </message>
+    <message>
+        <source>Administrator full name</source>
+        <translation>ایڈمنسٹریٹر کا پورا نام</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>پاس ورڈ</translation>
+    </message>
+    <message>
+        <source>Repeat password</source>
+        <translation>پاس ورڈ دوبارہ</translation>
+    </message>
+    <message>
+        <source>Password strength</source>
+        <translation>پاس ورڈ کی مضبوطی</translation>
+    </message>
+    <message>
+        <source>Password rules</source>
+        <translation>پاس ورڈ کے اصول</translation>
+    </message>
+    <message>
+        <source>Post &amp;code:</source>
+        <translation>پوسٹ کوڈ:</translation>
+    </message>
+    <message>
+        <source>Post &amp;name:</source>
+        <translation>پوسٹ کا نام:</translation>
+    </message>
+    <message>
+        <source>Admin &amp;user name:</source>
+        <translation>ایڈمن کا یوزر نیم:</translation>
+    </message>
+    <message>
+        <source>Admin &amp;full name:</source>
+        <translation>ایڈمن کا پورا نام:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>پاس ورڈ:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password:</source>
+        <translation>پاس ورڈ دوبارہ:</translation>
+    </message>
+    <message>
+        <source>Strength:</source>
+        <translation>مضبوطی:</translation>
+    </message>
+    <message>
+        <source>Create the post</source>
+        <translation>پوسٹ بنائیں</translation>
+    </message>
+    <message>
+        <source>the two passwords must match</source>
+        <translation>دونوں پاس ورڈ ایک جیسے ہونے چاہییں</translation>
+    </message>
+    <message>
+        <source>very weak</source>
+        <translation>بہت کمزور</translation>
+    </message>
+    <message>
+        <source>weak</source>
+        <translation>کمزور</translation>
+    </message>
+    <message>
+        <source>fair</source>
+        <translation>مناسب</translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation>اچھا</translation>
+    </message>
+    <message>
+        <source>strong</source>
+        <translation>مضبوط</translation>
+    </message>
+    <message>
+        <source>To continue: %1.</source>
+        <translation>آگے بڑھنے کے لیے: %1۔</translation>
+    </message>
+    <message>
+        <source>The password meets the rules.</source>
+        <translation>پاس ورڈ اصولوں کے مطابق ہے۔</translation>
+    </message>
+    <message>
+        <source>Creating the encrypted store</source>
+        <translation>خفیہ کردہ اسٹور بن رہا ہے</translation>
+    </message>
+    <message>
+        <source>Opening the store</source>
+        <translation>اسٹور کھل رہا ہے</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Open</source>
+        <translation>کھلا</translation>
+    </message>
+    <message>
+        <source>Referred</source>
+        <translation>ریفر کیا گیا</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>مسودہ</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>منظوری کے لیے بھیجا گیا</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>واپس کیا گیا</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>منظور شدہ</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>بھیج دیا گیا</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>موصول ہوا</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>قبول کیا گیا</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>رد کیا گیا</translation>
+    </message>
+    <message>
+        <source>Services started</source>
+        <translation>خدمات شروع ہو گئیں</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>بند</translation>
+    </message>
+    <message>
+        <source>Presumed victim of trafficking</source>
+        <translation>انسانی اسمگلنگ کا ممکنہ متاثرہ فرد</translation>
+    </message>
+    <message>
+        <source>Smuggled migrant in a vulnerable situation</source>
+        <translation>غیر محفوظ حالت میں اسمگل شدہ مہاجر</translation>
+    </message>
+    <message>
+        <source>Vulnerable migrant</source>
+        <translation>غیر محفوظ مہاجر</translation>
+    </message>
+    <message>
+        <source>No protection concern identified</source>
+        <translation>تحفظ کا کوئی مسئلہ سامنے نہیں آیا</translation>
+    </message>
+    <message>
+        <source>Inconclusive: further interview needed</source>
+        <translation>غیر حتمی: مزید انٹرویو درکار ہے</translation>
+    </message>
+    <message>
+        <source>Shelter</source>
+        <translation>پناہ گاہ</translation>
+    </message>
+    <message>
+        <source>Medical care</source>
+        <translation>طبی نگہداشت</translation>
+    </message>
+    <message>
+        <source>Psychosocial support</source>
+        <translation>نفسیاتی و سماجی معاونت</translation>
+    </message>
+    <message>
+        <source>Legal aid</source>
+        <translation>قانونی امداد</translation>
+    </message>
+    <message>
+        <source>Interpretation</source>
+        <translation>ترجمانی</translation>
+    </message>
+    <message>
+        <source>Family tracing</source>
+        <translation>خاندان کی تلاش</translation>
+    </message>
+    <message>
+        <source>Return and reintegration</source>
+        <translation>واپسی اور بحالی</translation>
+    </message>
+    <message>
+        <source>Child protection</source>
+        <translation>بچوں کا تحفظ</translation>
+    </message>
+    <message>
+        <source>Medical emergency</source>
+        <translation>طبی ہنگامی حالت</translation>
+    </message>
+    <message>
+        <source>Food and clothing</source>
+        <translation>خوراک اور لباس</translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation>حفاظت</translation>
+    </message>
+    <message>
+        <source>Routine</source>
+        <translation>معمول کے مطابق</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>فوری</translation>
+    </message>
+    <message>
+        <source>Emergency</source>
+        <translation>ہنگامی</translation>
+    </message>
+    <message>
+        <source>Interception</source>
+        <translation>روک تھام کے دوران</translation>
+    </message>
+    <message>
+        <source>Detention</source>
+        <translation>حراست</translation>
+    </message>
+    <message>
+        <source>Raid</source>
+        <translation>چھاپہ</translation>
+    </message>
+    <message>
+        <source>Self-referral</source>
+        <translation>خود رجوع</translation>
+    </message>
+    <message>
+        <source>Referral by an NGO</source>
+        <translation>این جی او کی جانب سے ریفرل</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>دیگر</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>خاتون</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>مرد</translation>
+    </message>
+    <message>
+        <source>Transgender or gender non-conforming</source>
+        <translation>خواجہ سرا یا صنفی طور پر مختلف</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>نامعلوم</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>افسر</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>سپروائزر</translation>
+    </message>
+    <message>
+        <source>Post admin</source>
+        <translation>پوسٹ ایڈمن</translation>
+    </message>
+    <message>
+        <source>Assistance</source>
+        <translation>امداد</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>ریفرل</translation>
+    </message>
+    <message>
+        <source>Data sharing</source>
+        <translation>معلومات کا تبادلہ</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>تحریری</translation>
+    </message>
+    <message>
+        <source>Verbal</source>
+        <translation>زبانی</translation>
+    </message>
+    <message>
+        <source>NGO</source>
+        <translation>این جی او</translation>
+    </message>
+    <message>
+        <source>Government</source>
+        <translation>سرکاری</translation>
+    </message>
+    <message>
+        <source>International organisation</source>
+        <translation>بین الاقوامی ادارہ</translation>
+    </message>
+    <message>
+        <source>Hospital</source>
+        <translation>ہسپتال</translation>
+    </message>
+    <message>
+        <source>strong</source>
+        <translation>مضبوط</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>درمیانہ</translation>
+    </message>
+    <message>
+        <source>weak</source>
+        <translation>کمزور</translation>
+    </message>
+    <message>
+        <source>Adult rule</source>
+        <translation>بالغ کا اصول</translation>
+    </message>
+    <message>
+        <source>Child rule</source>
+        <translation>بچے کا اصول</translation>
+    </message>
+    <message>
+        <source>Child rule (possibly a child)</source>
+        <translation>بچے کا اصول (ممکنہ طور پر بچہ)</translation>
+    </message>
+    <message>
+        <source>A. Deceptive recruitment</source>
+        <translation>A۔ دھوکے سے بھرتی</translation>
+    </message>
+    <message>
+        <source>B. Coercive recruitment</source>
+        <translation>B۔ جبری بھرتی</translation>
+    </message>
+    <message>
+        <source>C. Recruitment by abuse of vulnerability</source>
+        <translation>C۔ کمزوری سے فائدہ اٹھا کر بھرتی</translation>
+    </message>
+    <message>
+        <source>D. Exploitation</source>
+        <translation>D۔ استحصال</translation>
+    </message>
+    <message>
+        <source>E. Coercion at destination</source>
+        <translation>E۔ منزل پر جبر</translation>
+    </message>
+    <message>
+        <source>F. Abuse of vulnerability at destination</source>
+        <translation>F۔ منزل پر کمزوری سے فائدہ اٹھانا</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Work in progress</source>
+        <translation>کام جاری ہے</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>پیش رفت</translation>
+    </message>
+    <message>
+        <source>Signed-in user</source>
+        <translation>سائن اِن صارف</translation>
+    </message>
+    <message>
+        <source>Main actions</source>
+        <translation>اہم کام</translation>
+    </message>
+    <message>
+        <source>New screening…</source>
+        <translation>نئی اسکریننگ…</translation>
+    </message>
+    <message>
+        <source>Find a case</source>
+        <translation>کیس تلاش کریں</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>لاک کریں</translation>
+    </message>
+    <message>
+        <source>Section %1</source>
+        <translation>حصہ %1</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>بند کریں</translation>
+    </message>
+    <message>
+        <source>The guided screening is not installed in this version.</source>
+        <translation>اس ورژن میں رہنمائی والی اسکریننگ شامل نہیں ہے۔</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>کام ہو رہا ہے…</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBar</name>
+    <message>
+        <source>Message</source>
+        <translation>پیغام</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>ہٹائیں</translation>
+    </message>
+    <message>
+        <source>Dismiss the message</source>
+        <translation>پیغام ہٹائیں</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation>یوزر نیم یا پاس ورڈ غلط ہے۔</translation>
+    </message>
+    <message>
+        <source>This account is not active; ask the post admin.</source>
+        <translation>یہ اکاؤنٹ فعال نہیں ہے؛ پوسٹ ایڈمن سے رابطہ کریں۔</translation>
+    </message>
+    <message>
+        <source>The post is locked.</source>
+        <translation>پوسٹ لاک ہے۔</translation>
+    </message>
+    <message>
+        <source>A note cannot be empty.</source>
+        <translation>نوٹ خالی نہیں ہو سکتا۔</translation>
+    </message>
+    <message>
+        <source>Say what the officer should change when returning a referral.</source>
+        <translation>ریفرل واپس کرتے وقت بتائیں کہ افسر کو کیا تبدیل کرنا ہے۔</translation>
+    </message>
+    <message>
+        <source>You cannot approve a referral you drafted; another supervisor must approve it.</source>
+        <translation>آپ اپنا بنایا ہوا ریفرل منظور نہیں کر سکتے؛ کوئی دوسرا سپروائزر اسے منظور کرے۔</translation>
+    </message>
+    <message>
+        <source>You cannot review a referral you drafted.</source>
+        <translation>آپ اپنے بنائے ہوئے ریفرل کا جائزہ نہیں لے سکتے۔</translation>
+    </message>
+    <message>
+        <source>The post code must be 2 to 6 letters, e.g. ISB.</source>
+        <translation>پوسٹ کوڈ 2 سے 6 انگریزی حروف کا ہو، مثلاً ISB۔</translation>
+    </message>
+    <message>
+        <source>The post name and the admin&apos;s user name are required.</source>
+        <translation>پوسٹ کا نام اور ایڈمن کا یوزر نیم لازمی ہیں۔</translation>
+    </message>
+    <message>
+        <source>A user name is 1 to 64 characters without spaces.</source>
+        <translation>یوزر نیم 1 سے 64 حروف کا ہو اور اس میں خالی جگہ نہ ہو۔</translation>
+    </message>
+    <message>
+        <source>You cannot remove your own admin rights; ask another admin.</source>
+        <translation>آپ اپنے ایڈمن اختیارات خود ختم نہیں کر سکتے؛ کسی دوسرے ایڈمن سے کہیں۔</translation>
+    </message>
+    <message>
+        <source>The post must keep at least one active admin.</source>
+        <translation>پوسٹ پر کم از کم ایک فعال ایڈمن ہونا ضروری ہے۔</translation>
+    </message>
+    <message>
+        <source>services: Choose one or more services from the list.</source>
+        <translation>خدمات: فہرست سے ایک یا زیادہ خدمات منتخب کریں۔</translation>
+    </message>
+    <message>
+        <source>The idle-lock period must be 1 to 60 minutes.</source>
+        <translation>خودکار لاک کا وقفہ 1 سے 60 منٹ ہونا چاہیے۔</translation>
+    </message>
+</context>
+<context>
+    <name>Ops</name>
+    <message>
+        <source>Something went wrong and the action was not completed. The details are in the log.</source>
+        <translation>کچھ غلط ہو گیا اور کام مکمل نہیں ہوا۔ تفصیل لاگ میں موجود ہے۔</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationDialog</name>
+    <message>
+        <source>Edit organisation</source>
+        <translation>ادارے میں ترمیم</translation>
+    </message>
+    <message>
+        <source>Add organisation</source>
+        <translation>ادارہ شامل کریں</translation>
+    </message>
+    <message>
+        <source>Name in English</source>
+        <translation>انگریزی میں نام</translation>
+    </message>
+    <message>
+        <source>Name in Urdu</source>
+        <translation>اردو میں نام</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>علاقہ</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>رابطہ نمبر</translation>
+    </message>
+    <message>
+        <source>Kind of organisation</source>
+        <translation>ادارے کی قسم</translation>
+    </message>
+    <message>
+        <source>&amp;Name (English):</source>
+        <translation>نام (انگریزی):</translation>
+    </message>
+    <message>
+        <source>Name (&amp;Urdu):</source>
+        <translation>نام (اردو):</translation>
+    </message>
+    <message>
+        <source>&amp;Area:</source>
+        <translation>علاقہ:</translation>
+    </message>
+    <message>
+        <source>&amp;Contact:</source>
+        <translation>رابطہ نمبر:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>قسم:</translation>
+    </message>
+    <message>
+        <source>Services:</source>
+        <translation>خدمات:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>محفوظ کریں</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>منسوخ کریں</translation>
+    </message>
+</context>
+<context>
+    <name>Policy</name>
+    <message>
+        <source>use at least 10 characters</source>
+        <translation>کم از کم 10 حروف استعمال کریں</translation>
+    </message>
+    <message>
+        <source>do not include the user name</source>
+        <translation>یوزر نیم شامل نہ کریں</translation>
+    </message>
+    <message>
+        <source>use more different characters</source>
+        <translation>زیادہ مختلف حروف استعمال کریں</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralActions</name>
+    <message>
+        <source>Saving the referral</source>
+        <translation>ریفرل محفوظ ہو رہا ہے</translation>
+    </message>
+    <message>
+        <source>Submitting the referral</source>
+        <translation>ریفرل بھیجا جا رہا ہے</translation>
+    </message>
+    <message>
+        <source>Approving the referral</source>
+        <translation>ریفرل منظور ہو رہا ہے</translation>
+    </message>
+    <message>
+        <source>Consent is missing</source>
+        <translation>رضامندی موجود نہیں</translation>
+    </message>
+    <message>
+        <source>The person&apos;s consent does not cover this referral. Approve only if the person&apos;s safety requires it, and record why. This override is written to the audit log.</source>
+        <translation>اس فرد کی رضامندی اس ریفرل کا احاطہ نہیں کرتی۔ صرف اسی صورت میں منظور کریں جب فرد کی حفاظت کا تقاضا ہو، اور وجہ درج کریں۔ یہ استثنا آڈٹ ریکارڈ میں لکھا جائے گا۔</translation>
+    </message>
+    <message>
+        <source>Override and approve</source>
+        <translation>استثنا کے ساتھ منظور کریں</translation>
+    </message>
+    <message>
+        <source>Return the referral</source>
+        <translation>ریفرل واپس کریں</translation>
+    </message>
+    <message>
+        <source>What should the officer change before submitting again?</source>
+        <translation>دوبارہ بھیجنے سے پہلے افسر کو کیا تبدیل کرنا چاہیے؟</translation>
+    </message>
+    <message>
+        <source>Return to the officer</source>
+        <translation>افسر کو واپس کریں</translation>
+    </message>
+    <message>
+        <source>Returning the referral</source>
+        <translation>ریفرل واپس کیا جا رہا ہے</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralDraftDialog</name>
+    <message>
+        <source>New referral</source>
+        <translation>نیا ریفرل</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>ادارہ</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>ادارہ:</translation>
+    </message>
+    <message>
+        <source>Services:</source>
+        <translation>خدمات:</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>فوریت</translation>
+    </message>
+    <message>
+        <source>&amp;Urgency:</source>
+        <translation>فوریت:</translation>
+    </message>
+    <message>
+        <source>Reason for the referral</source>
+        <translation>ریفرل کی وجہ</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>وجہ:</translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation>مسودہ محفوظ کریں</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>منسوخ کریں</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralsPage</name>
+    <message>
+        <source>Referrals</source>
+        <translation>ریفرلز</translation>
+    </message>
+    <message>
+        <source>Status history of the selected referral</source>
+        <translation>منتخب ریفرل کی حیثیت کی تاریخ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>حیثیت</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>کیس</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>ادارہ</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>خدمات</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>فوریت</translation>
+    </message>
+    <message>
+        <source>Submitted (UTC)</source>
+        <translation>بھیجنے کا وقت (UTC)</translation>
+    </message>
+    <message>
+        <source>Drafted by</source>
+        <translation>مسودہ ساز</translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation>کب (UTC)</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>از</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>نوٹ</translation>
+    </message>
+    <message>
+        <source>Which referrals to show</source>
+        <translation>کون سے ریفرلز دکھائے جائیں</translation>
+    </message>
+    <message>
+        <source>Waiting for my approval</source>
+        <translation>میری منظوری کے منتظر</translation>
+    </message>
+    <message>
+        <source>All referrals</source>
+        <translation>تمام ریفرلز</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>دکھائیں:</translation>
+    </message>
+    <message>
+        <source>Number of referrals shown</source>
+        <translation>دکھائے گئے ریفرلز کی تعداد</translation>
+    </message>
+    <message>
+        <source>&amp;Open case</source>
+        <translation>کیس کھولیں</translation>
+    </message>
+    <message>
+        <source>Open the case of the selected referral</source>
+        <translation>منتخب ریفرل کا کیس کھولیں</translation>
+    </message>
+    <message>
+        <source>&amp;Submit for approval</source>
+        <translation>منظوری کے لیے بھیجیں</translation>
+    </message>
+    <message>
+        <source>Submit the selected referral</source>
+        <translation>منتخب ریفرل منظوری کے لیے بھیجیں</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>منظور کریں</translation>
+    </message>
+    <message>
+        <source>Approve the selected referral</source>
+        <translation>منتخب ریفرل منظور کریں</translation>
+    </message>
+    <message>
+        <source>Re&amp;turn to officer…</source>
+        <translation>افسر کو واپس کریں…</translation>
+    </message>
+    <message>
+        <source>Return the selected referral</source>
+        <translation>منتخب ریفرل واپس کریں</translation>
+    </message>
+    <message>
+        <source>Loading referrals</source>
+        <translation>ریفرلز لوڈ ہو رہے ہیں</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing the first %1 of %n referral(s)</source>
+        <translation>
+            <numerusform>%n ریفرل میں سے پہلے %1 دکھائے جا رہے ہیں</numerusform>
+            <numerusform>%n ریفرلز میں سے پہلے %1 دکھائے جا رہے ہیں</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n referral(s)</source>
+        <translation>
+            <numerusform>%n ریفرل</numerusform>
+            <numerusform>%n ریفرلز</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>محفوظ ہو گیا۔</translation>
+    </message>
+</context>
+<context>
+    <name>RoleDialog</name>
+    <message>
+        <source>Change role</source>
+        <translation>کردار تبدیل کریں</translation>
+    </message>
+    <message>
+        <source>New role</source>
+        <translation>نیا کردار</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>صارف:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>کردار:</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>منسوخ کریں</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Interface language</source>
+        <translation>انٹرفیس کی زبان</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>زبان:</translation>
+    </message>
+    <message>
+        <source>Minutes without activity before the app locks</source>
+        <translation>ایپ لاک ہونے سے پہلے غیر فعالیت کے منٹ</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> منٹ</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>محفوظ کریں</translation>
+    </message>
+    <message>
+        <source>Save the idle-lock period</source>
+        <translation>خودکار لاک کا وقفہ محفوظ کریں</translation>
+    </message>
+    <message>
+        <source>&amp;Lock after:</source>
+        <translation>لاک ہونے کا وقفہ:</translation>
+    </message>
+    <message>
+        <source>Lock after (set by the post admin):</source>
+        <translation>لاک ہونے کا وقفہ (پوسٹ ایڈمن مقرر کرتا ہے):</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>ڈیٹا فولڈر</translation>
+    </message>
+    <message>
+        <source>&amp;Data folder:</source>
+        <translation>ڈیٹا فولڈر:</translation>
+    </message>
+    <message>
+        <source>Signed in as:</source>
+        <translation>سائن اِن بطور:</translation>
+    </message>
+    <message>
+        <source>Signed-in user</source>
+        <translation>سائن اِن صارف</translation>
+    </message>
+    <message>
+        <source>The language and the window size are remembered on this computer. The idle-lock period is a setting of the post, stored in its encrypted store.</source>
+        <translation>زبان اور ونڈو کا سائز اسی کمپیوٹر پر یاد رکھے جاتے ہیں۔ خودکار لاک کا وقفہ پوسٹ کی ترتیب ہے اور اس کے خفیہ کردہ اسٹور میں محفوظ ہے۔</translation>
+    </message>
+    <message numerus="yes">
+        <source>The app will lock after %n minute(s) without activity.</source>
+        <translation>
+            <numerusform>ایپ %n منٹ غیر فعال رہنے پر لاک ہو جائے گی۔</numerusform>
+            <numerusform>ایپ %n منٹ غیر فعال رہنے پر لاک ہو جائے گی۔</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TextPromptDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>منسوخ کریں</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockPage</name>
+    <message>
+        <source>NRM Desk is locked</source>
+        <translation>این آر ایم ڈیسک لاک ہے</translation>
+    </message>
+    <message>
+        <source>Sign in with your own user name and password. Records stay encrypted until you do.</source>
+        <translation>اپنے یوزر نیم اور پاس ورڈ سے سائن اِن کریں۔ تب تک تمام ریکارڈ خفیہ رہیں گے۔</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>یوزر نیم</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>پاس ورڈ</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>یوزر نیم:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>پاس ورڈ:</translation>
+    </message>
+    <message>
+        <source>Waiting time</source>
+        <translation>انتظار کا وقت</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>ان لاک کریں</translation>
+    </message>
+    <message>
+        <source>Enter your user name and password.</source>
+        <translation>اپنا یوزر نیم اور پاس ورڈ درج کریں۔</translation>
+    </message>
+    <message>
+        <source>Checking the password</source>
+        <translation>پاس ورڈ کی جانچ ہو رہی ہے</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password. Check the keyboard language and Caps Lock.</source>
+        <translation>یوزر نیم یا پاس ورڈ غلط ہے۔ کی بورڈ کی زبان اور کیپس لاک چیک کریں۔</translation>
+    </message>
+    <message>
+        <source>Checking the password…</source>
+        <translation>پاس ورڈ کی جانچ ہو رہی ہے…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Several wrong passwords were entered. Please wait %n second(s)…</source>
+        <translation>
+            <numerusform>کئی بار غلط پاس ورڈ درج ہوا۔ براہ کرم %n سیکنڈ انتظار کریں…</numerusform>
+            <numerusform>کئی بار غلط پاس ورڈ درج ہوا۔ براہ کرم %n سیکنڈ انتظار کریں…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UserDialog</name>
+    <message>
+        <source>Reset password</source>
+        <translation>پاس ورڈ ری سیٹ کریں</translation>
+    </message>
+    <message>
+        <source>Add user</source>
+        <translation>صارف شامل کریں</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>یوزر نیم</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>پورا نام</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>کردار</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>نیا پاس ورڈ</translation>
+    </message>
+    <message>
+        <source>Repeat the new password</source>
+        <translation>نیا پاس ورڈ دوبارہ</translation>
+    </message>
+    <message>
+        <source>Password rules</source>
+        <translation>پاس ورڈ کے اصول</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>یوزر نیم:</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>پورا نام:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>کردار:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>پاس ورڈ:</translation>
+    </message>
+    <message>
+        <source>R&amp;epeat:</source>
+        <translation>دوبارہ:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>محفوظ کریں</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>منسوخ کریں</translation>
+    </message>
+    <message>
+        <source>the two passwords must match</source>
+        <translation>دونوں پاس ورڈ ایک جیسے ہونے چاہییں</translation>
+    </message>
+    <message>
+        <source>enter a user name</source>
+        <translation>یوزر نیم درج کریں</translation>
+    </message>
+    <message>
+        <source>To continue: %1.</source>
+        <translation>آگے بڑھنے کے لیے: %1۔</translation>
+    </message>
+</context>
+<context>
+    <name>UsersPage</name>
+    <message>
+        <source>User name</source>
+        <translation>یوزر نیم</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>پورا نام</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>کردار</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>حیثیت</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>فعال</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>غیر فعال</translation>
+    </message>
+    <message>
+        <source>Users of this post</source>
+        <translation>اس پوسٹ کے صارفین</translation>
+    </message>
+    <message>
+        <source>&amp;Add user…</source>
+        <translation>صارف شامل کریں…</translation>
+    </message>
+    <message>
+        <source>Add a user</source>
+        <translation>صارف شامل کریں</translation>
+    </message>
+    <message>
+        <source>&amp;Reset password…</source>
+        <translation>پاس ورڈ ری سیٹ کریں…</translation>
+    </message>
+    <message>
+        <source>Reset the selected user&apos;s password</source>
+        <translation>منتخب صارف کا پاس ورڈ ری سیٹ کریں</translation>
+    </message>
+    <message>
+        <source>Change r&amp;ole…</source>
+        <translation>کردار تبدیل کریں…</translation>
+    </message>
+    <message>
+        <source>Change the selected user&apos;s role</source>
+        <translation>منتخب صارف کا کردار تبدیل کریں</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>غیر فعال کریں</translation>
+    </message>
+    <message>
+        <source>Deactivate or reactivate the selected user</source>
+        <translation>منتخب صارف کو غیر فعال یا دوبارہ فعال کریں</translation>
+    </message>
+    <message>
+        <source>Loading users</source>
+        <translation>صارفین لوڈ ہو رہے ہیں</translation>
+    </message>
+    <message>
+        <source>&amp;Reactivate</source>
+        <translation>دوبارہ فعال کریں</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>محفوظ ہو رہا ہے</translation>
+    </message>
+    <message>
+        <source>The user was added.</source>
+        <translation>صارف شامل ہو گیا۔</translation>
+    </message>
+    <message>
+        <source>The password was reset.</source>
+        <translation>پاس ورڈ ری سیٹ ہو گیا۔</translation>
+    </message>
+    <message>
+        <source>The role was changed.</source>
+        <translation>کردار تبدیل ہو گیا۔</translation>
+    </message>
+    <message>
+        <source>The account was reactivated.</source>
+        <translation>اکاؤنٹ دوبارہ فعال ہو گیا۔</translation>
+    </message>
+    <message>
+        <source>The account was deactivated.</source>
+        <translation>اکاؤنٹ غیر فعال ہو گیا۔</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>Sections</source>
+        <translation>حصے</translation>
+    </message>
+    <message>
+        <source>&amp;Cases</source>
+        <translation>کیس</translation>
+    </message>
+    <message>
+        <source>&amp;Referrals</source>
+        <translation>ریفرلز</translation>
+    </message>
+    <message>
+        <source>Service &amp;directory</source>
+        <translation>خدمات کی ڈائریکٹری</translation>
+    </message>
+    <message>
+        <source>&amp;Users</source>
+        <translation>صارفین</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings</source>
+        <translation>ترتیبات</translation>
+    </message>
+</context>
+</TS>
