@@ -11,6 +11,7 @@ from datetime import date
 from typing import Any
 
 from app.domain import disclosure
+from app.letters.payload import ID_PATTERN
 
 LAYOUT_VERSION = 1
 LANGUAGES = ("en", "ur", "en+ur")
@@ -77,7 +78,9 @@ class LetterContent:
         _require(set(self.services) <= known, "unknown service requested")
         _require(set(self.recipient_types) <= known, "unknown recipient type")
         _require(all(n.service in known for n in self.needs), "need tagged with an unknown service")
-        for name in ("letter_id", "referral_id", "case_reference", "recipient_name", "post_name"):
+        for name in ("letter_id", "referral_id"):
+            _require(bool(ID_PATTERN.match(getattr(self, name))), f"{name} must be 1-64 of A-Z a-z 0-9 _ : -")
+        for name in ("case_reference", "recipient_name", "post_name"):
             _require(bool(getattr(self, name).strip()), f"{name} is empty")
 
 

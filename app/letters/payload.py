@@ -12,7 +12,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 
 MAGIC = "NRML1"
 _DOMAIN = b"nrm-letter/v1\n"
-_ID = re.compile(r"^[A-Za-z0-9_:-]{1,64}$")
+ID_PATTERN = re.compile(r"^[A-Za-z0-9_:-]{1,64}$")
 
 
 class PayloadInvalid(ValueError):
@@ -37,7 +37,7 @@ def _unb64(text: str, *, size: int) -> bytes:
 
 def check_id(value: str, what: str) -> str:
     """Letter, referral and key ids: 1-64 of A-Z a-z 0-9 _ : - (so the payload stays one token)."""
-    if not _ID.match(value):
+    if not ID_PATTERN.match(value):
         raise PayloadInvalid(f"{what} must be 1-64 characters of A-Z, a-z, 0-9, '_', ':' or '-'")
     return value
 
