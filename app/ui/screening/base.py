@@ -39,7 +39,7 @@ class StepPage(QWidget):
 
     def note(self, text: str, *, kind: str = "info") -> QLabel:
         """A wrapped explanatory line; kind info | warning | child."""
-        label = QLabel(text)
+        label = QLabel(paragraph(text, self.language))
         label.setWordWrap(True)
         label.setObjectName(f"note_{kind}")
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard
@@ -52,7 +52,7 @@ class StepPage(QWidget):
         return label
 
     def heading(self, text: str) -> QLabel:
-        label = QLabel(text)
+        label = QLabel(paragraph(text, self.language))
         font = QFont(label.font())
         font.setBold(True)
         label.setFont(font)
@@ -64,3 +64,13 @@ class StepPage(QWidget):
 def text_in(texts: dict[str, str] | Any, language: str) -> str:
     """An instrument text in `language`, else English."""
     return str(texts.get(language) or texts.get("en") or "")
+
+
+def paragraph(text: str, language: str) -> str:
+    """Start an Urdu paragraph with a right-to-left mark, so a leading Latin word does not flip its direction."""
+    return "\u200f" + text if language == "ur" else text
+
+
+def isolate(text: str) -> str:
+    """Keep a Latin fragment (an id, a rule) in left-to-right order inside an Urdu sentence."""
+    return "\u2066" + text + "\u2069"

@@ -4,48 +4,49 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QFormLayout, QPlainTextEdit, QWidget
 
 from app.domain.picklists import CLASSIFICATIONS
 from app.services.screening_flow import Page
-from app.ui import labels
-from app.ui.screening.base import StepPage, text_in
+from app.ui.screening.base import StepPage, isolate, text_in
 from app.ui.screening.forms import combo
-from app.ui.screening.texts import label
+from app.ui.screening.texts import dimension, label
 
 
 def explain(page: StepPage, info: dict[str, Any]) -> None:
     """Write out what the engine found: per list, the rule applied and each dimension with its indicators."""
     suggestion = info["suggestion"]
-    page.heading(page.tr("The engine suggests: %1").replace("%1", label(suggestion["code"])))
+    page.heading(QCoreApplication.translate("ScreeningEngine", "The engine suggests: %1").replace("%1", label(suggestion["code"])))
     for reason in suggestion["reasons"]:
-        page.note("• " + reason)
+        page.note("• " + isolate(reason))
     result = info.get("result")
     for one in (result or {}).get("results", []):
-        verdict = page.tr("presumed victim") if one["presumed_victim"] else page.tr("rule not met")
-        page.heading(f"{one['instrument']['id']} {one['instrument']['version']}: {verdict}")
-        page.note(page.tr("%1 applied: %2").replace("%1", label(one["rule"])).replace("%2", one["requirement"]))
+        verdict = QCoreApplication.translate("ScreeningEngine", "presumed victim") if one["presumed_victim"] else QCoreApplication.translate("ScreeningEngine", "rule not met")
+        page.heading(f"{isolate(one['instrument']['id'] + ' ' + one['instrument']['version'])}: {verdict}")
+        page.note(QCoreApplication.translate("ScreeningEngine", "%1 applied: %2").replace("%1", label(one["rule"])).replace("%2", isolate(one["requirement"])))
         if one["instrument"].get("status") == "provisional":
-            page.note(page.tr("This list is provisional: its items are not yet confirmed against the source."),
+            page.note(QCoreApplication.translate("ScreeningEngine", "This list is provisional: its items are not yet confirmed against the source."),
                       kind="warning")
         for code, dim in sorted(one["dimensions"].items()):
             page.note(_dimension_line(page, code, dim))
     if result is None:
-        page.note(page.tr("No indicator list was screened."))
+        page.note(QCoreApplication.translate("ScreeningEngine", "No indicator list was screened."))
     vulnerability = info.get("vulnerability") or {}
     if vulnerability.get("flags"):
-        flags = ", ".join(vulnerability["flags"])
-        page.note(page.tr("Immediate needs: %1 (urgency: %2)").replace("%1", flags).replace(
-            "%2", vulnerability.get("urgency", "")), kind="warning")
+        flags = ", ".join(label(f) for f in vulnerability["flags"])
+        page.note(QCoreApplication.translate("ScreeningEngine", "Immediate needs: %1 (urgency: %2)").replace("%1", flags).replace(
+            "%2", label("urgency_" + vulnerability.get("urgency", ""))), kind="warning")
 
 
 def _dimension_line(page: StepPage, code: str, dim: dict[str, Any]) -> str:
     language = page.language
-    found = "; ".join(f"{i['id']} ({label(i['grade'])}) {text_in(i['label'], language)}" for i in dim["indicators"])
+    found = "; ".join(f"{isolate(i['id'])} ({label(i['grade'])}) {text_in(i['label'], language)}"
+                      for i in dim["indicators"])
     if dim["positive"]:
-        head = page.tr("%1: positive by %2").replace("%1", labels.dimension(code)).replace("%2", dim["pattern"])
+        head = QCoreApplication.translate("ScreeningEngine", "%1: positive by %2").replace("%1", dimension(code)).replace("%2", isolate(dim["pattern"]))
     else:
-        head = page.tr("%1: not positive").replace("%1", labels.dimension(code))
+        head = QCoreApplication.translate("ScreeningEngine", "%1: not positive").replace("%1", dimension(code))
     return head + (f" — {found}" if found else "")
 
 

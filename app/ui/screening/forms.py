@@ -96,14 +96,14 @@ class PersonPage(FormPage):
         super().__init__(page, language, parent)
         v = page.values
         self.given = self.add("given_name", self.tr("&Given name"), line(v.get("given_name"), name=self.tr("Given name")))
-        self.family = self.add("family_name", self.tr("&Family name"),
+        self.family = self.add("family_name", self.tr("Famil&y name"),
                                line(v.get("family_name"), name=self.tr("Family name")))
         self.native = self.add("name_native", self.tr("Name in &Urdu script"),
                                line(v.get("name_native"), name=self.tr("Name in Urdu script"), rtl=True))
         self.aliases = self.add("aliases", self.tr("Other names (&comma between)"),
                                 line(", ".join(v.get("aliases") or []), name=self.tr("Other names")))
         self.sex = self.add("sex", self.tr("&Sex"), combo(SEXES, v.get("sex") or "unknown", name=self.tr("Sex")))
-        self.dob = self.add("date_of_birth", self.tr("Date of &birth"),
+        self.dob = self.add("date_of_birth", self.tr("Date of b&irth"),
                             line(v.get("date_of_birth"), name=self.tr("Date of birth")))
         self.dob.setPlaceholderText(self.tr("year-month-day, if known"))
         self.age = self.add("estimated_age", self.tr("Estimated &age"),
@@ -112,7 +112,7 @@ class PersonPage(FormPage):
         self.child = QCheckBox(self.tr("May be under 18 (age uncertain): treat as a child"))
         self.child.setChecked(bool(v.get("possible_child")))
         self.add("possible_child", "", self.child)
-        self.nationality = self.add("nationality", self.tr("&Nationality (country code)"),
+        self.nationality = self.add("nationality", self.tr("Nationali&ty (country code)"),
                                     line(v.get("nationality"), name=self.tr("Nationality")))
         self.languages = self.add("languages", self.tr("Lan&guages spoken (codes)"),
                                   line(", ".join(v.get("languages") or []), name=self.tr("Languages spoken")))
@@ -163,7 +163,7 @@ class MatchPage(StepPage):
             if c.get("conflicts"):
                 text += " — " + self.tr("differs: %1").replace("%1", ", ".join(self._field(f) for f in c["conflicts"]))
             self._choice(text, c["case_id"], checked=chosen == c["case_id"])
-        self._choice(self.tr("A &new person: none of these records"), None,
+        self._choice(self.tr("A ne&w person: none of these records"), None,
                      checked=page.values.get("decision") == "new")
         self.fields["decision"] = next(iter(self.choices))
         self.box.addStretch(1)

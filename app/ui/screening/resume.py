@@ -45,7 +45,7 @@ class DraftsPage(QWidget):
         box.addWidget(self.list, 1)
         row = QHBoxLayout()
         self.resume_button = QPushButton(self.tr("&Continue this interview"))
-        self.new_button = QPushButton(self.tr("Start a &new interview"))
+        self.new_button = QPushButton(self.tr("Start a ne&w interview"))
         self.discard_button = QPushButton(self.tr("&Discard this interview"))
         for button in (self.resume_button, self.new_button, self.discard_button):
             button.setAccessibleName(button.text().replace("&", ""))

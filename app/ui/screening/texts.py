@@ -42,6 +42,56 @@ _LABELS = {
     "structural": QT_TRANSLATE_NOOP("ScreeningLabels", "Structural factors"),
     "smuggling": QT_TRANSLATE_NOOP("ScreeningLabels", "The journey"),
     "immediate": QT_TRANSLATE_NOOP("ScreeningLabels", "Immediate needs and risks"),
+    "presumed_victim_trafficking": QT_TRANSLATE_NOOP("ScreeningLabels", "Presumed victim of trafficking"),
+    "smuggled_migrant_vulnerable": QT_TRANSLATE_NOOP("ScreeningLabels", "Smuggled migrant in a vulnerable situation"),
+    "vulnerable_migrant": QT_TRANSLATE_NOOP("ScreeningLabels", "Vulnerable migrant"),
+    "no_protection_concern": QT_TRANSLATE_NOOP("ScreeningLabels", "No protection concern identified"),
+    "inconclusive": QT_TRANSLATE_NOOP("ScreeningLabels", "Inconclusive: further interview needed"),
+    "assistance": QT_TRANSLATE_NOOP("ScreeningLabels", "Assistance"),
+    "referral": QT_TRANSLATE_NOOP("ScreeningLabels", "Referral"),
+    "data_sharing": QT_TRANSLATE_NOOP("ScreeningLabels", "Data sharing"),
+    "written": QT_TRANSLATE_NOOP("ScreeningLabels", "Written"),
+    "verbal": QT_TRANSLATE_NOOP("ScreeningLabels", "Verbal"),
+    "strong": QT_TRANSLATE_NOOP("ScreeningLabels", "strong"),
+    "medium": QT_TRANSLATE_NOOP("ScreeningLabels", "medium"),
+    "weak": QT_TRANSLATE_NOOP("ScreeningLabels", "weak"),
+    "adult": QT_TRANSLATE_NOOP("ScreeningLabels", "Adult rule"),
+    "child": QT_TRANSLATE_NOOP("ScreeningLabels", "Child rule"),
+    "child_by_possible_child_flag": QT_TRANSLATE_NOOP("ScreeningLabels", "Child rule (possibly a child)"),
+    "interception": QT_TRANSLATE_NOOP("ScreeningLabels", "Interception"),
+    "detention": QT_TRANSLATE_NOOP("ScreeningLabels", "Detention"),
+    "raid": QT_TRANSLATE_NOOP("ScreeningLabels", "Raid"),
+    "self_referral": QT_TRANSLATE_NOOP("ScreeningLabels", "Self-referral"),
+    "ngo_referral": QT_TRANSLATE_NOOP("ScreeningLabels", "Referral by an NGO"),
+    "other": QT_TRANSLATE_NOOP("ScreeningLabels", "Other"),
+    "female": QT_TRANSLATE_NOOP("ScreeningLabels", "Female"),
+    "male": QT_TRANSLATE_NOOP("ScreeningLabels", "Male"),
+    "transgender_nonconforming": QT_TRANSLATE_NOOP("ScreeningLabels", "Transgender or gender non-conforming"),
+    "unknown": QT_TRANSLATE_NOOP("ScreeningLabels", "Unknown"),
+    "routine": QT_TRANSLATE_NOOP("ScreeningLabels", "Routine"),
+    "urgent": QT_TRANSLATE_NOOP("ScreeningLabels", "Urgent"),
+    "emergency": QT_TRANSLATE_NOOP("ScreeningLabels", "Emergency"),
+    "urgency_standard": QT_TRANSLATE_NOOP("ScreeningLabels", "standard"),
+    "urgency_high": QT_TRANSLATE_NOOP("ScreeningLabels", "high"),
+    "urgency_immediate": QT_TRANSLATE_NOOP("ScreeningLabels", "immediate"),
+    "medical": QT_TRANSLATE_NOOP("ScreeningLabels", "Medical care"),
+    "unaccompanied_child": QT_TRANSLATE_NOOP("ScreeningLabels", "Unaccompanied or separated child"),
+    "pregnancy": QT_TRANSLATE_NOOP("ScreeningLabels", "Pregnancy or recent birth"),
+    "disability": QT_TRANSLATE_NOOP("ScreeningLabels", "Disability or serious condition"),
+    "safety_threat": QT_TRANSLATE_NOOP("ScreeningLabels", "In danger now"),
+    "no_safe_accommodation": QT_TRANSLATE_NOOP("ScreeningLabels", "No safe place to stay tonight"),
+    "severe_distress": QT_TRANSLATE_NOOP("ScreeningLabels", "Severe distress"),
+    "interpreter_needed": QT_TRANSLATE_NOOP("ScreeningLabels", "Needs an interpreter"),
+    "return_requested": QT_TRANSLATE_NOOP("ScreeningLabels", "Wishes to return home"),
+}
+
+DIMENSIONS = {
+    "A": QT_TRANSLATE_NOOP("ScreeningLabels", "A. Deceptive recruitment"),
+    "B": QT_TRANSLATE_NOOP("ScreeningLabels", "B. Coercive recruitment"),
+    "C": QT_TRANSLATE_NOOP("ScreeningLabels", "C. Recruitment by abuse of vulnerability"),
+    "D": QT_TRANSLATE_NOOP("ScreeningLabels", "D. Exploitation"),
+    "E": QT_TRANSLATE_NOOP("ScreeningLabels", "E. Coercion at destination"),
+    "F": QT_TRANSLATE_NOOP("ScreeningLabels", "F. Abuse of vulnerability at destination"),
 }
 
 STEP_TITLES = {
@@ -105,6 +155,10 @@ def label(code: str | None) -> str:
     if code in _LABELS:
         return QCoreApplication.translate("ScreeningLabels", _LABELS[str(code)])
     return labels.label(code)
+
+
+def dimension(code: str) -> str:
+    return QCoreApplication.translate("ScreeningLabels", DIMENSIONS[code]) if code in DIMENSIONS else code
 
 
 def step_title(kind: str) -> str:

@@ -202,6 +202,7 @@ class ScreeningWizard(QDialog):
         self.progress.setText(self.tr("Step %1 of %2").replace("%1", str(page.index + 1)).replace("%2", str(page.total)))
         self.child_banner.setVisible(page.is_child)
         self._show_provisional(page)
+        self.layout().activate()  # banners shown or hidden: lay out now, not on the next event
         self._focus_first(widget)
         self.page_shown.emit(page.step.key)
 

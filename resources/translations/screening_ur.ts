@@ -1,0 +1,1390 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="ur_PK">
+<context>
+    <name>ClassificationPage</name>
+    <message>
+        <location filename="../../app/ui/screening/decision.py" line="57" />
+        <source>Your classification</source>
+        <translation>آپ کی درجہ بندی</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/decision.py" line="60" />
+        <source>Reason for your classification (required)</source>
+        <translation>آپ کی درجہ بندی کی وجہ (لازمی)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/decision.py" line="62" />
+        <source>Your &amp;classification</source>
+        <translation>آپ کی درجہ بندی</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/decision.py" line="63" />
+        <source>&amp;Reason (required)</source>
+        <translation>وجہ (لازمی)</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentPage</name>
+    <message>
+        <location filename="../../app/ui/screening/care.py" line="64" />
+        <source>The person is a child: a guardian or child-protection officer must take part in every consent.</source>
+        <translation>یہ شخص بچہ ہے: ہر رضامندی میں سرپرست یا چائلڈ پروٹیکشن افسر کا شامل ہونا لازم ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/care.py" line="66" />
+        <source>Explain each purpose in the person's language. Record only what the person agrees to; they may refuse any part.</source>
+        <translation>ہر مقصد اس شخص کی اپنی زبان میں سمجھائیں۔ صرف وہی درج کریں جس پر وہ راضی ہو؛ وہ کسی بھی حصے سے انکار کر سکتا ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/care.py" line="69" />
+        <source>How consent was given</source>
+        <translation>رضامندی کیسے دی گئی</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/care.py" line="70" />
+        <source>Interpreter</source>
+        <translation>ترجمان</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/care.py" line="71" />
+        <source>Witness</source>
+        <translation>گواہ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/care.py" line="72" />
+        <source>Guardian</source>
+        <translation>سرپرست</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/care.py" line="73" />
+        <source>&amp;Method</source>
+        <translation>طریقہ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/care.py" line="74" />
+        <source>&amp;Interpreter</source>
+        <translation>ترجمان</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/care.py" line="75" />
+        <source>&amp;Witness (needed for verbal consent)</source>
+        <translation>گواہ (زبانی رضامندی کے لیے ضروری)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/care.py" line="76" />
+        <source>&amp;Guardian (needed for a child)</source>
+        <translation>سرپرست (بچے کے لیے ضروری)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/care.py" line="80" />
+        <source>Consents to &amp;assistance from the post and the central office</source>
+        <translation>پوسٹ اور مرکزی دفتر سے مدد لینے پر رضامند ہے</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/care.py" line="85" />
+        <source>Central office</source>
+        <translation>مرکزی دفتر</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/care.py" line="91" />
+        <source>The person &amp;declined consent</source>
+        <translation>اس شخص نے رضامندی سے انکار کیا</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/care.py" line="107" />
+        <source>Another organisation</source>
+        <translation>کوئی اور ادارہ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/care.py" line="110" />
+        <source>Add &amp;organisation</source>
+        <translation>ادارہ شامل کریں</translation>
+    </message>
+</context>
+<context>
+    <name>DraftsPage</name>
+    <message>
+        <location filename="../../app/ui/screening/resume.py" line="29" />
+        <source>You have unfinished interviews. Continue one where you left it, or start a new one.</source>
+        <translation>آپ کے کچھ انٹرویو نامکمل ہیں۔ کسی ایک کو وہیں سے جاری رکھیں جہاں چھوڑا تھا، یا نیا انٹرویو شروع کریں۔</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/resume.py" line="33" />
+        <source>Unfinished interviews</source>
+        <translation>نامکمل انٹرویو</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/resume.py" line="35" />
+        <source>(no name yet)</source>
+        <translation>(ابھی نام درج نہیں)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/resume.py" line="36" />
+        <source>[child]</source>
+        <translation>[بچہ]</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/resume.py" line="37" />
+        <source>%1 — step %2 of %3: %4 — saved %5</source>
+        <translation>%1 — مرحلہ %2 از %3: %4 — محفوظ %5</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/resume.py" line="47" />
+        <source>&amp;Continue this interview</source>
+        <translation>یہ انٹرویو جاری رکھیں</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/resume.py" line="48" />
+        <source>Start a &amp;new interview</source>
+        <translation>نیا انٹرویو شروع کریں</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/resume.py" line="49" />
+        <source>&amp;Discard this interview</source>
+        <translation>یہ انٹرویو ختم کر دیں</translation>
+    </message>
+</context>
+<context>
+    <name>EncounterPage</name>
+    <message>
+        <location filename="../../app/ui/screening/forms.py" line="71" />
+        <source>Date of the encounter</source>
+        <translation>ملاقات کی تاریخ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/forms.py" line="72" />
+        <source>&amp;Date</source>
+        <translation>تاریخ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/forms.py" line="73" />
+        <source>&amp;Place</source>
+        <translation>جگہ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/forms.py" line="73" />
+        <source>Place</source>
+        <translation>جگہ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/forms.py" line="74" />
+        <source>e.g. Islamabad airport, departures</source>
+        <translation>مثلاً اسلام آباد ایئرپورٹ، روانگی</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/forms.py" line="75" />
+        <source>&amp;How the person was met</source>
+        <translation>یہ شخص کیسے ملا</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/forms.py" line="76" />
+        <source>How the person was met</source>
+        <translation>یہ شخص کیسے ملا</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/forms.py" line="77" />
+        <source>Interview &amp;language</source>
+        <translation>انٹرویو کی زبان</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/forms.py" line="79" />
+        <source>Interview language</source>
+        <translation>انٹرویو کی زبان</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/forms.py" line="80" />
+        <source>&amp;Interpreter (if any)</source>
+        <translation>ترجمان (اگر ہو)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/forms.py" line="81" />
+        <source>Interpreter</source>
+        <translation>ترجمان</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/forms.py" line="84" />
+        <source>Notes about the encounter</source>
+        <translation>ملاقات کے بارے میں نوٹ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/forms.py" line="86" />
+        <source>N&amp;otes</source>
+        <translation>نوٹ</translation>
+    </message>
+</context>
+<context>
+    <name>ListsPage</name>
+    <message>
+        <location filename="../../app/ui/screening/forms.py" line="195" />
+        <source>The pre-screen recommends a full screening interview:</source>
+        <translation>ابتدائی جانچ مکمل اسکریننگ انٹرویو کی سفارش کرتی ہے:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/forms.py" line="199" />
+        <source>The pre-screen found no reason for a full screening. You may still screen.</source>
+        <translation>ابتدائی جانچ میں مکمل اسکریننگ کی کوئی وجہ نہیں ملی۔ آپ پھر بھی اسکریننگ کر سکتے ہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/forms.py" line="200" />
+        <source>Screen for these kinds of exploitation (one or more):</source>
+        <translation>استحصال کی ان اقسام کے لیے جانچ کریں (ایک یا زیادہ):</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/forms.py" line="205" />
+        <source>[provisional]</source>
+        <translation>[عارضی]</translation>
+    </message>
+</context>
+<context>
+    <name>MatchPage</name>
+    <message>
+        <location filename="../../app/ui/screening/forms.py" line="143" />
+        <source>Document number</source>
+        <translation>دستاویز نمبر</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/forms.py" line="144" />
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/forms.py" line="145" />
+        <source>Name in Urdu script</source>
+        <translation>اردو رسم الخط میں نام</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/forms.py" line="146" />
+        <source>Other name</source>
+        <translation>دوسرا نام</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/forms.py" line="147" />
+        <source>Date of birth</source>
+        <translation>تاریخ پیدائش</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/forms.py" line="148" />
+        <source>Age</source>
+        <translation>عمر</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/forms.py" line="148" />
+        <source>Nationality</source>
+        <translation>قومیت</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/forms.py" line="149" />
+        <source>Sex</source>
+        <translation>جنس</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/forms.py" line="155" />
+        <source>These records may be the same person. Compare them with the person in front of you; link the interview to a record, or confirm that this is a new person.</source>
+        <translation>ہو سکتا ہے یہ ریکارڈ اسی شخص کے ہوں۔ سامنے موجود شخص سے ان کا موازنہ کریں؛ انٹرویو کو کسی ریکارڈ سے جوڑیں، یا تصدیق کریں کہ یہ نیا شخص ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/forms.py" line="161" />
+        <source>Same person as %1 (%2) — matched: %3</source>
+        <translation>وہی شخص جو %1 (%2) میں ہے — مطابقت: %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/forms.py" line="164" />
+        <source>differs: %1</source>
+        <translation>فرق: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/forms.py" line="166" />
+        <source>A &amp;new person: none of these records</source>
+        <translation>نیا شخص: ان میں سے کوئی ریکارڈ نہیں</translation>
+    </message>
+</context>
+<context>
+    <name>NeedsPage</name>
+    <message>
+        <location filename="../../app/ui/screening/care.py" line="160" />
+        <source>Needs marked 'suggested' come from the vulnerability answers; untick any that do not apply.</source>
+        <translation>'تجویز کردہ' ضروریات کمزوری کے جوابات سے لی گئی ہیں؛ جو لاگو نہ ہوں ان کا نشان ہٹا دیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/care.py" line="166" />
+        <source>(suggested)</source>
+        <translation>(تجویز کردہ)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/care.py" line="169" />
+        <source>Note on %1</source>
+        <translation>%1 پر نوٹ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/care.py" line="170" />
+        <source>note (optional)</source>
+        <translation>نوٹ (اختیاری)</translation>
+    </message>
+</context>
+<context>
+    <name>PersonPage</name>
+    <message>
+        <location filename="../../app/ui/screening/forms.py" line="98" />
+        <source>&amp;Given name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/forms.py" line="98" />
+        <source>Given name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/forms.py" line="99" />
+        <source>&amp;Family name</source>
+        <translation>خاندانی نام</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/forms.py" line="100" />
+        <source>Family name</source>
+        <translation>خاندانی نام</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/forms.py" line="101" />
+        <source>Name in &amp;Urdu script</source>
+        <translation>اردو رسم الخط میں نام</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/forms.py" line="102" />
+        <source>Name in Urdu script</source>
+        <translation>اردو رسم الخط میں نام</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/forms.py" line="103" />
+        <source>Other names (&amp;comma between)</source>
+        <translation>دوسرے نام (درمیان میں کاما)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/forms.py" line="104" />
+        <source>Other names</source>
+        <translation>دوسرے نام</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/forms.py" line="105" />
+        <source>&amp;Sex</source>
+        <translation>جنس</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/forms.py" line="105" />
+        <source>Sex</source>
+        <translation>جنس</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/forms.py" line="106" />
+        <source>Date of &amp;birth</source>
+        <translation>تاریخ پیدائش</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/forms.py" line="107" />
+        <source>Date of birth</source>
+        <translation>تاریخ پیدائش</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/forms.py" line="108" />
+        <source>year-month-day, if known</source>
+        <translation>سال-مہینہ-دن، اگر معلوم ہو</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/forms.py" line="109" />
+        <source>Estimated &amp;age</source>
+        <translation>اندازاً عمر</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/forms.py" line="110" />
+        <source>Estimated age in years</source>
+        <translation>اندازاً عمر، سالوں میں</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/forms.py" line="111" />
+        <source>years, when there is no date of birth</source>
+        <translation>سال، جب تاریخ پیدائش معلوم نہ ہو</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/forms.py" line="112" />
+        <source>May be under 18 (age uncertain): treat as a child</source>
+        <translation>عمر 18 سال سے کم ہو سکتی ہے (عمر غیر یقینی): بچہ سمجھیں</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/forms.py" line="115" />
+        <source>&amp;Nationality (country code)</source>
+        <translation>قومیت (ملک کا کوڈ)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/forms.py" line="116" />
+        <source>Nationality</source>
+        <translation>قومیت</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/forms.py" line="117" />
+        <source>Lan&amp;guages spoken (codes)</source>
+        <translation>بولی جانے والی زبانیں (کوڈ)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/forms.py" line="118" />
+        <source>Languages spoken</source>
+        <translation>بولی جانے والی زبانیں</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/forms.py" line="124" />
+        <source>&amp;Document</source>
+        <translation>دستاویز</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/forms.py" line="125" />
+        <source>Document type</source>
+        <translation>دستاویز کی قسم</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/forms.py" line="126" />
+        <source>Document nu&amp;mber</source>
+        <translation>دستاویز نمبر</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/forms.py" line="127" />
+        <source>Document number</source>
+        <translation>دستاویز نمبر</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/forms.py" line="128" />
+        <source>Issued by (country code)</source>
+        <translation>جاری کرنے والا ملک (کوڈ)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/forms.py" line="129" />
+        <source>Document issued by</source>
+        <translation>دستاویز جاری کرنے والا</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionRow</name>
+    <message>
+        <location filename="../../app/ui/screening/questions.py" line="41" />
+        <source>%1 indicator (for the officer only)</source>
+        <translation>%1 اشاریہ (صرف افسر کے لیے)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/questions.py" line="66" />
+        <source>&amp;Yes</source>
+        <translation>ہاں</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/questions.py" line="66" />
+        <source>N&amp;o</source>
+        <translation>نہیں</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/questions.py" line="66" />
+        <source>Not asked / unknown</source>
+        <translation>نہیں پوچھا / معلوم نہیں</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionsPage</name>
+    <message>
+        <location filename="../../app/ui/screening/questions.py" line="94" />
+        <source>Read each question in the person's language. Grades and notes are for you, not for the person. Leave a question as 'Not asked / unknown' if it was not asked.</source>
+        <translation>ہر سوال اس شخص کی زبان میں پڑھیں۔ درجے اور نوٹ آپ کے لیے ہیں، اس شخص کے لیے نہیں۔ جو سوال نہ پوچھا گیا ہو اسے 'نہیں پوچھا / معلوم نہیں' پر رہنے دیں۔</translation>
+    </message>
+</context>
+<context>
+    <name>RecipientBox</name>
+    <message>
+        <location filename="../../app/ui/screening/care.py" line="41" />
+        <source>Consents to be &amp;referred here</source>
+        <translation>یہاں ریفر کیے جانے پر رضامند ہے</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/care.py" line="42" />
+        <source>Referral consent: %1</source>
+        <translation>ریفرل کی رضامندی: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/care.py" line="44" />
+        <source>Consents to &amp;share data</source>
+        <translation>معلومات کے تبادلے پر رضامند ہے</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/care.py" line="45" />
+        <source>Data sharing consent: %1</source>
+        <translation>معلومات کے تبادلے کی رضامندی: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralBox</name>
+    <message>
+        <location filename="../../app/ui/screening/care.py" line="191" />
+        <location filename="../../app/ui/screening/care.py" line="195" />
+        <source>Organisation</source>
+        <translation>ادارہ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/care.py" line="202" />
+        <source>Services</source>
+        <translation>خدمات</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/care.py" line="203" />
+        <location filename="../../app/ui/screening/care.py" line="204" />
+        <source>Urgency</source>
+        <translation>فوریت</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/care.py" line="205" />
+        <source>Reason for the referral</source>
+        <translation>ریفرل کی وجہ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/care.py" line="206" />
+        <source>Reason</source>
+        <translation>وجہ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/care.py" line="211" />
+        <source>Remove this referral</source>
+        <translation>یہ ریفرل ہٹا دیں</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralsPage</name>
+    <message>
+        <location filename="../../app/ui/screening/care.py" line="235" />
+        <source>Services suggested from the needs and the vulnerability answers: %1</source>
+        <translation>ضروریات اور کمزوری کے جوابات سے تجویز کردہ خدمات: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/care.py" line="236" />
+        <source>none</source>
+        <translation>کوئی نہیں</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/care.py" line="240" />
+        <source>&amp;Add a referral</source>
+        <translation>ریفرل شامل کریں</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/care.py" line="271" />
+        <source>Referral %1</source>
+        <translation>ریفرل %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/care.py" line="273" />
+        <source>No referral consent is recorded for this organisation: a supervisor cannot approve it without an override.</source>
+        <translation>اس ادارے کے لیے ریفرل کی رضامندی درج نہیں: سپروائزر اسے خصوصی اجازت کے بغیر منظور نہیں کر سکتا۔</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <location filename="../../app/ui/screening/decision.py" line="76" />
+        <source>Check the summary, then press Finish to save the case. Until then the interview stays saved as unfinished work.</source>
+        <translation>خلاصہ دیکھ لیں، پھر کیس محفوظ کرنے کے لیے مکمل کریں دبائیں۔ تب تک انٹرویو نامکمل کام کے طور پر محفوظ رہے گا۔</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/decision.py" line="79" />
+        <source>Person: %1</source>
+        <translation>شخص: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/decision.py" line="80" />
+        <source>Classification: %1 — %2</source>
+        <translation>درجہ بندی: %1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/decision.py" line="82" />
+        <source>Consents: %1; needs: %2; referral drafts: %3</source>
+        <translation>رضامندیاں: %1؛ ضروریات: %2؛ ریفرل مسودے: %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/decision.py" line="85" />
+        <source>The interview will be added to the existing case %1.</source>
+        <translation>یہ انٹرویو پہلے سے موجود کیس %1 میں شامل کیا جائے گا۔</translation>
+    </message>
+</context>
+<context>
+    <name>ScreeningEngine</name>
+    <message>
+        <location filename="../../app/ui/screening/decision.py" line="20" />
+        <source>The engine suggests: %1</source>
+        <translation>نظام کی تجویز: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/decision.py" line="25" />
+        <source>presumed victim</source>
+        <translation>ممکنہ متاثرہ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/decision.py" line="25" />
+        <source>rule not met</source>
+        <translation>اصول پورا نہیں ہوا</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/decision.py" line="27" />
+        <source>%1 applied: %2</source>
+        <translation>%1 لاگو: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/decision.py" line="29" />
+        <source>This list is provisional: its items are not yet confirmed against the source.</source>
+        <translation>یہ فہرست عارضی ہے: اس کے اشاریوں کی ابھی اصل ماخذ سے تصدیق نہیں ہوئی۔</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/decision.py" line="34" />
+        <source>No indicator list was screened.</source>
+        <translation>کسی اشاریہ فہرست پر جانچ نہیں کی گئی۔</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/decision.py" line="38" />
+        <source>Immediate needs: %1 (urgency: %2)</source>
+        <translation>فوری ضروریات: %1 (فوریت: %2)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/decision.py" line="46" />
+        <source>%1: positive by %2</source>
+        <translation>%1: مثبت (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/decision.py" line="48" />
+        <source>%1: not positive</source>
+        <translation>%1: مثبت نہیں</translation>
+    </message>
+</context>
+<context>
+    <name>ScreeningLabels</name>
+    <message>
+        <location filename="../../app/ui/screening/texts.py" line="10" />
+        <source>Identity</source>
+        <translation>شناخت</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/texts.py" line="11" />
+        <source>Contact details</source>
+        <translation>رابطے کی تفصیل</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/texts.py" line="12" />
+        <source>Health</source>
+        <translation>صحت</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/texts.py" line="13" />
+        <source>Screening</source>
+        <translation>اسکریننگ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/texts.py" line="14" />
+        <source>Case history</source>
+        <translation>کیس کی تاریخ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/texts.py" line="15" />
+        <source>Documents</source>
+        <translation>دستاویزات</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/texts.py" line="16" />
+        <source>Passport</source>
+        <translation>پاسپورٹ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/texts.py" line="17" />
+        <source>National identity card</source>
+        <translation>قومی شناختی کارڈ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/texts.py" line="18" />
+        <source>CNIC</source>
+        <translation>شناختی کارڈ (CNIC)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/texts.py" line="19" />
+        <source>PoR card</source>
+        <translation>پی او آر کارڈ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/texts.py" line="20" />
+        <source>Birth certificate</source>
+        <translation>پیدائش کا سرٹیفکیٹ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/texts.py" line="21" />
+        <source>Visa</source>
+        <translation>ویزا</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/texts.py" line="22" />
+        <source>Psychosocial support</source>
+        <translation>نفسیاتی و سماجی مدد</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/texts.py" line="23" />
+        <source>Legal aid</source>
+        <translation>قانونی امداد</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/texts.py" line="24" />
+        <source>Interpretation</source>
+        <translation>ترجمانی</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/texts.py" line="25" />
+        <source>Family tracing</source>
+        <translation>خاندان کی تلاش</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/texts.py" line="26" />
+        <source>Return and reintegration</source>
+        <translation>واپسی اور بحالی</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/texts.py" line="27" />
+        <source>Child protection</source>
+        <translation>بچوں کا تحفظ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/texts.py" line="28" />
+        <source>Shelter</source>
+        <translation>پناہ گاہ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/texts.py" line="29" />
+        <location filename="../../app/ui/screening/texts.py" line="77" />
+        <source>Medical care</source>
+        <translation>طبی نگہداشت</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/texts.py" line="30" />
+        <source>Medical emergency</source>
+        <translation>طبی ایمرجنسی</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/texts.py" line="31" />
+        <source>Food and clothing</source>
+        <translation>خوراک اور کپڑے</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/texts.py" line="32" />
+        <source>Safety</source>
+        <translation>حفاظت</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/texts.py" line="33" />
+        <source>Central office</source>
+        <translation>مرکزی دفتر</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/texts.py" line="34" />
+        <source>Same as the interface</source>
+        <translation>وہی جو انٹرفیس کی ہے</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/texts.py" line="35" />
+        <source>English</source>
+        <translation>انگریزی</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/texts.py" line="36" />
+        <source>Urdu</source>
+        <translation>اردو</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/texts.py" line="37" />
+        <source>Pashto</source>
+        <translation>پشتو</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/texts.py" line="38" />
+        <source>Dari</source>
+        <translation>دری</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/texts.py" line="39" />
+        <source>Individual factors</source>
+        <translation>انفرادی عوامل</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/texts.py" line="40" />
+        <source>Household and family</source>
+        <translation>گھر اور خاندان</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/texts.py" line="41" />
+        <source>Community</source>
+        <translation>برادری</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/texts.py" line="42" />
+        <source>Structural factors</source>
+        <translation>ڈھانچہ جاتی عوامل</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/texts.py" line="43" />
+        <source>The journey</source>
+        <translation>سفر</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/texts.py" line="44" />
+        <source>Immediate needs and risks</source>
+        <translation>فوری ضروریات اور خطرات</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/texts.py" line="45" />
+        <source>Presumed victim of trafficking</source>
+        <translation>انسانی اسمگلنگ کا ممکنہ متاثرہ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/texts.py" line="46" />
+        <source>Smuggled migrant in a vulnerable situation</source>
+        <translation>کمزور حالت میں اسمگل شدہ تارکِ وطن</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/texts.py" line="47" />
+        <source>Vulnerable migrant</source>
+        <translation>کمزور حالت میں تارکِ وطن</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/texts.py" line="48" />
+        <source>No protection concern identified</source>
+        <translation>تحفظ کا کوئی خدشہ نہیں پایا گیا</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/texts.py" line="49" />
+        <source>Inconclusive: further interview needed</source>
+        <translation>غیر حتمی: مزید انٹرویو درکار ہے</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/texts.py" line="50" />
+        <source>Assistance</source>
+        <translation>مدد</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/texts.py" line="51" />
+        <source>Referral</source>
+        <translation>ریفرل</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/texts.py" line="52" />
+        <source>Data sharing</source>
+        <translation>معلومات کا تبادلہ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/texts.py" line="53" />
+        <source>Written</source>
+        <translation>تحریری</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/texts.py" line="54" />
+        <source>Verbal</source>
+        <translation>زبانی</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/texts.py" line="55" />
+        <source>strong</source>
+        <translation>مضبوط</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/texts.py" line="56" />
+        <source>medium</source>
+        <translation>درمیانہ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/texts.py" line="57" />
+        <source>weak</source>
+        <translation>کمزور</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/texts.py" line="58" />
+        <source>Adult rule</source>
+        <translation>بالغ کا اصول</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/texts.py" line="59" />
+        <source>Child rule</source>
+        <translation>بچے کا اصول</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/texts.py" line="60" />
+        <source>Child rule (possibly a child)</source>
+        <translation>بچے کا اصول (ممکنہ طور پر بچہ)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/texts.py" line="61" />
+        <source>Interception</source>
+        <translation>روکا گیا</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/texts.py" line="62" />
+        <source>Detention</source>
+        <translation>حراست</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/texts.py" line="63" />
+        <source>Raid</source>
+        <translation>چھاپہ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/texts.py" line="64" />
+        <source>Self-referral</source>
+        <translation>خود رجوع کیا</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/texts.py" line="65" />
+        <source>Referral by an NGO</source>
+        <translation>کسی غیر سرکاری تنظیم نے بھیجا</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/texts.py" line="66" />
+        <source>Other</source>
+        <translation>دیگر</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/texts.py" line="67" />
+        <source>Female</source>
+        <translation>خاتون</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/texts.py" line="68" />
+        <source>Male</source>
+        <translation>مرد</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/texts.py" line="69" />
+        <source>Transgender or gender non-conforming</source>
+        <translation>خواجہ سرا یا صنفی طور پر مختلف</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/texts.py" line="70" />
+        <source>Unknown</source>
+        <translation>معلوم نہیں</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/texts.py" line="71" />
+        <source>Routine</source>
+        <translation>معمول</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/texts.py" line="72" />
+        <source>Urgent</source>
+        <translation>فوری</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/texts.py" line="73" />
+        <source>Emergency</source>
+        <translation>ایمرجنسی</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/texts.py" line="74" />
+        <source>standard</source>
+        <translation>معمول</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/texts.py" line="75" />
+        <source>high</source>
+        <translation>زیادہ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/texts.py" line="76" />
+        <source>immediate</source>
+        <translation>فوری</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/texts.py" line="78" />
+        <source>Unaccompanied or separated child</source>
+        <translation>اکیلا یا اپنوں سے بچھڑا ہوا بچہ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/texts.py" line="79" />
+        <source>Pregnancy or recent birth</source>
+        <translation>حمل یا حال ہی میں ولادت</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/texts.py" line="80" />
+        <source>Disability or serious condition</source>
+        <translation>معذوری یا سنگین بیماری</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/texts.py" line="81" />
+        <source>In danger now</source>
+        <translation>اس وقت خطرے میں</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/texts.py" line="82" />
+        <source>No safe place to stay tonight</source>
+        <translation>آج رات رہنے کی کوئی محفوظ جگہ نہیں</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/texts.py" line="83" />
+        <source>Severe distress</source>
+        <translation>شدید ذہنی پریشانی</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/texts.py" line="84" />
+        <source>Needs an interpreter</source>
+        <translation>ترجمان کی ضرورت ہے</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/texts.py" line="85" />
+        <source>Wishes to return home</source>
+        <translation>گھر واپس جانا چاہتا ہے</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/texts.py" line="89" />
+        <source>A. Deceptive recruitment</source>
+        <translation>A. دھوکے سے بھرتی</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/texts.py" line="90" />
+        <source>B. Coercive recruitment</source>
+        <translation>B. جبر سے بھرتی</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/texts.py" line="91" />
+        <source>C. Recruitment by abuse of vulnerability</source>
+        <translation>C. کمزوری سے فائدہ اٹھا کر بھرتی</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/texts.py" line="92" />
+        <source>D. Exploitation</source>
+        <translation>D. استحصال</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/texts.py" line="93" />
+        <source>E. Coercion at destination</source>
+        <translation>E. منزل پر جبر</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/texts.py" line="94" />
+        <source>F. Abuse of vulnerability at destination</source>
+        <translation>F. منزل پر کمزوری سے فائدہ اٹھانا</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/texts.py" line="98" />
+        <source>Encounter</source>
+        <translation>ملاقات</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/texts.py" line="99" />
+        <source>The person</source>
+        <translation>متعلقہ شخص</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/texts.py" line="100" />
+        <source>Possible existing record</source>
+        <translation>ممکنہ موجودہ ریکارڈ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/texts.py" line="101" />
+        <source>Quick pre-screen</source>
+        <translation>فوری ابتدائی جانچ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/texts.py" line="102" />
+        <source>Indicator lists</source>
+        <translation>اشاریوں کی فہرستیں</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/texts.py" line="103" />
+        <source>Trafficking indicators</source>
+        <translation>انسانی اسمگلنگ کے اشاریے</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/texts.py" line="104" />
+        <source>Vulnerability and immediate needs</source>
+        <translation>کمزوری اور فوری ضروریات</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/texts.py" line="105" />
+        <source>Suggestion and your decision</source>
+        <translation>تجویز اور آپ کا فیصلہ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/texts.py" line="106" />
+        <source>Consent</source>
+        <translation>رضامندی</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/texts.py" line="107" />
+        <source>Needs</source>
+        <translation>ضروریات</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/texts.py" line="108" />
+        <source>Referrals</source>
+        <translation>ریفرل</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/texts.py" line="109" />
+        <source>Review and finish</source>
+        <translation>جائزہ اور تکمیل</translation>
+    </message>
+</context>
+<context>
+    <name>ScreeningMessages</name>
+    <message>
+        <location filename="../../app/ui/screening/texts.py" line="114" />
+        <source>Enter the date.</source>
+        <translation>تاریخ درج کریں۔</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/texts.py" line="115" />
+        <source>Enter the date as year-month-day, e.g. 2026-11-28.</source>
+        <translation>تاریخ سال-مہینہ-دن کی صورت میں درج کریں، مثلاً 2026-11-28۔</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/texts.py" line="116" />
+        <source>The date cannot be in the future.</source>
+        <translation>تاریخ آنے والے وقت کی نہیں ہو سکتی۔</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/texts.py" line="117" />
+        <source>Enter where the person was met (e.g. Islamabad airport, departures).</source>
+        <translation>درج کریں کہ یہ شخص کہاں ملا (مثلاً اسلام آباد ایئرپورٹ، روانگی)۔</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/texts.py" line="118" />
+        <source>Choose how the person came into contact with the post.</source>
+        <translation>منتخب کریں کہ یہ شخص پوسٹ سے کیسے رابطے میں آیا۔</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/texts.py" line="119" />
+        <source>Choose the interview language from the list.</source>
+        <translation>فہرست سے انٹرویو کی زبان منتخب کریں۔</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/texts.py" line="120" />
+        <source>Enter the person's given name in Latin letters, as they say it or as in a document.</source>
+        <translation>اس شخص کا نام انگریزی حروف میں درج کریں، جیسے وہ بتائے یا جیسے دستاویز میں ہو۔</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/texts.py" line="122" />
+        <source>Enter the estimated age as a whole number of years from 0 to 120.</source>
+        <translation>اندازاً عمر 0 سے 120 تک پورے سالوں میں درج کریں۔</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/texts.py" line="123" />
+        <source>Choose the nationality from the list of countries (e.g. PK, AF).</source>
+        <translation>ملکوں کی فہرست سے قومیت منتخب کریں (مثلاً PK، AF)۔</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/texts.py" line="124" />
+        <source>Enter the document number, or remove the empty document.</source>
+        <translation>دستاویز نمبر درج کریں، یا خالی دستاویز ہٹا دیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/texts.py" line="125" />
+        <source>Link the interview to one of the records shown, or confirm this is a new person.</source>
+        <translation>انٹرویو کو دکھائے گئے ریکارڈ میں سے کسی ایک سے جوڑیں، یا تصدیق کریں کہ یہ نیا شخص ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/texts.py" line="127" />
+        <source>Answer yes, no, or leave the question as not answered.</source>
+        <translation>ہاں یا نہیں میں جواب دیں، یا سوال کو بغیر جواب کے چھوڑ دیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/texts.py" line="128" />
+        <source>The pre-screen recommends a full screening: choose at least one indicator list.</source>
+        <translation>ابتدائی جانچ مکمل اسکریننگ کی سفارش کرتی ہے: کم از کم ایک اشاریہ فہرست منتخب کریں۔</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/texts.py" line="130" />
+        <source>Choose a classification.</source>
+        <translation>درجہ بندی منتخب کریں۔</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/texts.py" line="131" />
+        <source>Write the reason for this classification; it is required.</source>
+        <translation>اس درجہ بندی کی وجہ لکھیں؛ یہ لازمی ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/texts.py" line="132" />
+        <source>Record the person's consent for each purpose and organisation, or record that they declined.</source>
+        <translation>ہر مقصد اور ادارے کے لیے اس شخص کی رضامندی درج کریں، یا درج کریں کہ اس نے انکار کیا۔</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/texts.py" line="134" />
+        <source>Consent is recorded as both given and declined; remove one.</source>
+        <translation>رضامندی دی گئی اور انکار، دونوں درج ہیں؛ ایک ہٹا دیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/texts.py" line="135" />
+        <source>The same purpose and recipient are recorded twice.</source>
+        <translation>ایک ہی مقصد اور وصول کنندہ دو بار درج ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/texts.py" line="136" />
+        <source>Verbal consent needs a witness: enter the witness's name.</source>
+        <translation>زبانی رضامندی کے لیے گواہ ضروری ہے: گواہ کا نام درج کریں۔</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/texts.py" line="137" />
+        <source>The person is a child: enter the guardian who took part in the consent.</source>
+        <translation>یہ شخص بچہ ہے: رضامندی میں شامل سرپرست کا نام درج کریں۔</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/texts.py" line="139" />
+        <source>An interpreter is needed: enter who interpreted the consent.</source>
+        <translation>ترجمان کی ضرورت ہے: درج کریں کہ رضامندی کا ترجمہ کس نے کیا۔</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/texts.py" line="140" />
+        <source>Consent cannot be dated in the future.</source>
+        <translation>رضامندی کی تاریخ آنے والے وقت کی نہیں ہو سکتی۔</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/texts.py" line="141" />
+        <source>Consent to share data must say which data may be shared.</source>
+        <translation>معلومات کے تبادلے کی رضامندی میں بتائیں کہ کون سی معلومات دی جا سکتی ہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/texts.py" line="142" />
+        <source>Choose the recipient from the service directory, or the central office.</source>
+        <translation>وصول کنندہ سروس ڈائریکٹری سے منتخب کریں، یا مرکزی دفتر۔</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/texts.py" line="143" />
+        <source>Choose the need from the list.</source>
+        <translation>فہرست سے ضرورت منتخب کریں۔</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/texts.py" line="144" />
+        <source>This need is recorded twice.</source>
+        <translation>یہ ضرورت دو بار درج ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/texts.py" line="145" />
+        <source>Choose the organisation from the service directory.</source>
+        <translation>سروس ڈائریکٹری سے ادارہ منتخب کریں۔</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/texts.py" line="146" />
+        <source>Choose one or more services to request.</source>
+        <translation>درخواست کے لیے ایک یا زیادہ خدمات منتخب کریں۔</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/texts.py" line="147" />
+        <source>Refer to each organisation once; add the services to one referral.</source>
+        <translation>ہر ادارے کو ایک ہی بار ریفر کریں؛ خدمات ایک ہی ریفرل میں شامل کریں۔</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/texts.py" line="148" />
+        <source>Choose the urgency: routine, urgent or emergency.</source>
+        <translation>فوریت منتخب کریں: معمول، فوری یا ایمرجنسی۔</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/texts.py" line="149" />
+        <source>Say why the person is referred to this organisation.</source>
+        <translation>بتائیں کہ اس شخص کو اس ادارے کے پاس کیوں ریفر کیا جا رہا ہے۔</translation>
+    </message>
+</context>
+<context>
+    <name>ScreeningWizard</name>
+    <message>
+        <location filename="../../app/ui/screening/wizard.py" line="52" />
+        <source>Screening interview</source>
+        <translation>اسکریننگ انٹرویو</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/wizard.py" line="74" />
+        <source>CHILD — child-specific procedures apply: a guardian or child-protection officer must be present, and the child's best interests come first.</source>
+        <translation>بچہ — بچوں کے لیے مخصوص طریقۂ کار لاگو ہے: سرپرست یا چائلڈ پروٹیکشن افسر کا موجود ہونا لازم ہے، اور بچے کا بہترین مفاد سب سے مقدم ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/wizard.py" line="78" />
+        <source>Error</source>
+        <translation>خرابی</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/wizard.py" line="81" />
+        <source>Interview page</source>
+        <translation>انٹرویو کا صفحہ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/wizard.py" line="97" />
+        <source>Save and close</source>
+        <translation>محفوظ کر کے بند کریں</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/wizard.py" line="98" />
+        <source>The interview stays saved; continue it later from New screening.</source>
+        <translation>انٹرویو محفوظ رہے گا؛ بعد میں نئی اسکریننگ سے اسے جاری رکھیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/wizard.py" line="99" />
+        <source>Back</source>
+        <translation>پیچھے</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/wizard.py" line="100" />
+        <source>Previous step (Alt+B)</source>
+        <translation>پچھلا مرحلہ (Alt+B)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/wizard.py" line="101" />
+        <source>Next</source>
+        <translation>آگے</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/wizard.py" line="102" />
+        <source>Check this step and go on (Alt+N)</source>
+        <translation>یہ مرحلہ جانچ کر آگے بڑھیں (Alt+N)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/wizard.py" line="104" />
+        <source>Finish and save the case</source>
+        <translation>مکمل کریں اور کیس محفوظ کریں</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/wizard.py" line="105" />
+        <source>Alt+F</source>
+        <translation>Alt+F</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/wizard.py" line="145" />
+        <source>Something went wrong and the step was not saved. Your earlier answers are kept.</source>
+        <translation>کچھ غلط ہو گیا اور یہ مرحلہ محفوظ نہیں ہوا۔ آپ کے پچھلے جوابات محفوظ ہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/wizard.py" line="177" />
+        <source>Unfinished interviews</source>
+        <translation>نامکمل انٹرویو</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/wizard.py" line="181" />
+        <source>Discard interview</source>
+        <translation>انٹرویو ختم کریں</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/wizard.py" line="182" />
+        <source>Discard this unfinished interview? Its answers will be deleted and cannot be recovered.</source>
+        <translation>کیا یہ نامکمل انٹرویو ختم کر دیا جائے؟ اس کے جوابات حذف ہو جائیں گے اور واپس نہیں آ سکیں گے۔</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/wizard.py" line="202" />
+        <source>Step %1 of %2</source>
+        <translation>مرحلہ %1 از %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/wizard.py" line="224" />
+        <source>Provisional instrument: %1 (version %2). %3</source>
+        <translation>عارضی سوالنامہ: %1 (ورژن %2)۔ %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/wizard.py" line="265" />
+        <source>The case %1 is saved, with its screening, consent, needs and referral drafts.</source>
+        <translation>کیس %1 اپنی اسکریننگ، رضامندی، ضروریات اور ریفرل مسودوں سمیت محفوظ ہو گیا ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/wizard.py" line="270" />
+        <source>Screening saved</source>
+        <translation>اسکریننگ محفوظ ہو گئی</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/wizard.py" line="273" />
+        <source>Close</source>
+        <translation>بند کریں</translation>
+    </message>
+</context>
+</TS>

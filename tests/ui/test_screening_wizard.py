@@ -1,0 +1,192 @@
+"""The screening wizard driven as an officer would (typing, clicking, Alt+N/Alt+B), then the store checked."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from app.services import vault
+from app.services.screening_flow import sample
+from app.storage import cases, drafts
+from app.ui.screening import ScreeningWizard
+from app.ui.screening.resume import DraftsPage
+from app.ui.screening.selftest import fill
+
+from .conftest import PASSWORD, sign_in, type_text
+
+ALT = Qt.KeyboardModifier.AltModifier
+
+
+def open_wizard(qtbot, window) -> ScreeningWizard:
+    window.new_screening.trigger()
+    qtbot.waitUntil(lambda: isinstance(window.screening_window, ScreeningWizard))
+    wizard = window.screening_window
+    wizard.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is wizard)
+    qtbot.waitUntil(lambda: not wizard.busy and (wizard.current_page is not None
+                                                 or isinstance(wizard.page_widget, DraftsPage)))
+    return wizard
+
+
+def key(qtbot, wizard, letter) -> None:
+    """Alt+N / Alt+B as pressed on the keyboard, then wait for the database worker's answer."""
+    if not wizard.isActiveWindow():  # the offscreen platform sometimes drops activation; a user's window is active
+        wizard.activateWindow()
+        qtbot.waitUntil(wizard.isActiveWindow)
+    qtbot.keyClick(wizard.focusWidget() or wizard, letter, ALT)
+    qtbot.waitUntil(lambda: not wizard.busy)
+
+
+def step(wizard) -> str:
+    return wizard.current_page.step.kind
+
+
+def type_over(qtbot, edit, text: str) -> None:
+    edit.setFocus()
+    edit.selectAll()
+    qtbot.keyClick(edit, Qt.Key.Key_Delete)
+    if text.isascii():
+        qtbot.keyClicks(edit, text)
+    else:
+        type_text(edit, text)
+
+
+@pytest.fixture
+def officer_window(qtbot, make_window, post_dir):
+    window = make_window(post_dir)
+    sign_in(qtbot, window, "officer")
+    return window
+
+
+def test_a_full_screening_through_the_widgets_is_stored(qtbot, officer_window, post_dir):
+    wizard = open_wizard(qtbot, officer_window)
+    assert step(wizard) == "encounter" and wizard.windowTitle() == "Screening interview"
+    page = wizard.page_widget
+    type_over(qtbot, page.place, "Torkham border crossing")
+    page.circumstance.setFocus()
+    qtbot.keyClick(page.circumstance, Qt.Key.Key_Down)  # interception → detention
+    key(qtbot, wizard, Qt.Key.Key_N)
+    assert step(wizard) == "person"
+    page = wizard.page_widget
+    key(qtbot, wizard, Qt.Key.Key_N)  # nothing typed: refused, focus on the name
+    assert wizard.error.isVisible() and "given name" in wizard.error.text()
+    assert wizard.focusWidget() is page.given
+    qtbot.keyClicks(page.given, "Ameena")
+    type_over(qtbot, page.family, "Gul")
+    type_over(qtbot, page.native, "امینہ گل")
+    type_over(qtbot, page.age, "15")
+    type_over(qtbot, page.nationality, "AF")
+    key(qtbot, wizard, Qt.Key.Key_N)
+    if step(wizard) == "match":
+        wizard.page_widget.choices and qtbot.mouseClick(list(wizard.page_widget.choices)[-1], Qt.MouseButton.LeftButton)
+        key(qtbot, wizard, Qt.Key.Key_N)
+    assert step(wizard) == "prescreen" and wizard.child_banner.isVisible()
+    for qid in ("P01", "P02"):
+        qtbot.mouseClick(wizard.page_widget.rows[qid].buttons[True], Qt.MouseButton.LeftButton)
+    key(qtbot, wizard, Qt.Key.Key_N)
+    assert step(wizard) == "lists" and wizard.page_widget.checks["ilo2009-child-labour"].isChecked()
+    assert "[provisional]" in wizard.page_widget.checks["ilo2009-child-labour"].text()
+    key(qtbot, wizard, Qt.Key.Key_N)
+    while step(wizard) in ("indicators", "vulnerability"):
+        assert wizard.provisional.isVisible()
+        fill(wizard)
+        key(qtbot, wizard, Qt.Key.Key_N)
+    assert step(wizard) == "classification"
+    assert "Presumed victim of trafficking" in wizard.page_widget.findChildren(type(wizard.title))[0].text()
+    key(qtbot, wizard, Qt.Key.Key_N)
+    assert "reason" in wizard.error.text() and wizard.focusWidget() is wizard.page_widget.reason
+    qtbot.keyClicks(wizard.page_widget.reason, "Documents held and a growing debt; she is 15.")
+    key(qtbot, wizard, Qt.Key.Key_N)
+    assert step(wizard) == "consent"
+    page = wizard.page_widget
+    page.assistance.setFocus()
+    qtbot.keyClick(page.assistance, Qt.Key.Key_Space)
+    type_over(qtbot, page.witness, sample.WITNESS)
+    key(qtbot, wizard, Qt.Key.Key_N)
+    assert "guardian" in wizard.error.text() and wizard.focusWidget() is page.guardian
+    qtbot.keyClicks(page.guardian, sample.GUARDIAN)
+    for box in list(page.recipients.values())[1:]:
+        qtbot.mouseClick(box.referral, Qt.MouseButton.LeftButton)
+    key(qtbot, wizard, Qt.Key.Key_N)
+    assert step(wizard) == "needs"
+    suggested = [c for c, (check, _) in wizard.page_widget.rows.items() if check.isChecked()]
+    assert "child_protection" in suggested
+    key(qtbot, wizard, Qt.Key.Key_N)
+    assert step(wizard) == "referrals" and wizard.page_widget.rows
+    for box in wizard.page_widget.rows:
+        assert not box.warning.isVisible()  # consent recorded for every suggested organisation
+        qtbot.keyClicks(box.reason, "Child without a safe place.")
+    key(qtbot, wizard, Qt.Key.Key_N)
+    assert step(wizard) == "review" and wizard.finish_button.isVisible()
+    with qtbot.waitSignal(wizard.case_saved, timeout=15_000) as saved:
+        key(qtbot, wizard, Qt.Key.Key_F)
+    case_id, reference = saved.args
+    assert reference in wizard.page_widget.text()
+    with vault.unlock(post_dir, "officer", PASSWORD) as session:
+        case = cases.get_case(session.db, case_id)
+        assert drafts.list_for(session.db, session.user.id, kind="screening") == []
+    assert case["display_name"] == "Ameena Gul" and case["name_native"] == "امینہ گل" and case["is_child"]
+    assert case["encounters"][0]["circumstance"] == "detention"
+    assert case["encounters"][0]["place"] == "Torkham border crossing"
+    assert case["classification"] == "presumed_victim_trafficking"
+    assert case["screenings"][1]["reason"] == "Documents held and a growing debt; she is 15."
+    assert {c["purpose"] for c in case["consents"]} == {"assistance", "referral"}
+    assert all(c["guardian"] == sample.GUARDIAN for c in case["consents"])
+    assert case["referrals"] and {r["status"] for r in case["referrals"]} == {"draft"}
+
+
+def test_alt_b_goes_back_and_keeps_the_answers(qtbot, officer_window):
+    wizard = open_wizard(qtbot, officer_window)
+    fill(wizard)
+    key(qtbot, wizard, Qt.Key.Key_N)
+    fill(wizard)
+    key(qtbot, wizard, Qt.Key.Key_N)
+    if step(wizard) == "match":
+        key(qtbot, wizard, Qt.Key.Key_B)
+    assert step(wizard) == "prescreen"
+    key(qtbot, wizard, Qt.Key.Key_B)
+    assert step(wizard) == "person" and wizard.page_widget.given.text() == "Ayesha"
+    key(qtbot, wizard, Qt.Key.Key_B)
+    assert step(wizard) == "encounter" and not wizard.back_button.isEnabled()
+    assert wizard.page_widget.place.text() == sample.ENCOUNTER["place"]
+
+
+def test_closing_mid_interview_then_reopening_continues_it(qtbot, officer_window):
+    wizard = open_wizard(qtbot, officer_window)
+    fill(wizard)
+    key(qtbot, wizard, Qt.Key.Key_N)
+    type_over(qtbot, wizard.page_widget.given, "Shazia")  # typed, Next not pressed
+    with qtbot.waitSignal(officer_window.ctx.ops.busy_finished, raising=False, timeout=2000):
+        wizard.close()
+    qtbot.waitUntil(lambda: officer_window.ctx.ops.pending == 0)
+    wizard = open_wizard(qtbot, officer_window)
+    assert isinstance(wizard.page_widget, DraftsPage) and wizard.page_widget.list.count() >= 1
+    qtbot.keyClick(wizard.page_widget.list, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: wizard.current_page is not None and not wizard.busy)
+    assert step(wizard) == "person" and wizard.page_widget.given.text() == "Shazia"
+
+
+def test_urdu_wizard_is_right_to_left_and_translated(qtbot, make_window, post_dir):
+    window = make_window(post_dir, language="ur")
+    sign_in(qtbot, window, "officer")
+    wizard = open_wizard(qtbot, window)
+    assert wizard.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert wizard.windowTitle() != "Screening interview" and wizard.next_button.text() != "Next"
+    assert wizard.title.text() == "ملاقات"
+    fill(wizard)
+    key(qtbot, wizard, Qt.Key.Key_N)
+    fill(wizard)
+    key(qtbot, wizard, Qt.Key.Key_N)
+    if step(wizard) == "match":
+        fill(wizard)
+        key(qtbot, wizard, Qt.Key.Key_N)
+    assert step(wizard) == "prescreen" and wizard.child_banner.isVisible()
+    assert wizard.child_banner.text().startswith("بچہ")
+    row = wizard.page_widget.rows["P01"]
+    urdu = row.findChild(type(wizard.title), "text_ur")
+    assert urdu.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert urdu.alignment() & Qt.AlignmentFlag.AlignRight
+    # right to left: Next sits to the left of Back, and the question text starts at the right edge
+    assert wizard.next_button.mapTo(wizard, wizard.next_button.rect().topLeft()).x() < \
+        wizard.back_button.mapTo(wizard, wizard.back_button.rect().topLeft()).x()
