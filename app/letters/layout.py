@@ -6,18 +6,17 @@ import dataclasses
 import io
 from collections.abc import Iterator
 from contextlib import contextmanager
-from functools import lru_cache
 from pathlib import Path
 
-import segno
 from bidi import get_base_level
 from reportlab import rl_config
-from reportlab.lib.colors import Color, HexColor, white
+from reportlab.lib.colors import Color, HexColor
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen.canvas import Canvas
 
 from app.letters import fonts, texts
 from app.letters.content import LetterContent
+from app.letters.qr import draw_qr
 from app.letters.rtl import LATIN_IN_URDU, Style, draw_line, draw_paragraph, draw_resolved, wrap
 from app.resources import resource_path
 
@@ -310,38 +309,6 @@ def draw_box(sheet: Sheet, *, left: float, top: float, width: float, title: str,
     if signed:
         canvas.line(left + 5, top - QR_SIZE + 20, left + width - 5, top - QR_SIZE + 20)
         draw_line(canvas, sheet.label("signature"), x=x, y=top - QR_SIZE + 7, width=inner_width, style=small)
-
-
-@lru_cache(maxsize=8)
-def qr_runs(data: str) -> tuple[int, tuple[tuple[int, int, int], ...]]:
-    """Module count and the dark runs (row, first column, length) of a QR code, error correction M."""
-    qr = segno.make_qr(data, error="m", boost_error=False)
-    runs = []
-    for r, row in enumerate(qr.matrix):
-        c = 0
-        while c < len(row):
-            if row[c]:
-                start = c
-                while c < len(row) and row[c]:
-                    c += 1
-                runs.append((r, start, c - start))
-            else:
-                c += 1
-    return len(qr.matrix), tuple(runs)
-
-
-def draw_qr(canvas: Canvas, data: str, *, x: float, y: float, size: float) -> None:
-    """A QR code as one vector path of dark runs (sharp in print, no image), with a quiet zone."""
-    count, runs = qr_runs(data)
-    border = 2
-    module = size / (count + 2 * border)
-    canvas.setFillColor(white)
-    canvas.rect(x, y, size, size, stroke=0, fill=1)
-    canvas.setFillColor(Color(0, 0, 0))
-    path = canvas.beginPath()
-    for r, c, length in runs:
-        path.rect(x + (c + border) * module, y + size - (r + border + 1) * module, length * module, module)
-    canvas.drawPath(path, stroke=0, fill=1)
 
 
 def draw_version(canvas: LetterCanvas, content: LetterContent, *, lang: str, payload: str, key_id: str,
