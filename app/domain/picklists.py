@@ -29,7 +29,16 @@ CONSENT_PURPOSES = ("assistance", "referral", "data_sharing")
 CONSENT_METHODS = ("written", "verbal")
 
 # Categories of data a consent may release to a recipient (minimal disclosure in letters and bundles).
-DATA_CATEGORIES = ("identity", "contact", "health", "screening", "case_history", "documents")
+DATA_CATEGORIES = (
+    "identity",
+    "contact",
+    "needs",
+    "health",
+    "family",
+    "documents",
+    "screening",
+    "circumstances",
+)
 
 NEEDS = (
     "medical_emergency",
