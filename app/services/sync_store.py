@@ -129,12 +129,12 @@ class PostSyncStore:
             outbox.quarantine(self.conn, seq, code=code, message=message)
             syncstate.add_refusal(self.conn, kind="bundle", ref=row["bundle_id"] if row else str(seq), code=code,
                                   message=message)
-        log.warning("bundle %s quarantined: %s", seq, code)
+        log.info("bundle %s quarantined: %s", seq, code)
 
     def refused(self, *, kind: str, ref: str, code: str, message: str) -> None:
         with db.transaction(self.conn):
             syncstate.add_refusal(self.conn, kind=kind, ref=ref, code=code, message=message)
-        log.warning("%s refused: %s", kind, code)
+        log.info("%s refused: %s", kind, code)
 
     def feed_state(self) -> FeedState:
         state = syncstate.get(self.conn)
