@@ -34,6 +34,7 @@ _NATIVE_LETTERS = str.maketrans({
     "\u0624": "\u0648",  # ؤ → و
 })
 _NATIVE_MARKS = re.compile("[\u064b-\u065f\u0670\u06d6-\u06ed\u0640\u200c\u200d]")
+_TO_ARABIC_KEYBOARD = str.maketrans("\u06cc\u06a9\u06c1", "\u064a\u0643\u0647")
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 
 MIN_SCORE = 0.4
@@ -104,7 +105,8 @@ def _age(person: Person, on: dt.date) -> int | None:
 
 def compare(new: Person, old: Person, *, on: dt.date) -> tuple[float, tuple[str, ...], tuple[str, ...]]:
     """Score how likely two records are one person; returns (score, matched fields, conflicting fields)."""
-    matched, conflicts = [], []
+    matched: list[str] = []
+    conflicts: list[str] = []
     docs_new = {document_key(d.number) for d in new.documents if document_key(d.number)}
     if docs_new & {document_key(d.number) for d in old.documents}:
         matched.append("document")
@@ -174,5 +176,5 @@ def _spellings(word: str) -> list[str]:
 def _native_spellings(name: str) -> list[str]:
     """The name as typed, on an Urdu keyboard, and on an Arabic keyboard (the index holds what was typed)."""
     urdu = native_key(name)
-    arabic = urdu.translate(str.maketrans({"\u06cc": "\u064a", "\u06a9": "\u0643", "\u06c1": "\u0647"}))
+    arabic = urdu.translate(_TO_ARABIC_KEYBOARD)
     return [w for form in (name, urdu, arabic) for w in form.split()]

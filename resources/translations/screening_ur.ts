@@ -3,22 +3,22 @@
 <context>
     <name>ClassificationPage</name>
     <message>
-        <location filename="../../app/ui/screening/decision.py" line="57" />
+        <location filename="../../app/ui/screening/decision.py" line="58" />
         <source>Your classification</source>
         <translation>آپ کی درجہ بندی</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screening/decision.py" line="60" />
+        <location filename="../../app/ui/screening/decision.py" line="61" />
         <source>Reason for your classification (required)</source>
         <translation>آپ کی درجہ بندی کی وجہ (لازمی)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screening/decision.py" line="62" />
+        <location filename="../../app/ui/screening/decision.py" line="63" />
         <source>Your &amp;classification</source>
         <translation>آپ کی درجہ بندی</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screening/decision.py" line="63" />
+        <location filename="../../app/ui/screening/decision.py" line="64" />
         <source>&amp;Reason (required)</source>
         <translation>وجہ (لازمی)</translation>
     </message>
@@ -135,7 +135,7 @@
     </message>
     <message>
         <location filename="../../app/ui/screening/resume.py" line="48" />
-        <source>Start a &amp;new interview</source>
+        <source>Start a ne&amp;w interview</source>
         <translation>نیا انٹرویو شروع کریں</translation>
     </message>
     <message>
@@ -147,67 +147,67 @@
 <context>
     <name>EncounterPage</name>
     <message>
-        <location filename="../../app/ui/screening/forms.py" line="71" />
+        <location filename="../../app/ui/screening/forms.py" line="73" />
         <source>Date of the encounter</source>
         <translation>ملاقات کی تاریخ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screening/forms.py" line="72" />
+        <location filename="../../app/ui/screening/forms.py" line="74" />
         <source>&amp;Date</source>
         <translation>تاریخ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screening/forms.py" line="73" />
+        <location filename="../../app/ui/screening/forms.py" line="75" />
         <source>&amp;Place</source>
         <translation>جگہ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screening/forms.py" line="73" />
+        <location filename="../../app/ui/screening/forms.py" line="75" />
         <source>Place</source>
         <translation>جگہ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screening/forms.py" line="74" />
+        <location filename="../../app/ui/screening/forms.py" line="76" />
         <source>e.g. Islamabad airport, departures</source>
         <translation>مثلاً اسلام آباد ایئرپورٹ، روانگی</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screening/forms.py" line="75" />
+        <location filename="../../app/ui/screening/forms.py" line="77" />
         <source>&amp;How the person was met</source>
         <translation>یہ شخص کیسے ملا</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screening/forms.py" line="76" />
+        <location filename="../../app/ui/screening/forms.py" line="78" />
         <source>How the person was met</source>
         <translation>یہ شخص کیسے ملا</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screening/forms.py" line="77" />
+        <location filename="../../app/ui/screening/forms.py" line="79" />
         <source>Interview &amp;language</source>
         <translation>انٹرویو کی زبان</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screening/forms.py" line="79" />
+        <location filename="../../app/ui/screening/forms.py" line="81" />
         <source>Interview language</source>
         <translation>انٹرویو کی زبان</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screening/forms.py" line="80" />
+        <location filename="../../app/ui/screening/forms.py" line="82" />
         <source>&amp;Interpreter (if any)</source>
         <translation>ترجمان (اگر ہو)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screening/forms.py" line="81" />
+        <location filename="../../app/ui/screening/forms.py" line="83" />
         <source>Interpreter</source>
         <translation>ترجمان</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screening/forms.py" line="84" />
+        <location filename="../../app/ui/screening/forms.py" line="86" />
         <source>Notes about the encounter</source>
         <translation>ملاقات کے بارے میں نوٹ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screening/forms.py" line="86" />
+        <location filename="../../app/ui/screening/forms.py" line="88" />
         <source>N&amp;otes</source>
         <translation>نوٹ</translation>
     </message>
@@ -215,22 +215,22 @@
 <context>
     <name>ListsPage</name>
     <message>
-        <location filename="../../app/ui/screening/forms.py" line="195" />
+        <location filename="../../app/ui/screening/forms.py" line="200" />
         <source>The pre-screen recommends a full screening interview:</source>
         <translation>ابتدائی جانچ مکمل اسکریننگ انٹرویو کی سفارش کرتی ہے:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screening/forms.py" line="199" />
+        <location filename="../../app/ui/screening/forms.py" line="204" />
         <source>The pre-screen found no reason for a full screening. You may still screen.</source>
         <translation>ابتدائی جانچ میں مکمل اسکریننگ کی کوئی وجہ نہیں ملی۔ آپ پھر بھی اسکریننگ کر سکتے ہیں۔</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screening/forms.py" line="200" />
+        <location filename="../../app/ui/screening/forms.py" line="205" />
         <source>Screen for these kinds of exploitation (one or more):</source>
         <translation>استحصال کی ان اقسام کے لیے جانچ کریں (ایک یا زیادہ):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screening/forms.py" line="205" />
+        <location filename="../../app/ui/screening/forms.py" line="210" />
         <source>[provisional]</source>
         <translation>[عارضی]</translation>
     </message>
@@ -238,63 +238,63 @@
 <context>
     <name>MatchPage</name>
     <message>
-        <location filename="../../app/ui/screening/forms.py" line="143" />
+        <location filename="../../app/ui/screening/forms.py" line="148" />
         <source>Document number</source>
         <translation>دستاویز نمبر</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screening/forms.py" line="144" />
+        <location filename="../../app/ui/screening/forms.py" line="149" />
         <source>Name</source>
         <translation>نام</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screening/forms.py" line="145" />
+        <location filename="../../app/ui/screening/forms.py" line="150" />
         <source>Name in Urdu script</source>
         <translation>اردو رسم الخط میں نام</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screening/forms.py" line="146" />
+        <location filename="../../app/ui/screening/forms.py" line="151" />
         <source>Other name</source>
         <translation>دوسرا نام</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screening/forms.py" line="147" />
+        <location filename="../../app/ui/screening/forms.py" line="152" />
         <source>Date of birth</source>
         <translation>تاریخ پیدائش</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screening/forms.py" line="148" />
+        <location filename="../../app/ui/screening/forms.py" line="153" />
         <source>Age</source>
         <translation>عمر</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screening/forms.py" line="148" />
+        <location filename="../../app/ui/screening/forms.py" line="153" />
         <source>Nationality</source>
         <translation>قومیت</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screening/forms.py" line="149" />
+        <location filename="../../app/ui/screening/forms.py" line="154" />
         <source>Sex</source>
         <translation>جنس</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screening/forms.py" line="155" />
+        <location filename="../../app/ui/screening/forms.py" line="160" />
         <source>These records may be the same person. Compare them with the person in front of you; link the interview to a record, or confirm that this is a new person.</source>
         <translation>ہو سکتا ہے یہ ریکارڈ اسی شخص کے ہوں۔ سامنے موجود شخص سے ان کا موازنہ کریں؛ انٹرویو کو کسی ریکارڈ سے جوڑیں، یا تصدیق کریں کہ یہ نیا شخص ہے۔</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screening/forms.py" line="161" />
+        <location filename="../../app/ui/screening/forms.py" line="166" />
         <source>Same person as %1 (%2) — matched: %3</source>
         <translation>وہی شخص جو %1 (%2) میں ہے — مطابقت: %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screening/forms.py" line="164" />
+        <location filename="../../app/ui/screening/forms.py" line="169" />
         <source>differs: %1</source>
         <translation>فرق: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screening/forms.py" line="166" />
-        <source>A &amp;new person: none of these records</source>
+        <location filename="../../app/ui/screening/forms.py" line="171" />
+        <source>A ne&amp;w person: none of these records</source>
         <translation>نیا شخص: ان میں سے کوئی ریکارڈ نہیں</translation>
     </message>
 </context>
@@ -324,137 +324,137 @@
 <context>
     <name>PersonPage</name>
     <message>
-        <location filename="../../app/ui/screening/forms.py" line="98" />
+        <location filename="../../app/ui/screening/forms.py" line="100" />
         <source>&amp;Given name</source>
         <translation>نام</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screening/forms.py" line="98" />
+        <location filename="../../app/ui/screening/forms.py" line="100" />
         <source>Given name</source>
         <translation>نام</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screening/forms.py" line="99" />
-        <source>&amp;Family name</source>
-        <translation>خاندانی نام</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/screening/forms.py" line="100" />
+        <location filename="../../app/ui/screening/forms.py" line="102" />
         <source>Family name</source>
         <translation>خاندانی نام</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screening/forms.py" line="101" />
+        <location filename="../../app/ui/screening/forms.py" line="103" />
         <source>Name in &amp;Urdu script</source>
         <translation>اردو رسم الخط میں نام</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screening/forms.py" line="102" />
+        <location filename="../../app/ui/screening/forms.py" line="104" />
         <source>Name in Urdu script</source>
         <translation>اردو رسم الخط میں نام</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screening/forms.py" line="103" />
+        <location filename="../../app/ui/screening/forms.py" line="105" />
         <source>Other names (&amp;comma between)</source>
         <translation>دوسرے نام (درمیان میں کاما)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screening/forms.py" line="104" />
+        <location filename="../../app/ui/screening/forms.py" line="106" />
         <source>Other names</source>
         <translation>دوسرے نام</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screening/forms.py" line="105" />
+        <location filename="../../app/ui/screening/forms.py" line="107" />
         <source>&amp;Sex</source>
         <translation>جنس</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screening/forms.py" line="105" />
+        <location filename="../../app/ui/screening/forms.py" line="107" />
         <source>Sex</source>
         <translation>جنس</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screening/forms.py" line="106" />
-        <source>Date of &amp;birth</source>
-        <translation>تاریخ پیدائش</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/screening/forms.py" line="107" />
+        <location filename="../../app/ui/screening/forms.py" line="109" />
         <source>Date of birth</source>
         <translation>تاریخ پیدائش</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screening/forms.py" line="108" />
+        <location filename="../../app/ui/screening/forms.py" line="110" />
         <source>year-month-day, if known</source>
         <translation>سال-مہینہ-دن، اگر معلوم ہو</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screening/forms.py" line="109" />
+        <location filename="../../app/ui/screening/forms.py" line="111" />
         <source>Estimated &amp;age</source>
         <translation>اندازاً عمر</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screening/forms.py" line="110" />
+        <location filename="../../app/ui/screening/forms.py" line="112" />
         <source>Estimated age in years</source>
         <translation>اندازاً عمر، سالوں میں</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screening/forms.py" line="111" />
+        <location filename="../../app/ui/screening/forms.py" line="113" />
         <source>years, when there is no date of birth</source>
         <translation>سال، جب تاریخ پیدائش معلوم نہ ہو</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screening/forms.py" line="112" />
+        <location filename="../../app/ui/screening/forms.py" line="114" />
         <source>May be under 18 (age uncertain): treat as a child</source>
         <translation>عمر 18 سال سے کم ہو سکتی ہے (عمر غیر یقینی): بچہ سمجھیں</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screening/forms.py" line="115" />
-        <source>&amp;Nationality (country code)</source>
+        <location filename="../../app/ui/screening/forms.py" line="101" />
+        <source>Famil&amp;y name</source>
+        <translation>خاندانی نام</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/forms.py" line="108" />
+        <source>Date of b&amp;irth</source>
+        <translation>تاریخ پیدائش</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/forms.py" line="117" />
+        <source>Nationali&amp;ty (country code)</source>
         <translation>قومیت (ملک کا کوڈ)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screening/forms.py" line="116" />
+        <location filename="../../app/ui/screening/forms.py" line="118" />
         <source>Nationality</source>
         <translation>قومیت</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screening/forms.py" line="117" />
+        <location filename="../../app/ui/screening/forms.py" line="119" />
         <source>Lan&amp;guages spoken (codes)</source>
         <translation>بولی جانے والی زبانیں (کوڈ)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screening/forms.py" line="118" />
+        <location filename="../../app/ui/screening/forms.py" line="120" />
         <source>Languages spoken</source>
         <translation>بولی جانے والی زبانیں</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screening/forms.py" line="124" />
+        <location filename="../../app/ui/screening/forms.py" line="126" />
         <source>&amp;Document</source>
         <translation>دستاویز</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screening/forms.py" line="125" />
+        <location filename="../../app/ui/screening/forms.py" line="127" />
         <source>Document type</source>
         <translation>دستاویز کی قسم</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screening/forms.py" line="126" />
+        <location filename="../../app/ui/screening/forms.py" line="128" />
         <source>Document nu&amp;mber</source>
         <translation>دستاویز نمبر</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screening/forms.py" line="127" />
+        <location filename="../../app/ui/screening/forms.py" line="129" />
         <source>Document number</source>
         <translation>دستاویز نمبر</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screening/forms.py" line="128" />
+        <location filename="../../app/ui/screening/forms.py" line="130" />
         <source>Issued by (country code)</source>
         <translation>جاری کرنے والا ملک (کوڈ)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screening/forms.py" line="129" />
+        <location filename="../../app/ui/screening/forms.py" line="131" />
         <source>Document issued by</source>
         <translation>دستاویز جاری کرنے والا</translation>
     </message>
@@ -493,22 +493,22 @@
 <context>
     <name>RecipientBox</name>
     <message>
-        <location filename="../../app/ui/screening/care.py" line="41" />
+        <location filename="../../app/ui/screening/care.py" line="42" />
         <source>Consents to be &amp;referred here</source>
         <translation>یہاں ریفر کیے جانے پر رضامند ہے</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screening/care.py" line="42" />
+        <location filename="../../app/ui/screening/care.py" line="43" />
         <source>Referral consent: %1</source>
         <translation>ریفرل کی رضامندی: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screening/care.py" line="44" />
+        <location filename="../../app/ui/screening/care.py" line="45" />
         <source>Consents to &amp;share data</source>
         <translation>معلومات کے تبادلے پر رضامند ہے</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screening/care.py" line="45" />
+        <location filename="../../app/ui/screening/care.py" line="46" />
         <source>Data sharing consent: %1</source>
         <translation>معلومات کے تبادلے کی رضامندی: %1</translation>
     </message>
@@ -522,28 +522,28 @@
         <translation>ادارہ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screening/care.py" line="202" />
+        <location filename="../../app/ui/screening/care.py" line="201" />
         <source>Services</source>
         <translation>خدمات</translation>
     </message>
     <message>
+        <location filename="../../app/ui/screening/care.py" line="202" />
         <location filename="../../app/ui/screening/care.py" line="203" />
-        <location filename="../../app/ui/screening/care.py" line="204" />
         <source>Urgency</source>
         <translation>فوریت</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screening/care.py" line="205" />
+        <location filename="../../app/ui/screening/care.py" line="204" />
         <source>Reason for the referral</source>
         <translation>ریفرل کی وجہ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screening/care.py" line="206" />
+        <location filename="../../app/ui/screening/care.py" line="205" />
         <source>Reason</source>
         <translation>وجہ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screening/care.py" line="211" />
+        <location filename="../../app/ui/screening/care.py" line="210" />
         <source>Remove this referral</source>
         <translation>یہ ریفرل ہٹا دیں</translation>
     </message>
@@ -551,27 +551,27 @@
 <context>
     <name>ReferralsPage</name>
     <message>
-        <location filename="../../app/ui/screening/care.py" line="235" />
+        <location filename="../../app/ui/screening/care.py" line="234" />
         <source>Services suggested from the needs and the vulnerability answers: %1</source>
         <translation>ضروریات اور کمزوری کے جوابات سے تجویز کردہ خدمات: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screening/care.py" line="236" />
+        <location filename="../../app/ui/screening/care.py" line="235" />
         <source>none</source>
         <translation>کوئی نہیں</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screening/care.py" line="240" />
+        <location filename="../../app/ui/screening/care.py" line="239" />
         <source>&amp;Add a referral</source>
         <translation>ریفرل شامل کریں</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screening/care.py" line="271" />
+        <location filename="../../app/ui/screening/care.py" line="270" />
         <source>Referral %1</source>
         <translation>ریفرل %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screening/care.py" line="273" />
+        <location filename="../../app/ui/screening/care.py" line="272" />
         <source>No referral consent is recorded for this organisation: a supervisor cannot approve it without an override.</source>
         <translation>اس ادارے کے لیے ریفرل کی رضامندی درج نہیں: سپروائزر اسے خصوصی اجازت کے بغیر منظور نہیں کر سکتا۔</translation>
     </message>
@@ -579,27 +579,27 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../app/ui/screening/decision.py" line="76" />
+        <location filename="../../app/ui/screening/decision.py" line="77" />
         <source>Check the summary, then press Finish to save the case. Until then the interview stays saved as unfinished work.</source>
         <translation>خلاصہ دیکھ لیں، پھر کیس محفوظ کرنے کے لیے مکمل کریں دبائیں۔ تب تک انٹرویو نامکمل کام کے طور پر محفوظ رہے گا۔</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screening/decision.py" line="79" />
+        <location filename="../../app/ui/screening/decision.py" line="80" />
         <source>Person: %1</source>
         <translation>شخص: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screening/decision.py" line="80" />
+        <location filename="../../app/ui/screening/decision.py" line="81" />
         <source>Classification: %1 — %2</source>
         <translation>درجہ بندی: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screening/decision.py" line="82" />
+        <location filename="../../app/ui/screening/decision.py" line="83" />
         <source>Consents: %1; needs: %2; referral drafts: %3</source>
         <translation>رضامندیاں: %1؛ ضروریات: %2؛ ریفرل مسودے: %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screening/decision.py" line="85" />
+        <location filename="../../app/ui/screening/decision.py" line="86" />
         <source>The interview will be added to the existing case %1.</source>
         <translation>یہ انٹرویو پہلے سے موجود کیس %1 میں شامل کیا جائے گا۔</translation>
     </message>
@@ -642,12 +642,12 @@
         <translation>فوری ضروریات: %1 (فوریت: %2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screening/decision.py" line="46" />
+        <location filename="../../app/ui/screening/decision.py" line="47" />
         <source>%1: positive by %2</source>
         <translation>%1: مثبت (%2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screening/decision.py" line="48" />
+        <location filename="../../app/ui/screening/decision.py" line="49" />
         <source>%1: not positive</source>
         <translation>%1: مثبت نہیں</translation>
     </message>
@@ -1297,92 +1297,92 @@
         <translation>خرابی</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screening/wizard.py" line="81" />
+        <location filename="../../app/ui/screening/wizard.py" line="82" />
         <source>Interview page</source>
         <translation>انٹرویو کا صفحہ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screening/wizard.py" line="97" />
+        <location filename="../../app/ui/screening/wizard.py" line="98" />
         <source>Save and close</source>
         <translation>محفوظ کر کے بند کریں</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screening/wizard.py" line="98" />
+        <location filename="../../app/ui/screening/wizard.py" line="99" />
         <source>The interview stays saved; continue it later from New screening.</source>
         <translation>انٹرویو محفوظ رہے گا؛ بعد میں نئی اسکریننگ سے اسے جاری رکھیں۔</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screening/wizard.py" line="99" />
+        <location filename="../../app/ui/screening/wizard.py" line="100" />
         <source>Back</source>
         <translation>پیچھے</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screening/wizard.py" line="100" />
+        <location filename="../../app/ui/screening/wizard.py" line="101" />
         <source>Previous step (Alt+B)</source>
         <translation>پچھلا مرحلہ (Alt+B)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screening/wizard.py" line="101" />
+        <location filename="../../app/ui/screening/wizard.py" line="102" />
         <source>Next</source>
         <translation>آگے</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screening/wizard.py" line="102" />
+        <location filename="../../app/ui/screening/wizard.py" line="103" />
         <source>Check this step and go on (Alt+N)</source>
         <translation>یہ مرحلہ جانچ کر آگے بڑھیں (Alt+N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screening/wizard.py" line="104" />
+        <location filename="../../app/ui/screening/wizard.py" line="105" />
         <source>Finish and save the case</source>
         <translation>مکمل کریں اور کیس محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screening/wizard.py" line="105" />
+        <location filename="../../app/ui/screening/wizard.py" line="106" />
         <source>Alt+F</source>
         <translation>Alt+F</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screening/wizard.py" line="145" />
+        <location filename="../../app/ui/screening/wizard.py" line="146" />
         <source>Something went wrong and the step was not saved. Your earlier answers are kept.</source>
         <translation>کچھ غلط ہو گیا اور یہ مرحلہ محفوظ نہیں ہوا۔ آپ کے پچھلے جوابات محفوظ ہیں۔</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screening/wizard.py" line="177" />
+        <location filename="../../app/ui/screening/wizard.py" line="178" />
         <source>Unfinished interviews</source>
         <translation>نامکمل انٹرویو</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screening/wizard.py" line="181" />
+        <location filename="../../app/ui/screening/wizard.py" line="182" />
         <source>Discard interview</source>
         <translation>انٹرویو ختم کریں</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screening/wizard.py" line="182" />
+        <location filename="../../app/ui/screening/wizard.py" line="183" />
         <source>Discard this unfinished interview? Its answers will be deleted and cannot be recovered.</source>
         <translation>کیا یہ نامکمل انٹرویو ختم کر دیا جائے؟ اس کے جوابات حذف ہو جائیں گے اور واپس نہیں آ سکیں گے۔</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screening/wizard.py" line="202" />
+        <location filename="../../app/ui/screening/wizard.py" line="203" />
         <source>Step %1 of %2</source>
         <translation>مرحلہ %1 از %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screening/wizard.py" line="224" />
+        <location filename="../../app/ui/screening/wizard.py" line="226" />
         <source>Provisional instrument: %1 (version %2). %3</source>
         <translation>عارضی سوالنامہ: %1 (ورژن %2)۔ %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screening/wizard.py" line="265" />
+        <location filename="../../app/ui/screening/wizard.py" line="267" />
         <source>The case %1 is saved, with its screening, consent, needs and referral drafts.</source>
         <translation>کیس %1 اپنی اسکریننگ، رضامندی، ضروریات اور ریفرل مسودوں سمیت محفوظ ہو گیا ہے۔</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screening/wizard.py" line="270" />
+        <location filename="../../app/ui/screening/wizard.py" line="272" />
         <source>Screening saved</source>
         <translation>اسکریننگ محفوظ ہو گئی</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screening/wizard.py" line="273" />
+        <location filename="../../app/ui/screening/wizard.py" line="275" />
         <source>Close</source>
         <translation>بند کریں</translation>
     </message>

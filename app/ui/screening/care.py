@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -47,11 +48,10 @@ class RecipientBox(QGroupBox):
         row.addWidget(self.sharing)
         row.addStretch(1)
         box.addLayout(row)
-        cats = QHBoxLayout()
+        cats = QGridLayout()
         self.categories = {c: QCheckBox(label(c)) for c in DATA_CATEGORIES}
-        for check in self.categories.values():
-            cats.addWidget(check)
-        cats.addStretch(1)
+        for n, check in enumerate(self.categories.values()):
+            cats.addWidget(check, n // 3, n % 3)
         box.addLayout(cats)
 
 
@@ -193,12 +193,11 @@ class ReferralBox(QGroupBox):
             self.org.addItem(_org_name(org, language), org_id)
         self.org.setCurrentIndex(max(self.org.findData(draft.get("provider_id")), 0))
         form.addRow(self.tr("Organisation"), self.org)
-        services = QHBoxLayout()
+        services = QGridLayout()
         self.services = {s: QCheckBox(label(s)) for s in SERVICES}
-        for code, check in self.services.items():
+        for n, (code, check) in enumerate(self.services.items()):
             check.setChecked(code in draft.get("services", []))
-            services.addWidget(check)
-        services.addStretch(1)
+            services.addWidget(check, n // 3, n % 3)
         form.addRow(self.tr("Services"), services)
         self.urgency = combo(URGENCIES, draft.get("urgency", "routine"), name=self.tr("Urgency"))
         form.addRow(self.tr("Urgency"), self.urgency)

@@ -50,6 +50,7 @@ class FormPage(StepPage):
         self.form = QFormLayout()
         self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.box.addLayout(self.form)
+        self.box.addStretch(1)
 
     def add(self, key: str, caption: str, widget: QWidget) -> QWidget:
         self.form.addRow(caption, widget)
@@ -68,6 +69,7 @@ class EncounterPage(FormPage):
         self.date = QDateEdit(QDate.fromString(v.get("date") or "", "yyyy-MM-dd"))
         self.date.setDisplayFormat("yyyy-MM-dd")
         self.date.setCalendarPopup(True)
+        self.date.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # 2026-11-28 reads the same in Urdu
         self.date.setAccessibleName(self.tr("Date of the encounter"))
         self.add("date", self.tr("&Date"), self.date)
         self.place = self.add("place", self.tr("&Place"), line(v.get("place"), name=self.tr("Place")))
@@ -127,6 +129,9 @@ class PersonPage(FormPage):
                                    line(first.get("number"), name=self.tr("Document number")))
         self.doc_country = self.add("documents[0].issuing_country", self.tr("Issued by (country code)"),
                                     line(first.get("issuing_country"), name=self.tr("Document issued by")))
+
+        for edit in (self.dob, self.age, self.nationality, self.languages, self.doc_number, self.doc_country):
+            edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # codes, digits and dates keep their order
 
     def values(self) -> dict[str, Any]:
         docs = list(self.extra_documents)

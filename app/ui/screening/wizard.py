@@ -78,6 +78,7 @@ class ScreeningWizard(QDialog):
         self.error.setAccessibleName(self.tr("Error"))
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.scroll.setAccessibleName(self.tr("Interview page"))
         for widget in (self.title, self.progress, self.child_banner, self.provisional, self.error):
             outer.addWidget(widget)
