@@ -3,22 +3,22 @@
 <context>
     <name>ClassificationPage</name>
     <message>
-        <location filename="../../app/ui/screening/decision.py" line="58" />
+        <location filename="../../app/ui/screening/decision.py" line="79" />
         <source>Your classification</source>
         <translation>آپ کی درجہ بندی</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screening/decision.py" line="61" />
+        <location filename="../../app/ui/screening/decision.py" line="82" />
         <source>Reason for your classification (required)</source>
         <translation>آپ کی درجہ بندی کی وجہ (لازمی)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screening/decision.py" line="63" />
+        <location filename="../../app/ui/screening/decision.py" line="84" />
         <source>Your &amp;classification</source>
         <translation>آپ کی درجہ بندی</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screening/decision.py" line="64" />
+        <location filename="../../app/ui/screening/decision.py" line="85" />
         <source>&amp;Reason (required)</source>
         <translation>وجہ (لازمی)</translation>
     </message>
@@ -579,27 +579,27 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../app/ui/screening/decision.py" line="77" />
+        <location filename="../../app/ui/screening/decision.py" line="98" />
         <source>Check the summary, then press Finish to save the case. Until then the interview stays saved as unfinished work.</source>
         <translation>خلاصہ دیکھ لیں، پھر کیس محفوظ کرنے کے لیے مکمل کریں دبائیں۔ تب تک انٹرویو نامکمل کام کے طور پر محفوظ رہے گا۔</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screening/decision.py" line="80" />
+        <location filename="../../app/ui/screening/decision.py" line="101" />
         <source>Person: %1</source>
         <translation>شخص: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screening/decision.py" line="81" />
+        <location filename="../../app/ui/screening/decision.py" line="102" />
         <source>Classification: %1 — %2</source>
         <translation>درجہ بندی: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screening/decision.py" line="83" />
+        <location filename="../../app/ui/screening/decision.py" line="104" />
         <source>Consents: %1; needs: %2; referral drafts: %3</source>
         <translation>رضامندیاں: %1؛ ضروریات: %2؛ ریفرل مسودے: %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screening/decision.py" line="86" />
+        <location filename="../../app/ui/screening/decision.py" line="107" />
         <source>The interview will be added to the existing case %1.</source>
         <translation>یہ انٹرویو پہلے سے موجود کیس %1 میں شامل کیا جائے گا۔</translation>
     </message>
@@ -607,47 +607,47 @@
 <context>
     <name>ScreeningEngine</name>
     <message>
-        <location filename="../../app/ui/screening/decision.py" line="20" />
+        <location filename="../../app/ui/screening/decision.py" line="17" />
         <source>The engine suggests: %1</source>
         <translation>نظام کی تجویز: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screening/decision.py" line="25" />
+        <location filename="../../app/ui/screening/decision.py" line="18" />
         <source>presumed victim</source>
         <translation>ممکنہ متاثرہ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screening/decision.py" line="25" />
+        <location filename="../../app/ui/screening/decision.py" line="19" />
         <source>rule not met</source>
         <translation>اصول پورا نہیں ہوا</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screening/decision.py" line="27" />
+        <location filename="../../app/ui/screening/decision.py" line="20" />
         <source>%1 applied: %2</source>
         <translation>%1 لاگو: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screening/decision.py" line="29" />
+        <location filename="../../app/ui/screening/decision.py" line="21" />
         <source>This list is provisional: its items are not yet confirmed against the source.</source>
         <translation>یہ فہرست عارضی ہے: اس کے اشاریوں کی ابھی اصل ماخذ سے تصدیق نہیں ہوئی۔</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screening/decision.py" line="34" />
+        <location filename="../../app/ui/screening/decision.py" line="23" />
         <source>No indicator list was screened.</source>
         <translation>کسی اشاریہ فہرست پر جانچ نہیں کی گئی۔</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screening/decision.py" line="38" />
+        <location filename="../../app/ui/screening/decision.py" line="24" />
         <source>Immediate needs: %1 (urgency: %2)</source>
         <translation>فوری ضروریات: %1 (فوریت: %2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screening/decision.py" line="47" />
+        <location filename="../../app/ui/screening/decision.py" line="25" />
         <source>%1: positive by %2</source>
         <translation>%1: مثبت (%2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screening/decision.py" line="49" />
+        <location filename="../../app/ui/screening/decision.py" line="26" />
         <source>%1: not positive</source>
         <translation>%1: مثبت نہیں</translation>
     </message>

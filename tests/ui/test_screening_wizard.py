@@ -190,3 +190,23 @@ def test_urdu_wizard_is_right_to_left_and_translated(qtbot, make_window, post_di
     # right to left: Next sits to the left of Back, and the question text starts at the right edge
     assert wizard.next_button.mapTo(wizard, wizard.next_button.rect().topLeft()).x() < \
         wizard.back_button.mapTo(wizard, wizard.back_button.rect().topLeft()).x()
+
+
+def test_pashto_interview_shows_the_question_in_pashto_too(qtbot, officer_window):
+    wizard = open_wizard(qtbot, officer_window)
+    fill(wizard)
+    page = wizard.page_widget
+    page.language_box.setCurrentIndex(page.language_box.findData("ps"))
+    type_over(qtbot, page.interpreter, "Gul Khan")
+    key(qtbot, wizard, Qt.Key.Key_N)
+    fill(wizard)
+    key(qtbot, wizard, Qt.Key.Key_N)
+    if step(wizard) == "match":
+        fill(wizard)
+        key(qtbot, wizard, Qt.Key.Key_N)
+    assert step(wizard) == "prescreen"
+    row = wizard.page_widget.rows["P01"]
+    shown = {name: row.findChild(type(wizard.title), f"text_{name}") for name in ("en", "ur", "ps", "fa")}
+    assert shown["en"] and shown["ur"] and shown["ps"] and shown["fa"] is None
+    assert shown["ps"].text() == wizard.current_page.questions[0].text["ps"]
+    assert "(for the officer only)" not in shown["ps"].text()  # grades and notes stay on the officer's line

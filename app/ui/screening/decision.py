@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QComboBox, QFormLayout, QPlainTextEdit, QWidget
 
 from app.domain.picklists import CLASSIFICATIONS
@@ -13,40 +13,61 @@ from app.ui.screening.base import StepPage, isolate, text_in
 from app.ui.screening.forms import combo
 from app.ui.screening.texts import dimension, label
 
+_ENGINE = {
+    "suggests": QT_TRANSLATE_NOOP("ScreeningEngine", "The engine suggests: %1"),
+    "presumed": QT_TRANSLATE_NOOP("ScreeningEngine", "presumed victim"),
+    "not_met": QT_TRANSLATE_NOOP("ScreeningEngine", "rule not met"),
+    "applied": QT_TRANSLATE_NOOP("ScreeningEngine", "%1 applied: %2"),
+    "provisional": QT_TRANSLATE_NOOP(
+        "ScreeningEngine", "This list is provisional: its items are not yet confirmed against the source."),
+    "no_list": QT_TRANSLATE_NOOP("ScreeningEngine", "No indicator list was screened."),
+    "needs": QT_TRANSLATE_NOOP("ScreeningEngine", "Immediate needs: %1 (urgency: %2)"),
+    "positive": QT_TRANSLATE_NOOP("ScreeningEngine", "%1: positive by %2"),
+    "negative": QT_TRANSLATE_NOOP("ScreeningEngine", "%1: not positive"),
+}
+
+
+def _t(key: str, *args: str) -> str:
+    """The engine sentence `key` in the interface language, with %1, %2 … filled in."""
+    text = QCoreApplication.translate("ScreeningEngine", _ENGINE[key])
+    for n, arg in enumerate(args, start=1):
+        text = text.replace(f"%{n}", arg)
+    return text
+
 
 def explain(page: StepPage, info: dict[str, Any]) -> None:
     """Write out what the engine found: per list, the rule applied and each dimension with its indicators."""
     suggestion = info["suggestion"]
-    page.heading(QCoreApplication.translate("ScreeningEngine", "The engine suggests: %1").replace("%1", label(suggestion["code"])))
+    page.heading(_t("suggests", label(suggestion["code"])))
     for reason in suggestion["reasons"]:
         page.note("• " + isolate(reason))
     result = info.get("result")
     for one in (result or {}).get("results", []):
-        verdict = QCoreApplication.translate("ScreeningEngine", "presumed victim") if one["presumed_victim"] else QCoreApplication.translate("ScreeningEngine", "rule not met")
-        page.heading(f"{isolate(one['instrument']['id'] + ' ' + one['instrument']['version'])}: {verdict}")
-        page.note(QCoreApplication.translate("ScreeningEngine", "%1 applied: %2").replace("%1", label(one["rule"])).replace("%2", isolate(one["requirement"])))
-        if one["instrument"].get("status") == "provisional":
-            page.note(QCoreApplication.translate("ScreeningEngine", "This list is provisional: its items are not yet confirmed against the source."),
-                      kind="warning")
-        for code, dim in sorted(one["dimensions"].items()):
-            page.note(_dimension_line(page, code, dim))
+        _explain_list(page, one)
     if result is None:
-        page.note(QCoreApplication.translate("ScreeningEngine", "No indicator list was screened."))
+        page.note(_t("no_list"))
     vulnerability = info.get("vulnerability") or {}
     if vulnerability.get("flags"):
         flags = ", ".join(label(f) for f in vulnerability["flags"])
-        page.note(QCoreApplication.translate("ScreeningEngine", "Immediate needs: %1 (urgency: %2)").replace("%1", flags).replace(
-            "%2", label("urgency_" + vulnerability.get("urgency", ""))), kind="warning")
+        page.note(_t("needs", flags, label("urgency_" + vulnerability.get("urgency", ""))), kind="warning")
+
+
+def _explain_list(page: StepPage, one: dict[str, Any]) -> None:
+    instrument = one["instrument"]
+    verdict = _t("presumed") if one["presumed_victim"] else _t("not_met")
+    page.heading(f"{isolate(instrument['id'] + ' ' + instrument['version'])}: {verdict}")
+    page.note(_t("applied", label(one["rule"]), isolate(one["requirement"])))
+    if instrument.get("status") == "provisional":
+        page.note(_t("provisional"), kind="warning")
+    for code, dim in sorted(one["dimensions"].items()):
+        page.note(_dimension_line(page, code, dim))
 
 
 def _dimension_line(page: StepPage, code: str, dim: dict[str, Any]) -> str:
-    language = page.language
-    found = "; ".join(f"{isolate(i['id'])} ({label(i['grade'])}) {text_in(i['label'], language)}"
+    found = "; ".join(f"{isolate(i['id'])} ({label(i['grade'])}) {text_in(i['label'], page.language)}"
                       for i in dim["indicators"])
-    if dim["positive"]:
-        head = QCoreApplication.translate("ScreeningEngine", "%1: positive by %2").replace("%1", dimension(code)).replace("%2", isolate(dim["pattern"]))
-    else:
-        head = QCoreApplication.translate("ScreeningEngine", "%1: not positive").replace("%1", dimension(code))
+    head = _t("positive", dimension(code), isolate(dim["pattern"])) if dim["positive"] else \
+        _t("negative", dimension(code))
     return head + (f" — {found}" if found else "")
 
 
