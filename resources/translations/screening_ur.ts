@@ -3,22 +3,22 @@
 <context>
     <name>ClassificationPage</name>
     <message>
-        <location filename="../../app/ui/screening/decision.py" line="79" />
+        <location filename="../../app/ui/screening/decision.py" line="80" />
         <source>Your classification</source>
         <translation>آپ کی درجہ بندی</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screening/decision.py" line="82" />
+        <location filename="../../app/ui/screening/decision.py" line="83" />
         <source>Reason for your classification (required)</source>
         <translation>آپ کی درجہ بندی کی وجہ (لازمی)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screening/decision.py" line="84" />
+        <location filename="../../app/ui/screening/decision.py" line="85" />
         <source>Your &amp;classification</source>
         <translation>آپ کی درجہ بندی</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screening/decision.py" line="85" />
+        <location filename="../../app/ui/screening/decision.py" line="86" />
         <source>&amp;Reason (required)</source>
         <translation>وجہ (لازمی)</translation>
     </message>
@@ -579,27 +579,27 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../app/ui/screening/decision.py" line="98" />
+        <location filename="../../app/ui/screening/decision.py" line="99" />
         <source>Check the summary, then press Finish to save the case. Until then the interview stays saved as unfinished work.</source>
         <translation>خلاصہ دیکھ لیں، پھر کیس محفوظ کرنے کے لیے مکمل کریں دبائیں۔ تب تک انٹرویو نامکمل کام کے طور پر محفوظ رہے گا۔</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screening/decision.py" line="101" />
+        <location filename="../../app/ui/screening/decision.py" line="102" />
         <source>Person: %1</source>
         <translation>شخص: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screening/decision.py" line="102" />
+        <location filename="../../app/ui/screening/decision.py" line="103" />
         <source>Classification: %1 — %2</source>
         <translation>درجہ بندی: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screening/decision.py" line="104" />
+        <location filename="../../app/ui/screening/decision.py" line="105" />
         <source>Consents: %1; needs: %2; referral drafts: %3</source>
         <translation>رضامندیاں: %1؛ ضروریات: %2؛ ریفرل مسودے: %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screening/decision.py" line="107" />
+        <location filename="../../app/ui/screening/decision.py" line="108" />
         <source>The interview will be added to the existing case %1.</source>
         <translation>یہ انٹرویو پہلے سے موجود کیس %1 میں شامل کیا جائے گا۔</translation>
     </message>
@@ -607,47 +607,47 @@
 <context>
     <name>ScreeningEngine</name>
     <message>
-        <location filename="../../app/ui/screening/decision.py" line="17" />
+        <location filename="../../app/ui/screening/decision.py" line="18" />
         <source>The engine suggests: %1</source>
         <translation>نظام کی تجویز: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screening/decision.py" line="18" />
+        <location filename="../../app/ui/screening/decision.py" line="19" />
         <source>presumed victim</source>
         <translation>ممکنہ متاثرہ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screening/decision.py" line="19" />
+        <location filename="../../app/ui/screening/decision.py" line="20" />
         <source>rule not met</source>
         <translation>اصول پورا نہیں ہوا</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screening/decision.py" line="20" />
+        <location filename="../../app/ui/screening/decision.py" line="21" />
         <source>%1 applied: %2</source>
         <translation>%1 لاگو: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screening/decision.py" line="21" />
+        <location filename="../../app/ui/screening/decision.py" line="22" />
         <source>This list is provisional: its items are not yet confirmed against the source.</source>
         <translation>یہ فہرست عارضی ہے: اس کے اشاریوں کی ابھی اصل ماخذ سے تصدیق نہیں ہوئی۔</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screening/decision.py" line="23" />
+        <location filename="../../app/ui/screening/decision.py" line="24" />
         <source>No indicator list was screened.</source>
         <translation>کسی اشاریہ فہرست پر جانچ نہیں کی گئی۔</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screening/decision.py" line="24" />
+        <location filename="../../app/ui/screening/decision.py" line="25" />
         <source>Immediate needs: %1 (urgency: %2)</source>
         <translation>فوری ضروریات: %1 (فوریت: %2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screening/decision.py" line="25" />
+        <location filename="../../app/ui/screening/decision.py" line="26" />
         <source>%1: positive by %2</source>
         <translation>%1: مثبت (%2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screening/decision.py" line="26" />
+        <location filename="../../app/ui/screening/decision.py" line="27" />
         <source>%1: not positive</source>
         <translation>%1: مثبت نہیں</translation>
     </message>
@@ -1277,6 +1277,54 @@
         <location filename="../../app/ui/screening/texts.py" line="149" />
         <source>Say why the person is referred to this organisation.</source>
         <translation>بتائیں کہ اس شخص کو اس ادارے کے پاس کیوں ریفر کیا جا رہا ہے۔</translation>
+    </message>
+</context>
+<context>
+    <name>ScreeningReasons</name>
+    <message>
+        <location filename="../../app/ui/screening/reasons.py" line="14" />
+        <source>the combination rule is met on %1</source>
+        <translation>امتزاجی اصول %1 پر پورا ہوتا ہے</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/reasons.py" line="16" />
+        <source>%1: dimension(s) %2 positive, but the rule is not met</source>
+        <translation>%1: پہلو %2 مثبت ہیں، لیکن اصول پورا نہیں ہوتا</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/reasons.py" line="17" />
+        <source>%1: strong indicator(s) %2 present</source>
+        <translation>%1: مضبوط اشاریے %2 موجود ہیں</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/reasons.py" line="18" />
+        <source>nothing has been screened yet</source>
+        <translation>ابھی کچھ جانچا نہیں گیا</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/reasons.py" line="19" />
+        <source>a child: child-specific procedures apply</source>
+        <translation>بچہ: بچوں کے لیے مخصوص طریقۂ کار لاگو ہے</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/reasons.py" line="20" />
+        <source>immediate needs: %1</source>
+        <translation>فوری ضروریات: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/reasons.py" line="22" />
+        <source>risk factors outweigh protective factors by %1</source>
+        <translation>خطرے کے عوامل تحفظ کے عوامل سے %1 زیادہ ہیں</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/reasons.py" line="23" />
+        <source>smuggling reported</source>
+        <translation>اسمگلنگ کی اطلاع دی گئی</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/reasons.py" line="25" />
+        <source>no trafficking indicators or vulnerability factors recorded</source>
+        <translation>انسانی اسمگلنگ کا کوئی اشاریہ یا کمزوری کا کوئی عامل درج نہیں ہوا</translation>
     </message>
 </context>
 <context>

@@ -46,3 +46,26 @@ def test_the_compiled_catalogue_translates(qapp):
     for (context, source), text in list(shipped.items())[::17]:
         assert translator.translate(context, source) == text
     assert translator.translate("ScreeningWizard", "Next") == "آگے"
+
+
+def test_the_engines_reasons_are_shown_in_urdu(qapp):
+    from PySide6.QtCore import QCoreApplication
+
+    from app.ui.screening.reasons import reason_text
+
+    translator = QTranslator()
+    assert translator.load(str(QM))
+    QCoreApplication.installTranslator(translator)
+    try:
+        reasons = ["combination rule met on ilo2009-child-labour", "ilo2009-adult-labour: dimension(s) A, D positive, "
+                   "rule not met", "ilo2009-adult-labour: strong indicator(s) A01 present", "nothing screened yet",
+                   "child: child-specific procedures apply", "immediate needs: pregnancy, severe_distress",
+                   "risk factors outweigh protective factors by 4", "smuggling reported",
+                   "no trafficking indicators or vulnerability factors recorded"]
+        shown = [reason_text(r) for r in reasons]
+        assert all(not any("a" <= c <= "z" for c in s.replace("ilo2009-child-labour", "")
+                           .replace("ilo2009-adult-labour", "")) for s in shown), shown
+        assert "حمل" in shown[5] and "4" in shown[6]
+        assert reason_text("a sentence the engine may add later").endswith("later\u2069")
+    finally:
+        QCoreApplication.removeTranslator(translator)

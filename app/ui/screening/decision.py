@@ -11,6 +11,7 @@ from app.domain.picklists import CLASSIFICATIONS
 from app.services.screening_flow import Page
 from app.ui.screening.base import StepPage, isolate, text_in
 from app.ui.screening.forms import combo
+from app.ui.screening.reasons import reason_text
 from app.ui.screening.texts import dimension, label
 
 _ENGINE = {
@@ -40,7 +41,7 @@ def explain(page: StepPage, info: dict[str, Any]) -> None:
     suggestion = info["suggestion"]
     page.heading(_t("suggests", label(suggestion["code"])))
     for reason in suggestion["reasons"]:
-        page.note("• " + isolate(reason))
+        page.note("• " + reason_text(reason))
     result = info.get("result")
     for one in (result or {}).get("results", []):
         _explain_list(page, one)
