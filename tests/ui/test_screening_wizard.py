@@ -210,3 +210,21 @@ def test_pashto_interview_shows_the_question_in_pashto_too(qtbot, officer_window
     assert shown["en"] and shown["ur"] and shown["ps"] and shown["fa"] is None
     assert shown["ps"].text() == wizard.current_page.questions[0].text["ps"]
     assert "(for the officer only)" not in shown["ps"].text()  # grades and notes stay on the officer's line
+
+
+def test_locking_closes_the_wizard_and_the_interview_waits_in_the_vault(qtbot, officer_window):
+    wizard = open_wizard(qtbot, officer_window)
+    fill(wizard)
+    key(qtbot, wizard, Qt.Key.Key_N)
+    fill(wizard)
+    key(qtbot, wizard, Qt.Key.Key_N)
+    reached = wizard.current_page.step.key
+    officer_window.lock()
+    qtbot.waitUntil(lambda: not wizard.isVisible())
+    assert officer_window.screening_window is None
+    sign_in(qtbot, officer_window, "officer")
+    wizard = open_wizard(qtbot, officer_window)
+    assert isinstance(wizard.page_widget, DraftsPage)
+    qtbot.mouseClick(wizard.page_widget.resume_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: wizard.current_page is not None and not wizard.busy)
+    assert wizard.current_page.step.key == reached

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QButtonGroup, QFrame, QHBoxLayout, QLabel, QRadioButton, QVBoxLayout, QWidget
 
 from app.services.screening_flow import Page, Question
-from app.ui.screening.base import StepPage, text_in
+from app.ui.screening.base import StepPage, paragraph, text_in
 from app.ui.screening.texts import label
 
 ANSWERS = (True, False, None)
@@ -40,7 +40,7 @@ class QuestionRow(QFrame):
         if self.question.grade:
             parts.append(self.tr("%1 indicator (for the officer only)").replace("%1", label(self.question.grade)))
         help_text = text_in(self.question.help, self.language) if self.question.help else ""
-        line = QLabel(" · ".join(parts) + (f"\n{help_text}" if help_text else ""))
+        line = QLabel(paragraph(" · ".join(parts), self.language) + (f"\n{help_text}" if help_text else ""))
         line.setWordWrap(True)
         line.setObjectName("officer_help")
         line.setStyleSheet("QLabel { color: #5c5c5c; }")
