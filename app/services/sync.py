@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import contextlib
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import asdict
 from datetime import datetime
 from typing import Any
@@ -170,14 +169,35 @@ def release(session: Session, seq: int) -> None:
         outbox.release(conn, seq)
 
 
-@contextlib.contextmanager
-def worker_connection(session: Session) -> Iterator[Any]:
-    """A second connection to the same store for the background worker (WAL: readers never block it)."""
-    if session.dmk is None:
-        raise Refused("The post is locked.")
-    conn = db.open_store(session.paths.db, session.dmk)
-    conn.execute("PRAGMA busy_timeout = 10000").fetchall()
-    try:
-        yield conn
-    finally:
-        conn.close()
+class BackgroundSync:
+    """The app's sync worker state: its own connection, used only on the sync thread; opened while unlocked."""
+
+    def __init__(self, conn: Any, *, transport_factory: TransportFactory | None = None,
+                 timeout: float = DEFAULT_TIMEOUT) -> None:
+        self.conn, self.factory, self.timeout = conn, transport_factory, timeout
+
+    @classmethod
+    def open(cls, session: Session, *, transport_factory: TransportFactory | None = None,
+             timeout: float = DEFAULT_TIMEOUT) -> BackgroundSync:
+        """Called on the database worker: a second connection with the session's key (WAL allows both)."""
+        if session.dmk is None:
+            raise Refused("The post is locked.")
+        conn = db.open_store(session.paths.db, session.dmk)
+        conn.execute("PRAGMA busy_timeout = 10000").fetchall()
+        return cls(conn, transport_factory=transport_factory, timeout=timeout)
+
+    def run(self, *, force: bool) -> PassReport | None:
+        """One pass when enrolled and due (or forced, like "Sync now"); None when there is nothing to do."""
+        if PostSyncStore(self.conn).identity() is None or not (force or due(self.conn)):
+            return None
+        if not syncstate.get(self.conn)["server_url"]:
+            return None
+        transport = self.factory(server_url(self.conn)) if self.factory else None
+        return run_pass(self.conn, actor="system", transport=transport, timeout=self.timeout)
+
+    def snapshot(self) -> dict[str, Any]:
+        """Status, outbox rows and recent refusals for the status bar and the Sync screen (no personal data)."""
+        return {"status": status(self.conn), "outbox": outbox_rows(self.conn), "refusals": refusals(self.conn)}
+
+    def close(self) -> None:
+        self.conn.close()

@@ -1,0 +1,170 @@
+"""The Sync screen: outbox items with state, attempts and last error; refusals; USB export and import.
+
+Mount:  workspace.addWidget(SyncScreen(ctx, runner))   (no personal data is shown: numbers, states, codes)
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Slot
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services import sync_transfer
+from app.ui.sync_runner import SyncRunner
+from app.ui.sync_status import SyncStatusWidget
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("SyncScreen", text)
+
+
+STATES = {"pending": "waiting", "acknowledged": "delivered", "quarantined": "quarantined"}
+
+
+class OutboxModel(QAbstractTableModel):
+    """Outbox rows from the runner's snapshot."""
+
+    COLUMNS = (("seq", "#"), ("bundle_id", "Bundle"), ("state", "State"), ("attempts", "Attempts"),
+               ("last_attempt_at", "Last attempt"), ("last_error", "Last error"), ("acknowledged_at", "Delivered"))
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[dict[str, Any]] = []
+
+    def set_rows(self, rows: list[dict[str, Any]]) -> None:
+        self.beginResetModel()
+        self.rows = list(reversed(rows))  # newest first
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 — Qt API
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return tr(self.COLUMNS[section][1])
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        key = self.COLUMNS[index.column()][0]
+        value = self.rows[index.row()].get(key)
+        if key == "state":
+            return tr(STATES.get(str(value), str(value)))
+        if key == "bundle_id":
+            return str(value)[:12]
+        if key == "last_error" and value:
+            code = self.rows[index.row()].get("error_code") or ""
+            return f"{code}: {value}" if code and code not in str(value) else str(value)
+        return "" if value is None else str(value)
+
+
+class SyncScreen(QWidget):
+    """Renders the runner's snapshot; USB export/import go through ctx.ops (the database worker)."""
+
+    def __init__(self, ctx: Any, runner: SyncRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx, self.runner = ctx, runner
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        self.model = OutboxModel(self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(tr("Outbox"))
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.refusals = QPlainTextEdit(self)
+        self.refusals.setReadOnly(True)
+        self.refusals.setAccessibleName(tr("Refused by this post"))
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        self._build_layout()
+        runner.snapshot_changed.connect(self.on_runner_snapshot_changed)
+        runner.failed.connect(self.message.setText)
+        self.on_runner_snapshot_changed(runner.snapshot)
+
+    def _build_layout(self) -> None:
+        self.sync_button = QPushButton(tr("Sync now"), self)
+        self.export_button = QPushButton(tr("Export to USB…"), self)
+        self.import_button = QPushButton(tr("Import from USB…"), self)
+        self.sync_button.clicked.connect(self.on_sync_button_clicked)
+        self.export_button.clicked.connect(self.on_export_button_clicked)
+        self.import_button.clicked.connect(self.on_import_button_clicked)
+        allowed = self.ctx.allows("sync.transfer") if hasattr(self.ctx, "allows") else False
+        for button in (self.export_button, self.import_button):
+            button.setEnabled(bool(allowed))
+        buttons = QHBoxLayout()
+        for button in (self.sync_button, self.export_button, self.import_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(SyncStatusWidget(self.ctx, self.runner, self))
+        layout.addWidget(self.summary)
+        layout.addLayout(buttons)
+        layout.addWidget(self.table, 3)
+        layout.addWidget(QLabel(tr("Refused answers and folders"), self))
+        layout.addWidget(self.refusals, 1)
+        layout.addWidget(self.message)
+
+    @Slot(dict)
+    def on_runner_snapshot_changed(self, snapshot: dict) -> None:
+        status = snapshot.get("status") or {}
+        self.model.set_rows(snapshot.get("outbox") or [])
+        self.summary.setText(tr("{} waiting, {} delivered, {} quarantined; {} approved referral(s) wait for "
+                                "enrolment. Office: {}").format(
+            status.get("pending", 0), status.get("acknowledged", 0), status.get("quarantined", 0),
+            status.get("waiting_for_enrolment", 0), status.get("server_url") or tr("USB only")))
+        lines = [f"{r['at']}  {r['kind']}  {r['code']}: {r['message']}" for r in snapshot.get("refusals") or []]
+        self.refusals.setPlainText("\n".join(lines))
+
+    @Slot()
+    def on_sync_button_clicked(self) -> None:
+        self.runner.sync_now()
+
+    def choose_folder(self, title: str) -> Path | None:
+        """The folder picker (tests replace this method)."""
+        chosen = QFileDialog.getExistingDirectory(self, title)
+        return Path(chosen) if chosen else None
+
+    @Slot()
+    def on_export_button_clicked(self) -> None:
+        folder = self.choose_folder(tr("Export to a folder on the USB stick"))
+        if folder is not None:
+            self._transfer(lambda s: sync_transfer.export_usb(s, folder),
+                           lambda r: tr("Wrote {} bundle(s) to {}.").format(r["bundles"], r["folder"]))
+
+    @Slot()
+    def on_import_button_clicked(self) -> None:
+        folder = self.choose_folder(tr("Import the office's answers from the USB stick"))
+        if folder is not None:
+            self._transfer(lambda s: sync_transfer.import_usb(s, folder),
+                           lambda r: tr("Imported {} receipt(s).").format(r["acknowledged"]))
+
+    def _transfer(self, job: Any, describe: Any) -> None:
+        self.message.setText(tr("Working…"))
+
+        def done(result: dict) -> None:
+            self.message.setText(describe(result))
+            self.runner.refresh()
+
+        def failed(exc: BaseException) -> None:
+            self.message.setText(getattr(exc, "message", "") or tr("The transfer failed."))
+            self.runner.refresh()
+
+        self.ctx.ops.run(job, on_done=done, on_failed=failed, label="usb transfer")

@@ -1,0 +1,94 @@
+"""The status-bar sync indicator: online or offline, bundles waiting, last successful sync, feed age, "Sync now".
+
+Mount:  window.statusBar().addPermanentWidget(SyncStatusWidget(ctx, runner))
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Slot
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
+
+from app.ui.sync_runner import SyncRunner
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("SyncStatus", text)
+
+
+def age_text(seconds: int | None) -> str:
+    """A short, human age: "just now", "5 min", "3 h", "2 days"."""
+    if seconds is None:
+        return tr("never")
+    if seconds < 60:
+        return tr("just now")
+    if seconds < 3600:
+        return tr("{} min").format(seconds // 60)
+    if seconds < 2 * 86400:
+        return tr("{} h").format(seconds // 3600)
+    return tr("{} days").format(seconds // 86400)
+
+
+def since(stamp: str | None, *, now: datetime | None = None) -> int | None:
+    """Seconds since an ISO time ending in Z, or None."""
+    if not stamp:
+        return None
+    moment = datetime.fromisoformat(stamp.rstrip("Z")).replace(tzinfo=UTC)
+    return max(0, int(((now or datetime.now(UTC)) - moment).total_seconds()))
+
+
+class SyncStatusWidget(QWidget):
+    """Reads only the runner's snapshot (counts and times, never personal data)."""
+
+    def __init__(self, ctx: Any, runner: SyncRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx, self.runner = ctx, runner
+        self.state_label = QLabel(self)
+        self.waiting_label = QLabel(self)
+        self.last_label = QLabel(self)
+        self.feed_label = QLabel(self)
+        self.sync_button = QToolButton(self)
+        self.sync_button.setText(tr("Sync now"))
+        self.sync_button.setAccessibleName(tr("Sync now"))
+        self.sync_button.clicked.connect(self.on_sync_button_clicked)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(4, 0, 4, 0)
+        for widget in (self.state_label, self.waiting_label, self.last_label, self.feed_label, self.sync_button):
+            layout.addWidget(widget)
+        runner.snapshot_changed.connect(self.on_runner_snapshot_changed)
+        runner.busy_changed.connect(self.on_runner_busy_changed)
+        self.on_runner_snapshot_changed(runner.snapshot)
+
+    @Slot()
+    def on_sync_button_clicked(self) -> None:
+        self.runner.sync_now()
+
+    @Slot(bool)
+    def on_runner_busy_changed(self, busy: bool) -> None:
+        self.sync_button.setEnabled(not busy)
+        if busy:
+            self.state_label.setText(tr("Syncing…"))
+
+    @Slot(dict)
+    def on_runner_snapshot_changed(self, snapshot: dict) -> None:
+        status = snapshot.get("status") or {}
+        self.state_label.setText(self.state_text(status))
+        self.waiting_label.setText(tr("{} waiting").format(status.get("pending", 0)))
+        self.last_label.setText(tr("Last sync: {}").format(age_text(since(status.get("last_success")))))
+        self.feed_label.setText(tr("Updates: {}").format(age_text(status.get("feed_age_seconds"))))
+        tip = tr("Quarantined: {}. Last error: {}").format(status.get("quarantined", 0),
+                                                           status.get("last_error") or tr("none"))
+        self.setToolTip(tip)
+        self.setAccessibleName(f"{self.state_label.text()}, {self.waiting_label.text()}")
+
+    @staticmethod
+    def state_text(status: dict) -> str:
+        if not status:
+            return tr("Sync: starting")
+        if status.get("revoked"):
+            return tr("Device revoked")
+        if not status.get("enrolled"):
+            return tr("Not enrolled")
+        return tr("● Online") if status.get("online") else tr("○ Offline")
