@@ -21,19 +21,21 @@ def sqlite_url(data_dir: Path) -> str:
     return f"sqlite+pysqlite:///{(data_dir / 'central.db').resolve()}"
 
 
-def make_engine(url: str) -> Engine:
+def make_engine(url: str, *, sqlite_synchronous: str = "FULL") -> Engine:
     """An engine with safe settings for the backend (WAL and busy timeout on SQLite, pre-ping on PostgreSQL)."""
     if url.startswith("sqlite"):
+        if sqlite_synchronous not in ("FULL", "NORMAL"):
+            raise ValueError("sqlite_synchronous must be FULL or NORMAL")
         engine = create_engine(url, connect_args={"timeout": 30, "check_same_thread": False})
-        event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "connect", lambda conn, _rec: _sqlite_pragmas(conn, sqlite_synchronous))
         return engine
-    return create_engine(url, pool_pre_ping=True, pool_size=10, max_overflow=10)
+    return create_engine(url, pool_pre_ping=True, pool_size=10, max_overflow=20)
 
 
-def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
-    """WAL for concurrent readers, FULL sync so a receipt is never sent for a bundle a crash could lose."""
+def _sqlite_pragmas(dbapi_conn: Any, synchronous: str) -> None:
+    """WAL for concurrent readers; FULL sync (default) so no receipt is sent for a bundle a power cut could lose."""
     cursor = dbapi_conn.cursor()
-    for pragma in ("journal_mode=WAL", "synchronous=FULL", "foreign_keys=ON", "busy_timeout=30000"):
+    for pragma in ("journal_mode=WAL", f"synchronous={synchronous}", "foreign_keys=ON", "busy_timeout=30000"):
         cursor.execute(f"PRAGMA {pragma}")
     cursor.close()
 

@@ -1,4 +1,4 @@
-"""Bundle ingest: every check of DESIGN.md §5 in order, then one transaction that stores bundle and receipt."""
+"""Bundle ingest: every check of DESIGN.md §5 in order; accepted bundles are stored through group commit."""
 
 from __future__ import annotations
 
@@ -7,10 +7,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlalchemy import Connection
 
 from central import accept
-from central.errors import BundleConflict, StoreUnavailable
+from central.committer import Committer
+from central.errors import BundleConflict
 from central.officekeys import OfficeKeys
 from central.store import Store
 from protocol.audit import verify_segment
@@ -31,77 +32,73 @@ class IngestResult:
     bundle_id: str
 
 
+@dataclass(frozen=True)
+class _Job:
+    """A verified envelope waiting for the writer."""
+
+    opened: OpenedEnvelope
+    data: bytes
+
+
 class Ingestor:
-    """Verifies and stores envelopes for one office (keys + store)."""
+    """Verifies envelopes (in the caller's thread) and stores them (in the writer thread)."""
 
     def __init__(self, store: Store, keys: OfficeKeys, *, clock: Callable[[], datetime] = utcnow) -> None:
         self.store, self.keys, self.clock = store, keys, clock
+        self._committer = Committer(store, self._apply)
+
+    def close(self) -> None:
+        """Stop the writer after the queued bundles."""
+        self._committer.close()
 
     def ingest(self, data: bytes) -> IngestResult:
         """Verify and store one envelope; the same bytes again return the identical receipt."""
         header = parse_header(data)  # check 1: magic, version, suite, length
-        bundle_id = header.bundle_id.hex()
-        repeat = self._repeat(bundle_id, data)
+        with self.store.read() as conn:
+            repeat = _repeat(conn, header.bundle_id.hex(), sha256(data).hex())
         if repeat is not None:
             return repeat
         opened = open_envelope(data, recipient_private_key=self.keys.bundle,  # checks 2-7
                                device_lookup=self.store.device_key)
-        try:
-            return self._store(opened, data)
-        except IntegrityError:
-            # a concurrent upload of the same bundle (or sequence number) committed first
-            repeat = self._repeat(bundle_id, data)
-            if repeat is not None:
-                return repeat
-            with self.store.read() as conn:
-                accept.check_sequence(conn, opened)
-            raise StoreUnavailable("a concurrent write conflicted; retry") from None
-        except OperationalError as exc:
-            raise StoreUnavailable("the store is busy or unreachable; retry later") from exc
+        result: IngestResult = self._committer.submit(_Job(opened, data))
+        if result.created:
+            log.info("bundle accepted", extra={"event": "bundle.accepted", "bundle_id": opened.bundle_id,
+                                               "device_id": opened.device_id, "seq": opened.seq,
+                                               "size": len(data)})
+        return result
 
-    def _repeat(self, bundle_id: str, data: bytes) -> IngestResult | None:
-        """Idempotency: a stored bundle id answers with its receipt, or 409 for different bytes."""
-        with self.store.read() as conn:
-            stored = accept.existing(conn, bundle_id)
-        if stored is None:
-            return None
-        if stored.blob_sha256 != sha256(data).hex():
-            raise BundleConflict("this bundle id was already stored with different bytes")
-        return IngestResult(stored.receipt, False, bundle_id)
-
-    def _store(self, opened: OpenedEnvelope, data: bytes) -> IngestResult:
-        """Checks 8-9 and the writes, in one transaction under the device's lock."""
-        received_at = format_time(self.clock())
-        try:
-            with self.store.write() as conn:
-                accept.lock_device(conn, opened.device_id)
-                stored = accept.existing(conn, opened.bundle_id)
-                if stored is not None:
-                    if stored.blob_sha256 != opened.blob_sha256:
-                        raise BundleConflict("this bundle id was already stored with different bytes")
-                    return IngestResult(stored.receipt, False, opened.bundle_id)
-                accept.check_sequence(conn, opened)
-                segment = verify_segment(opened.payload["audit"], checkpoint=opened.checkpoint)
-                fresh = accept.check_audit(conn, opened.device_id, segment)
-                receipt = sign_receipt(
-                    bundle_id=opened.bundle_id, device_id=opened.device_id, seq=opened.seq,
-                    blob_sha256=opened.blob_sha256, audit_accepted=opened.checkpoint,
-                    received_at=received_at, signing_key=self.keys.receipt)
-                accept.insert_bundle(conn, opened, data=data, receipt=receipt, received_at=received_at,
-                                     fresh=fresh)
+    def _apply(self, conn: Connection, job: _Job) -> IngestResult:
+        """In the writer's transaction: repeat check again, checks 8-9, then the writes."""
+        opened, received_at = job.opened, format_time(self.clock())
+        accept.lock_device(conn, opened.device_id)
+        repeat = _repeat(conn, opened.bundle_id, opened.blob_sha256)
+        if repeat is not None:
+            return repeat
+        accept.check_sequence(conn, opened)  # check 8
+        try:  # check 9
+            segment = verify_segment(opened.payload["audit"], checkpoint=opened.checkpoint)
+            fresh = accept.check_audit(conn, opened.device_id, segment)
         except AuditChainBroken as exc:
-            self.store.add_flag(opened.device_id, kind="audit_chain_broken", detail=exc.message, at=received_at)
+            accept.flag(conn, opened.device_id, kind="audit_chain_broken", detail=exc.message, at=received_at)
             raise
-        self._flag_gaps(opened, at=received_at)
-        log.info("bundle accepted", extra={"event": "bundle.accepted", "bundle_id": opened.bundle_id,
-                                           "device_id": opened.device_id, "seq": opened.seq, "size": len(data)})
+        receipt = sign_receipt(bundle_id=opened.bundle_id, device_id=opened.device_id, seq=opened.seq,
+                               blob_sha256=opened.blob_sha256, audit_accepted=opened.checkpoint,
+                               received_at=received_at, signing_key=self.keys.receipt)
+        accept.insert_bundle(conn, opened, data=job.data, receipt=receipt, received_at=received_at, fresh=fresh)
+        if opened.seq > 1 and not accept.has_seq(conn, opened.device_id, opened.seq - 1):
+            accept.flag(conn, opened.device_id, kind="sequence_gap",
+                        detail=f"seq {opened.seq} arrived before seq {opened.seq - 1}", at=received_at)
         return IngestResult(receipt, True, opened.bundle_id)
 
-    def _flag_gaps(self, opened: OpenedEnvelope, *, at: str) -> None:
-        """A sequence number beyond the next expected one opens a gap: flag it (the feed asks for a resend)."""
-        if opened.seq > 1 and not self.store.has_seq(opened.device_id, opened.seq - 1):
-            self.store.add_flag(opened.device_id, kind="sequence_gap",
-                                detail=f"seq {opened.seq} arrived before seq {opened.seq - 1}", at=at)
+
+def _repeat(conn: Connection, bundle_id: str, blob_sha256: str) -> IngestResult | None:
+    """Idempotency: a stored bundle id answers with its receipt, or a conflict for different bytes."""
+    stored = accept.existing(conn, bundle_id)
+    if stored is None:
+        return None
+    if stored.blob_sha256 != blob_sha256:
+        raise BundleConflict("this bundle id was already stored with different bytes")
+    return IngestResult(stored.receipt, False, bundle_id)
 
 
 def missing_seqs(seqs: list[int]) -> list[int]:

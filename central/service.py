@@ -31,14 +31,19 @@ class Service:
     max_enrol: int = MAX_ENROL
     clock: Callable[[], datetime] = field(default=utcnow)
 
-    @property
-    def ingestor(self) -> Ingestor:
-        """The bundle ingestor bound to this office."""
-        return Ingestor(self.store, self.keys, clock=self.clock)
+    ingestor: Ingestor = field(init=False)
+
+    def __post_init__(self) -> None:
+        """Start the bundle ingestor (its writer thread) for this office."""
+        self.ingestor = Ingestor(self.store, self.keys, clock=lambda: self.clock())
+        self._closed = False
 
     def close(self) -> None:
-        """Release the database."""
-        self.store.close()
+        """Finish queued writes, then release the database (idempotent)."""
+        if not self._closed:
+            self._closed = True
+            self.ingestor.close()
+            self.store.close()
 
 
 def read_config(data_dir: Path) -> dict[str, object]:
@@ -57,5 +62,6 @@ def open_service(data_dir: Path, *, passphrase: str, db: str | None = None) -> S
     """Open store and keys of an initialised data directory."""
     keys = load_keys(data_dir, passphrase=passphrase)
     config = read_config(data_dir)
-    store = Store(db_url(data_dir, db))
-    return Service(store, keys, load_root(data_dir), max_bundle=int(config.get("max_bundle_bytes", MAX_BUNDLE)))  # type: ignore[call-overload]
+    store = Store(db_url(data_dir, db), sqlite_synchronous=str(config.get("sqlite_synchronous", "FULL")).upper())
+    limit = config.get("max_bundle_bytes", MAX_BUNDLE)
+    return Service(store, keys, load_root(data_dir), max_bundle=int(limit))  # type: ignore[call-overload]

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from sqlalchemy import Connection, Engine, func, insert, select, update
+from sqlalchemy import Connection, Engine, bindparam, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
 from central.db import make_engine, migrate
@@ -25,14 +25,15 @@ from central.tables import (
 from protocol.envelope import DeviceKey
 
 Row = dict[str, Any]
+_DEVICE_KEY = select(devices.c.signing_key, devices.c.revoked_at).where(devices.c.device_id == bindparam("d"))
 
 
 class Store:
     """Opens the database, migrates it, and offers short named queries."""
 
-    def __init__(self, url: str) -> None:
+    def __init__(self, url: str, *, sqlite_synchronous: str = "FULL") -> None:
         self.url = url
-        self.engine: Engine = make_engine(url)
+        self.engine: Engine = make_engine(url, sqlite_synchronous=sqlite_synchronous)
         self.is_sqlite = url.startswith("sqlite")
         # SQLite has one writer: serialise writers in-process instead of spinning on SQLITE_BUSY.
         self._write_lock = threading.Lock() if self.is_sqlite else None
@@ -67,8 +68,7 @@ class Store:
     def device_key(self, device_id: str) -> DeviceKey | None:
         """What open_envelope needs to know about a device."""
         with self.read() as conn:
-            row = conn.execute(select(devices.c.signing_key, devices.c.revoked_at)
-                               .where(devices.c.device_id == device_id)).first()
+            row = conn.execute(_DEVICE_KEY, {"d": device_id}).first()
         return None if row is None else DeviceKey(bytes(row.signing_key), row.revoked_at is not None)
 
     def device(self, device_id: str) -> Row | None:
@@ -146,12 +146,6 @@ class Store:
         with self.read() as conn:
             query = select(bundles.c.seq).where(bundles.c.device_id == device_id).order_by(bundles.c.seq)
             return [int(s) for s in conn.execute(query).scalars()]
-
-    def has_seq(self, device_id: str, seq: int) -> bool:
-        """Whether a bundle with this sequence number is held for the device."""
-        with self.read() as conn:
-            query = select(bundles.c.seq).where(bundles.c.device_id == device_id, bundles.c.seq == seq)
-            return conn.execute(query).first() is not None
 
     # --- flags, statuses, settings ------------------------------------------------------------------
     def add_flag(self, device_id: str, *, kind: str, detail: str, at: str) -> None:

@@ -14,8 +14,8 @@ from tests.support.faultproxy import Fault, FaultProxy
 from tests.support.refclient import ReferenceClient
 from tests.support.servers import PASSPHRASE, CentralProcess
 
-PATTERN = [Fault.PASS, Fault.RESET_MID_UPLOAD, Fault.PASS, Fault.RESET_AFTER_COMMIT, Fault.PASS,
-           Fault.TRUNCATE_RESPONSE, Fault.PASS, Fault.RESET_AFTER_COMMIT, Fault.PASS, Fault.PASS]
+PATTERN = [Fault.PASS, Fault.RESET_MID_UPLOAD, Fault.PASS, Fault.PASS, Fault.RESET_AFTER_COMMIT, Fault.PASS,
+           Fault.PASS, Fault.TRUNCATE_RESPONSE, Fault.PASS, Fault.PASS, Fault.PASS, Fault.PASS]
 
 
 def plan(index: int) -> Fault:

@@ -1,0 +1,152 @@
+"""Central ingest throughput (verify + store, bundles/s) on SQLite and PostgreSQL vs raw verify + decrypt."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import sys
+import tempfile
+import time
+import uuid
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey  # noqa: E402
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey  # noqa: E402
+from sqlalchemy import create_engine, text  # noqa: E402
+from sqlalchemy.exc import OperationalError  # noqa: E402
+
+from central.ingest import Ingestor  # noqa: E402
+from central.officekeys import OfficeKeys  # noqa: E402
+from central.store import Store  # noqa: E402
+from protocol.audit import GENESIS, Checkpoint, make_entry  # noqa: E402
+from protocol.envelope import DeviceKey, open_envelope, seal_envelope  # noqa: E402
+from protocol.keys import raw_public  # noqa: E402
+
+PG = os.environ.get("NRM_TEST_PG_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
+DEVICES = 8
+
+
+def make_bundles(keys: OfficeKeys, count: int) -> tuple[list[bytes], dict[str, Ed25519PrivateKey]]:
+    """`count` envelopes from DEVICES devices, each with one new audit entry, realistic referral payloads."""
+    devices = {uuid.uuid4().hex: Ed25519PrivateKey.generate() for _ in range(DEVICES)}
+    heads = dict.fromkeys(devices, GENESIS)
+    out = []
+    for i in range(count):
+        device_id = list(devices)[i % DEVICES]
+        seq = i // DEVICES + 1
+        entry = make_entry(seq=seq, at="2026-11-28T09:00:00Z", actor="supervisor-2", action="referral.approve",
+                           object_id=f"ref-{i}", prev=heads[device_id])
+        heads[device_id] = entry["hash"]
+        payload = {"referral": {"id": str(uuid.uuid4()), "services": ["shelter", "medical", "legal_aid"],
+                                "urgency": "high", "reason": "presumed victim; needs safe accommodation " * 3},
+                   "case": {"ref": f"ISB-2026-{i:06d}", "age_group": "adult", "language": "ur",
+                            "screening": {"dimensions": {d: "positive" for d in "ABCDEF"}}},
+                   "audit": [entry]}
+        out.append(seal_envelope(payload, device_id=device_id, seq=seq, signing_key=devices[device_id],
+                                 recipient_public_key=keys.bundle.public_key(),
+                                 audit_checkpoint=Checkpoint(seq, entry["hash"]), created_at="2026-11-28T09:00:00Z"))
+    return out, devices
+
+
+def raw_rate(keys: OfficeKeys, bundles: list[bytes], devices: dict[str, Ed25519PrivateKey]) -> float:
+    """Baseline: open_envelope (HPKE open + Ed25519 verify + hash + decompress) with an in-memory registry."""
+    registry = {d: DeviceKey(raw_public(k)) for d, k in devices.items()}
+    start = time.perf_counter()
+    for data in bundles:
+        open_envelope(data, recipient_private_key=keys.bundle, device_lookup=registry.get)
+    return len(bundles) / (time.perf_counter() - start)
+
+
+def enrol_all(store: Store, devices: dict[str, Ed25519PrivateKey]) -> None:
+    """Register the devices directly (enrolment is not what is measured)."""
+    from central.tables import devices as table
+
+    with store.write() as conn:
+        for device_id, key in devices.items():
+            conn.execute(table.insert().values(device_id=device_id, post_code="ISB", post_name="bench",
+                                               signing_key=raw_public(key),
+                                               box_key=raw_public(X25519PrivateKey.generate()),
+                                               enrolled_at="2026-11-28T09:00:00Z"))
+
+
+def ingest_rate(url: str, keys: OfficeKeys, bundles: list[bytes], devices, *, workers: int,
+                **store_args: str) -> float:
+    """Verify + store every bundle through the real Ingestor on a fresh store.
+
+    workers=1: one bundle after another (one commit each). workers=8: eight posts uploading at once, each
+    its own bundles in order, as the HTTP server's thread pool would run them; commits are then grouped.
+    """
+    store = Store(url, **store_args)
+    ingestor = Ingestor(store, keys)
+    try:
+        enrol_all(store, devices)
+        lanes = [bundles[i::workers] for i in range(workers)]  # bundle i belongs to device i % DEVICES
+        start = time.perf_counter()
+        with ThreadPoolExecutor(max_workers=workers) as pool:
+            list(pool.map(lambda lane: [ingestor.ingest(b) for b in lane], lanes))
+        rate = len(bundles) / (time.perf_counter() - start)
+        assert store.count_bundles() == len(bundles)
+        return rate
+    finally:
+        ingestor.close()
+        store.close()
+
+
+def pg_url() -> str | None:
+    """A fresh schema on the local PostgreSQL, or None when it is not reachable."""
+    name = "nrm_bench_" + uuid.uuid4().hex[:10]
+    try:
+        with create_engine(PG, isolation_level="AUTOCOMMIT").connect() as conn:
+            conn.execute(text(f'CREATE SCHEMA "{name}"'))
+    except OperationalError:
+        return None
+    return f"{PG}{'&' if '?' in PG else '?'}options=-csearch_path%3D{name}"
+
+
+def drop_pg(url: str) -> None:
+    """Drop the schema a pg_url() call created."""
+    name = url.rsplit("%3D", 1)[1]
+    with create_engine(PG, isolation_level="AUTOCOMMIT").connect() as conn:
+        conn.execute(text(f'DROP SCHEMA "{name}" CASCADE'))
+
+
+def main() -> None:
+    """Run `--rounds` rounds of each measurement and print medians as a Markdown table."""
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--bundles", type=int, default=1000)
+    parser.add_argument("--rounds", type=int, default=5)
+    args = parser.parse_args()
+    keys = OfficeKeys.generate()
+    bundles, devices = make_bundles(keys, args.bundles)
+    results: dict[str, list[float]] = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        for r in range(args.rounds):
+            results.setdefault("raw verify + decrypt (baseline)", []).append(raw_rate(keys, bundles, devices))
+            for workers in (1, 8):
+                for sync in ("FULL", "NORMAL"):
+                    url = f"sqlite+pysqlite:///{tmp}/central-{r}-{sync}-{workers}.db"
+                    results.setdefault(f"ingest, SQLite synchronous={sync}, {workers} uploader(s)", []).append(
+                        ingest_rate(url, keys, bundles, devices, workers=workers, sqlite_synchronous=sync))
+                url = pg_url()
+                if url is not None:
+                    try:
+                        results.setdefault(f"ingest, PostgreSQL, {workers} uploader(s)", []).append(
+                            ingest_rate(url, keys, bundles, devices, workers=workers))
+                    finally:
+                        drop_pg(url)
+    base = statistics.median(results["raw verify + decrypt (baseline)"])
+    print(f"{args.bundles} bundles of {statistics.median(len(b) for b in bundles):.0f} bytes, "
+          f"{DEVICES} devices, {args.rounds} rounds, medians")
+    print("| what | bundles/s (median) | ratio to raw | min | max |")
+    print("|---|---|---|---|---|")
+    for name, rates in results.items():
+        print(f"| {name} | {statistics.median(rates):.0f} | {statistics.median(rates) / base:.2f} | "
+              f"{min(rates):.0f} | {max(rates):.0f} |")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,81 @@
+"""Group commit: whoever finds no writer at work becomes the writer and commits every queued bundle at once."""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from concurrent.futures import Future
+from typing import Any
+
+from sqlalchemy import Connection
+
+from central.errors import CentralError, StoreUnavailable
+from central.store import Store
+from protocol.errors import ProtocolError
+
+log = logging.getLogger("central.committer")
+MAX_BATCH = 128
+
+Apply = Callable[[Connection, Any], Any]
+Item = tuple[Any, "Future[Any]"]
+
+
+class Committer:
+    """Leader/follower group commit, without timers or a thread of its own.
+
+    A lone request commits its own bundle at once. Under load, requests that arrive while a commit (and
+    its fsync) is running queue up, and the next leader commits all of them in one transaction. Every
+    request gets its answer only after the transaction holding its bundle committed.
+    """
+
+    def __init__(self, store: Store, apply: Apply) -> None:
+        self.store, self.apply = store, apply
+        self._mutex = threading.Lock()
+        self._pending: list[Item] = []
+        self._writing = False
+
+    def submit(self, job: Any) -> Any:
+        """Queue one job, lead the commits if nobody does, and return its result (or raise its error)."""
+        future: Future[Any] = Future()
+        with self._mutex:
+            self._pending.append((job, future))
+            lead = not self._writing
+            self._writing = True
+        if lead:
+            self._lead()
+        return future.result()
+
+    def close(self) -> None:
+        """Nothing to stop: every submit returns only after its commit."""
+
+    def _lead(self) -> None:
+        """Commit batches until the queue is empty, then hand leadership back."""
+        while True:
+            with self._mutex:
+                batch, self._pending = self._pending[:MAX_BATCH], self._pending[MAX_BATCH:]
+                if not batch:
+                    self._writing = False
+                    return
+            self._commit(batch)
+
+    def _commit(self, batch: list[Item]) -> None:
+        """Apply each job; refused jobs fail alone, a failed commit fails every job of the batch (they retry)."""
+        accepted: list[tuple[Future[Any], Any]] = []
+        refused: list[tuple[Future[Any], Exception]] = []
+        try:
+            with self.store.write() as conn:
+                for job, future in batch:
+                    try:
+                        accepted.append((future, self.apply(conn, job)))
+                    except (ProtocolError, CentralError) as exc:
+                        refused.append((future, exc))  # answered after the commit (which holds its flags)
+        except Exception as exc:  # noqa: BLE001 - every waiting request must get an answer, whatever failed
+            log.error("batch commit failed", extra={"event": "store.error", "code": exc.__class__.__name__})
+            for _, future in batch:
+                future.set_exception(StoreUnavailable("the store could not commit; retry"))
+            return
+        for future, error in refused:
+            future.set_exception(error)
+        for future, result in accepted:
+            future.set_result(result)
