@@ -19,6 +19,7 @@ _GROUPS = (
     "app.cli.sync_cmds",
     "app.cli.letter_cmds",
     "app.cli.app_cmds",
+    "app.cli.selftest_cmds",
 )
 
 

@@ -25,7 +25,7 @@ from app.ui.context import AppContext
 from app.ui.labels import label
 from app.ui.record_model import Column, RecordModel
 from app.ui.referral_actions import ReferralActions, can_review, can_submit
-from app.ui.widgets import MessageBar, named
+from app.ui.widgets import MessageBar, named, select_row
 
 SHOWN_AT_MOST = 2000
 
@@ -136,7 +136,7 @@ class ReferralsPage(QWidget):
         else:
             self.count.setText(self.tr("%n referral(s)", "", total))
         if records:
-            self.table.selectRow(0)
+            select_row(self.table, 0)
         self._update_buttons()
 
     def clear(self) -> None:

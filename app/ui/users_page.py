@@ -28,7 +28,7 @@ from app.ui.context import AppContext
 from app.ui.labels import label, policy_problem
 from app.ui.ops import message_of
 from app.ui.record_model import Column, RecordModel
-from app.ui.widgets import MessageBar, named
+from app.ui.widgets import MessageBar, named, select_row
 
 
 class UserDialog(QDialog):
@@ -151,7 +151,7 @@ class UsersPage(QWidget):
     def on_loaded(self, records: list[Any]) -> None:
         self.model.set_records(records)
         if records:
-            self.table.selectRow(0)
+            select_row(self.table, 0)
         self.on_table_currentRowChanged()
 
     def clear(self) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -98,3 +98,11 @@ class TextPromptDialog(QDialog):
 
     def on_edit_textChanged(self) -> None:
         self.ok.setEnabled(bool(self.text()))
+
+
+def select_row(table: Any, row: int) -> None:
+    """Make `row` current and selected (the view selects whole rows). Not QTableView.selectRow: in right-to-left
+    layouts it probes the column at x = viewport width, finds none, and leaves no current index."""
+    model = table.model()
+    if 0 <= row < model.rowCount():
+        table.setCurrentIndex(model.index(row, 0))

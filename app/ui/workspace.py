@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
 from app.ui.case_view import CaseView
@@ -53,6 +54,8 @@ class Workspace(QWidget):
         ctx.bridge.case_changed.connect(self.on_bridge_case_changed)
         ctx.bridge.cases_imported.connect(self.on_bridge_case_changed)
         self._loaded: set[str] = set()
+        self._refresh = QTimer(self, singleShot=True, interval=300)  # coalesce bursts (an import, a screening)
+        self._refresh.timeout.connect(self.on_refresh_timeout)
 
     def _add(self, key: str, page: QWidget, title: str) -> None:
         self.pages[key] = page
@@ -101,6 +104,13 @@ class Workspace(QWidget):
 
     def on_bridge_case_changed(self, *_args: object) -> None:
         self._cases_dirty = True
+        self._refresh.start()
+
+    def on_refresh_timeout(self) -> None:
+        """Reload the case list now if it is on screen; otherwise when it is next shown."""
+        if self.case_list is not None and self.case_list.isVisible() and self._cases_dirty:
+            self._cases_dirty = False
+            self.case_list.load()
 
     def focus_search(self) -> None:
         if self.case_list is not None:
@@ -121,3 +131,4 @@ class Workspace(QWidget):
         if self.case_view is not None:
             self.case_view.clear()
         self._loaded.clear()
+        self._refresh.stop()

@@ -2,6 +2,129 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ur_PK">
 <context>
+    <name></name>
+    <message>
+        <source>Outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused by this post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to USB…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import from USB…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused answers and folders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{} waiting, {} delivered, {} quarantined; {} approved referral(s) wait for enrolment. Office: {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USB only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to a folder on the USB stick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote {} bundle(s) to {}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the office&apos;s answers from the USB stick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported {} receipt(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation type="unfinished">کام ہو رہا ہے…</translation>
+    </message>
+    <message>
+        <source>The transfer failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{} h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{} days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{} waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last sync: {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updates: {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarantined: {}. Last error: {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync: starting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>● Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>○ Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Audit</name>
     <message>
         <source>Case recorded</source>
