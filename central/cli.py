@@ -168,6 +168,19 @@ def cmd_import(args: argparse.Namespace) -> int:
     return INTEGRITY if report.refused else OK
 
 
+def cmd_letter_verify(args: argparse.Namespace) -> int:
+    """Check a referral letter PDF: signed payload, device key, content digest (exit 4 when not genuine)."""
+    from central.letter_verify import verify_letter_pdf
+
+    data = Path(args.file).read_bytes()
+    with _store(args) as store:
+        check = verify_letter_pdf(store, data, password=os.environ.get("NRM_LETTER_PASSWORD", ""))
+    text = (f"valid: letter {check.letter_id} for referral {check.referral_id}, signed by device {check.device_id} "
+            f"({check.post_code})") if check.valid else f"NOT valid: {check.reason}: {check.detail}"
+    emit(args, check.__dict__, text)
+    return OK if check.valid else INTEGRITY
+
+
 class _store:
     """Context manager: open (and migrate) the store of a data directory without the office keys."""
 
@@ -218,6 +231,8 @@ def parser() -> argparse.ArgumentParser:
     directory = sub.add_parser("directory").add_subparsers(dest="action", required=True)
     _add(directory, "publish", cmd_directory, common).add_argument("file")
     _add(sub, "import", cmd_import, common).add_argument("--from", dest="source", required=True)
+    letter = sub.add_parser("letter").add_subparsers(dest="action", required=True)
+    _add(letter, "verify", cmd_letter_verify, common).add_argument("file")
     return top
 
 
