@@ -15,7 +15,7 @@ from protocol.canonical import sha256, utcnow
 from protocol.envelope import parse_header, seal_envelope
 from protocol.keys import parse_root, x25519_public
 
-AUDIT_WINDOW = 256  # beyond this many unacknowledged entries, carry only those not sealed yet
+AUDIT_WINDOW = 64  # beyond this many unacknowledged entries, carry only those not sealed yet
 MAX_ENTRIES = 5000  # per bundle; the rest of the chain travels in the next bundles
 
 
