@@ -110,3 +110,48 @@ def test_enrolment_code_is_single_use_and_refused_clearly(tmp_path, office):
     assert cli(kit, "sync", "enroll", "--server", office.url, "--code", code).returncode == 0
     again = cli(kit, "sync", "enroll", "--server", office.url, "--code", code)
     assert again.returncode == 1 and "already enrolled" in again.stderr
+
+
+def test_office_holds_only_what_consent_allows(tmp_path, office):
+    kit = fresh_post(tmp_path, referrals=6)
+    office.start()
+    _enrol(kit, office)
+    kit.approve(1)
+    with kit.unlock("admin") as s:
+        sync.run(s)
+    from tests.e2e.postkit import central
+
+    rc, out = central("referrals", "show", "--data-dir", str(office.dir), kit.approved[0], "--json")
+    detail = json.loads(out)
+    case = detail["case"]
+    assert case["consented_categories"] == ["identity", "screening"]  # the consent given to the central office
+    assert case["person"]["given_name"].startswith("Test") and "classification" in case
+    assert "documents" not in case and "needs" not in case and "private note" not in out
+    assert detail["referral"]["provider_id"] == "org-shelter" and detail["referral"]["approved_by"]
+
+
+def test_restored_backup_reusing_a_sequence_number_is_quarantined_and_shown(tmp_path, office):
+    import shutil
+
+    kit = fresh_post(tmp_path, referrals=6)
+    office.start()
+    _enrol(kit, office)
+    backup = tmp_path / "backup"
+    shutil.copytree(kit.dir, backup)
+    kit.approve(1)
+    with kit.unlock("admin") as s:
+        sync.run(s)
+    shutil.rmtree(kit.dir)
+    shutil.copytree(backup, kit.dir)  # the post is restored from yesterday's copy
+    kit.submitted.pop(0)
+    kit.approve(1)  # sealed as seq 1 again, with other content
+    result = cli(kit, "sync", "run")
+    assert result.returncode == 1 and "quarantined" in result.stderr
+    state = json.loads(cli(kit, "sync", "status", "--json").stdout)
+    assert state["quarantined"] == 1 and state["pending"] == 0
+    with kit.unlock("admin") as s:
+        rows = sync.outbox_rows(s.db)
+        assert rows[0]["state"] == "quarantined" and rows[0]["error_code"] == "sequence_replayed"
+        attempts = rows[0]["attempts"]
+        sync.run_pass(s.db, actor="system")
+        assert sync.outbox_rows(s.db)[0]["attempts"] == attempts  # never retried by itself
