@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import os
 from datetime import datetime, timedelta
+from typing import Any
 
 from central.errors import EnrolCodeExpired, EnrolCodeUnknown, EnrolCodeUsed
 from central.store import Store
@@ -56,8 +57,8 @@ def enroll(store: Store, data: bytes, *, root: bytes, now: datetime) -> bytes:
     return response
 
 
-def _answer_again(row: dict[str, object], request_sha: str) -> bytes:
+def _answer_again(row: dict[str, Any], request_sha: str) -> bytes:
     """A retry of the very request that used the code gets the same answer; any other is refused."""
     if row["request_sha256"] == request_sha and row["response"] is not None:
-        return bytes(row["response"])  # type: ignore[arg-type]
+        return bytes(row["response"])
     raise EnrolCodeUsed("this enrolment code was already used")

@@ -51,7 +51,9 @@ class OfficeKeys:
 
 def _derive(passphrase: str, salt: bytes, params: dict[str, int]) -> bytes:
     """Argon2id(passphrase, salt) -> 32-byte wrapping key."""
-    return Argon2id(salt=salt, length=32, **params).derive(passphrase.encode("utf-8"))
+    kdf = Argon2id(salt=salt, length=32, iterations=params["iterations"], lanes=params["lanes"],
+                   memory_cost=params["memory_cost"])
+    return kdf.derive(passphrase.encode("utf-8"))
 
 
 def write_atomic(path: Path, data: bytes, *, mode: int = 0o600) -> None:

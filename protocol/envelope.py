@@ -218,7 +218,7 @@ def _parse_inner(inner_bytes: bytes) -> dict[str, Any]:
             raise MalformedData("payload_encoding")
     except (MalformedData, ValueError) as exc:
         raise InnerMalformed(f"inner header is malformed ({exc})") from None
-    return inner  # type: ignore[no-any-return]
+    return inner
 
 
 def _check_device_id(value: Any) -> None:
@@ -249,13 +249,13 @@ def decode_payload(body: bytes) -> dict[str, Any]:
         raw = inflater.decompress(body, MAX_PAYLOAD + 1)
         if len(raw) > MAX_PAYLOAD or not inflater.eof or inflater.unused_data:
             raise PayloadMalformed("payload too large or not one complete zlib stream")
-        payload = parse_canonical(raw)
+        payload: dict[str, Any] = parse_canonical(raw)
         check_payload_shape(payload)
     except zlib.error:
         raise PayloadMalformed("payload does not decompress") from None
     except MalformedData as exc:
         raise PayloadMalformed(f"payload is malformed ({exc})") from None
-    return payload  # type: ignore[no-any-return]
+    return payload
 
 
 def check_payload_shape(payload: Any) -> None:
