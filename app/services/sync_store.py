@@ -118,10 +118,11 @@ class PostSyncStore:
         with db.transaction(self.conn):
             outbox.record_attempt(self.conn, seq, code=code, message=message)
 
-    def acknowledged(self, item: OutboxItem, receipt: Receipt, *, via: str) -> None:
+    def acknowledged(self, receipts: list[tuple[OutboxItem, Receipt]], *, via: str) -> None:
         with db.transaction(self.conn):
-            outbox.record_attempt(self.conn, item.seq, code=None, message=None)
-            store_receipt(self.conn, item, receipt, via=via)
+            for item, receipt in receipts:
+                outbox.record_attempt(self.conn, item.seq, code=None, message=None)
+                store_receipt(self.conn, item, receipt, via=via)
 
     def quarantined(self, seq: int, *, code: str, message: str) -> None:
         with db.transaction(self.conn):

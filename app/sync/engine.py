@@ -17,6 +17,7 @@ from protocol.errors import ProtocolError, ReceiptMismatch
 from protocol.receipt import Receipt, verify_receipt
 
 log = logging.getLogger(__name__)
+ACK_BATCH = 32  # verified receipts stored per transaction (one fsync for many bundles)
 QUICK_RETRY_LIMIT = 5.0  # seconds: a longer Retry-After ends the pass and waits for the next one
 
 
@@ -49,6 +50,7 @@ class SyncEngine:
                  failures: Callable[[], int] | None = None) -> None:
         self.store, self.transport, self.clock, self.sleep, self.tries = store, transport, clock, sleep, tries
         self.backoff = backoff or Backoff()
+        self._verified: list[tuple[OutboxItem, Receipt]] = []
         self.failures = failures or (lambda: 0)
 
     def run_pass(self) -> PassReport:
@@ -104,10 +106,25 @@ class SyncEngine:
 
     # ----- uploads -----
     def _upload_all(self, identity: Identity, report: PassReport) -> None:
-        for item in self.store.pending():
-            self._deliver(identity, item, report)
-            if report.revoked:
-                return
+        self._verified = []
+        try:
+            for item in self.store.pending():
+                self._deliver(identity, item, report)
+                if len(self._verified) >= ACK_BATCH:
+                    self._flush(report)
+                if report.revoked:
+                    break
+        except Exception:
+            self._flush(report)  # keep what was verified; a crash (BaseException) loses only re-sendable work
+            raise
+        self._flush(report)
+
+    def _flush(self, report: PassReport) -> None:
+        """Store verified receipts in one transaction (a lost batch is harmless: resending gets the same receipt)."""
+        if self._verified:
+            self.store.acknowledged(self._verified, via="http")
+            report.acknowledged += len(self._verified)
+            self._verified = []
 
     def _deliver(self, identity: Identity, item: OutboxItem, report: PassReport) -> None:
         if sha256(item.envelope).hex() != item.blob_sha256:
@@ -159,8 +176,7 @@ class SyncEngine:
             self.store.refused(kind="receipt", ref=item.bundle_id, code=exc.code, message=exc.message)
             report.problems.append(exc.code)
             return
-        self.store.acknowledged(item, receipt, via="http")
-        report.acknowledged += 1
+        self._verified.append((item, receipt))
 
     # ----- feed -----
     def _feed(self, identity: Identity, report: PassReport) -> bool:

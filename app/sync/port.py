@@ -100,8 +100,8 @@ class SyncStore(Protocol):
     def attempted(self, seq: int, *, code: str | None, message: str | None) -> None:
         """Count an upload attempt and its error."""
 
-    def acknowledged(self, item: OutboxItem, receipt: Receipt, *, via: str) -> None:
-        """Store a verified receipt and mark the item delivered."""
+    def acknowledged(self, receipts: list[tuple[OutboxItem, Receipt]], *, via: str) -> None:
+        """Store verified receipts and mark their items delivered (one transaction)."""
 
     def quarantined(self, seq: int, *, code: str, message: str) -> None:
         """Stop sending an item the office refused for good."""

@@ -122,8 +122,9 @@ class MemoryStore:
     def attempted(self, seq, *, code, message):
         self.attempts[seq] = self.attempts.get(seq, 0) + 1
 
-    def acknowledged(self, item, receipt, *, via):
-        self.state[item.seq] = "acknowledged"
+    def acknowledged(self, receipts, *, via):
+        for item, _receipt in receipts:
+            self.state[item.seq] = "acknowledged"
 
     def quarantined(self, seq, *, code, message):
         self.state[seq] = "quarantined"
