@@ -138,6 +138,18 @@ def test_body_over_the_limit_is_413(api, device, service):
     assert (response.status_code, error_of(response)) == (413, "body_too_large")
 
 
+def test_streamed_body_over_the_limit_is_413(api, service):
+    """Without Content-Length the server counts while reading and stops at the limit."""
+    service.max_bundle = 1000
+
+    def chunks():
+        for _ in range(100):
+            yield b"x" * 500
+
+    response = api.post("/v1/bundles", content=chunks(), headers=OCTET)  # chunked: no Content-Length
+    assert (response.status_code, error_of(response)) == (413, "body_too_large")
+
+
 def test_wrong_content_type_is_415(api, device):
     response = post(api, device.seal_next({"id": "r-1"}), headers={"content-type": "text/plain"})
     assert (response.status_code, error_of(response)) == (415, "unsupported_media_type")
