@@ -49,6 +49,15 @@ class PseudoTranslator(QTranslator):
         return False
 
 
+class CatalogueTranslator(QTranslator):
+    """A compiled catalogue that also answers from the empty context: lupdate files strings marked through a
+    module-level `tr()` helper (as app/ui/sync_*.py do) under no context, while the code asks with its own."""
+
+    def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
+        found = super().translate(context, source, disambiguation, n)
+        return found or super().translate("", source, disambiguation, n)
+
+
 def translation_files(language: str) -> list[str]:
     """Every compiled catalogue for `language` (nrm_desk_ur.qm, screening_ur.qm, ...)."""
     folder = resource_path("translations")
@@ -65,7 +74,7 @@ def apply_language(language: str) -> None:
         language = "en"
     if language == "ur":
         for path in translation_files("ur"):
-            translator = QTranslator(app)
+            translator = CatalogueTranslator(app)
             if translator.load(path):
                 app.installTranslator(translator)
                 _installed.append(translator)

@@ -57,6 +57,7 @@ class MainWindow(QMainWindow):
         self.workspace: Workspace | None = None
         self.first_run: FirstRunPage | None = None
         self.screening_window: QWidget | None = None
+        self.sync_runner: Any = None  # app.ui.sync_runner.SyncRunner, made at the first unlock
         from app.ui.idle import IdleWatcher
 
         self.idle = IdleWatcher(idle_ms or IDLE_LOCK_DEFAULT_MINUTES * 60_000, self)
@@ -96,7 +97,27 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.busy_label)
         self.statusBar().addWidget(self.busy_bar)
         self.statusBar().addPermanentWidget(self.user_label)
+        self._add_sync_status()
         self.on_ops_busy_finished()
+
+    def _ensure_sync_runner(self) -> None:
+        """One background sync runner for the app; it follows ctx.signals.locked/unlocked by itself."""
+        if self.sync_runner is not None:
+            return
+        try:
+            from app.ui.sync_runner import SyncRunner
+        except ImportError:
+            return
+        self.sync_runner = SyncRunner(self.ctx, parent=self)
+        self._add_sync_status()
+
+    def _add_sync_status(self) -> None:
+        if self.sync_runner is None:
+            return
+        from app.ui.sync_status import SyncStatusWidget
+
+        self.sync_status = SyncStatusWidget(self.ctx, self.sync_runner)
+        self.statusBar().insertPermanentWidget(0, self.sync_status)
 
     def _build_actions(self) -> None:
         self.toolbar = QToolBar(self.tr("Main actions"))
@@ -154,10 +175,11 @@ class MainWindow(QMainWindow):
     # --- lock and unlock ---
     def on_unlocked(self, user: Any) -> None:
         self.ctx.sign_in(user)
+        self._ensure_sync_runner()
         if self.workspace is not None:
             self.stack.removeWidget(self.workspace)
             self.workspace.deleteLater()
-        self.workspace = Workspace(self.ctx)
+        self.workspace = Workspace(self.ctx, sync_runner=self.sync_runner)
         self.stack.addWidget(self.workspace)
         self.stack.setCurrentWidget(self.workspace)
         self._set_signed_in(True)
@@ -235,7 +257,7 @@ class MainWindow(QMainWindow):
         self._build_chrome()
         old_chrome.deleteLater()
         if signed_in:
-            self.workspace = Workspace(self.ctx)
+            self.workspace = Workspace(self.ctx, sync_runner=self.sync_runner)
             self.stack.addWidget(self.workspace)
             self.stack.setCurrentWidget(self.workspace)
             self._set_signed_in(True)
@@ -259,6 +281,9 @@ class MainWindow(QMainWindow):
 
     def shutdown(self) -> None:
         self.idle.stop()
+        if self.sync_runner is not None:
+            self.sync_runner.shutdown()
+            self.sync_runner = None
         self.ctx.bridge.close()
         self.ctx.ops.shutdown()
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
@@ -16,7 +18,7 @@ from app.ui.widgets import named
 
 
 class Workspace(QWidget):
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None, *, sync_runner: Any = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("workspace")
@@ -45,6 +47,11 @@ class Workspace(QWidget):
         if ctx.allows("user.manage"):
             self.users = UsersPage(ctx)
             self._add("users", self.users, self.tr("&Users"))
+        if sync_runner is not None and ctx.allows("sync.run"):
+            from app.ui.sync_screen import SyncScreen
+
+            self.sync = SyncScreen(ctx, sync_runner)
+            self._add("sync", self.sync, self.tr("S&ync"))
         self.settings = SettingsPage(ctx)
         self._add("settings", self.settings, self.tr("Se&ttings"))
         layout = QVBoxLayout(self)
@@ -82,6 +89,8 @@ class Workspace(QWidget):
                 self._cases_dirty = False
                 assert self.case_list is not None
                 self.case_list.load()
+        elif key == "sync":
+            self.sync.runner.refresh()
         elif key:
             self.pages[key].load()  # type: ignore[attr-defined]  # short lists: always fresh
         self._loaded.add(key)

@@ -5,123 +5,123 @@
     <name></name>
     <message>
         <source>Outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>آؤٹ باکس</translation>
     </message>
     <message>
         <source>Refused by this post</source>
-        <translation type="unfinished"></translation>
+        <translation>اس پوسٹ نے رد کیا</translation>
     </message>
     <message>
         <source>Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>ابھی سنک کریں</translation>
     </message>
     <message>
         <source>Export to USB…</source>
-        <translation type="unfinished"></translation>
+        <translation>یو ایس بی پر ایکسپورٹ…</translation>
     </message>
     <message>
         <source>Import from USB…</source>
-        <translation type="unfinished"></translation>
+        <translation>یو ایس بی سے امپورٹ…</translation>
     </message>
     <message>
         <source>Refused answers and folders</source>
-        <translation type="unfinished"></translation>
+        <translation>رد شدہ جوابات اور فولڈر</translation>
     </message>
     <message>
         <source>{} waiting, {} delivered, {} quarantined; {} approved referral(s) wait for enrolment. Office: {}</source>
-        <translation type="unfinished"></translation>
+        <translation>{} منتظر، {} پہنچ گئے، {} روکے گئے؛ {} منظور شدہ ریفرل اندراج کے منتظر ہیں۔ دفتر: {}</translation>
     </message>
     <message>
         <source>USB only</source>
-        <translation type="unfinished"></translation>
+        <translation>صرف یو ایس بی</translation>
     </message>
     <message>
         <source>Export to a folder on the USB stick</source>
-        <translation type="unfinished"></translation>
+        <translation>یو ایس بی اسٹک کے فولڈر میں ایکسپورٹ کریں</translation>
     </message>
     <message>
         <source>Wrote {} bundle(s) to {}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{} بنڈل {} میں لکھ دیے گئے۔</translation>
     </message>
     <message>
         <source>Import the office&apos;s answers from the USB stick</source>
-        <translation type="unfinished"></translation>
+        <translation>یو ایس بی اسٹک سے دفتر کے جوابات امپورٹ کریں</translation>
     </message>
     <message>
         <source>Imported {} receipt(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>{} رسیدیں امپورٹ ہو گئیں۔</translation>
     </message>
     <message>
         <source>Working…</source>
-        <translation type="unfinished">کام ہو رہا ہے…</translation>
+        <translation>کام ہو رہا ہے…</translation>
     </message>
     <message>
         <source>The transfer failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>منتقلی ناکام ہو گئی۔</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>کبھی نہیں</translation>
     </message>
     <message>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>ابھی ابھی</translation>
     </message>
     <message>
         <source>{} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{} منٹ</translation>
     </message>
     <message>
         <source>{} h</source>
-        <translation type="unfinished"></translation>
+        <translation>{} گھنٹے</translation>
     </message>
     <message>
         <source>{} days</source>
-        <translation type="unfinished"></translation>
+        <translation>{} دن</translation>
     </message>
     <message>
         <source>Syncing…</source>
-        <translation type="unfinished"></translation>
+        <translation>سنک ہو رہا ہے…</translation>
     </message>
     <message>
         <source>{} waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>{} منتظر</translation>
     </message>
     <message>
         <source>Last sync: {}</source>
-        <translation type="unfinished"></translation>
+        <translation>آخری سنک: {}</translation>
     </message>
     <message>
         <source>Updates: {}</source>
-        <translation type="unfinished"></translation>
+        <translation>اپ ڈیٹس: {}</translation>
     </message>
     <message>
         <source>Quarantined: {}. Last error: {}</source>
-        <translation type="unfinished"></translation>
+        <translation>روکے گئے: {}۔ آخری خرابی: {}</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>کوئی نہیں</translation>
     </message>
     <message>
         <source>Sync: starting</source>
-        <translation type="unfinished"></translation>
+        <translation>سنک: شروع ہو رہا ہے</translation>
     </message>
     <message>
         <source>Device revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>آلہ منسوخ کر دیا گیا</translation>
     </message>
     <message>
         <source>Not enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>اندراج نہیں ہوا</translation>
     </message>
     <message>
         <source>● Online</source>
-        <translation type="unfinished"></translation>
+        <translation>● آن لائن</translation>
     </message>
     <message>
         <source>○ Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>○ آف لائن</translation>
     </message>
 </context>
 <context>
@@ -1852,6 +1852,10 @@
     <message>
         <source>&amp;Users</source>
         <translation>صارفین</translation>
+    </message>
+    <message>
+        <source>S&amp;ync</source>
+        <translation>سنک</translation>
     </message>
     <message>
         <source>Se&amp;ttings</source>

@@ -72,3 +72,12 @@ def test_urdu_is_right_to_left_and_translated(qapp):
         apply_language("en")
     assert QApplication.layoutDirection() == Qt.LayoutDirection.LeftToRight
     assert QCoreApplication.translate("Labels", "Open") == "Open"
+
+
+def test_strings_marked_through_a_helper_are_translated_too(qapp):
+    """Sync screens mark strings with a module-level tr(); lupdate files them under no context."""
+    try:
+        apply_language("ur")
+        assert QCoreApplication.translate("SyncStatus", "Not enrolled") != "Not enrolled"
+    finally:
+        apply_language("en")
