@@ -43,7 +43,7 @@ def seal_referral(conn: Any, referral_id: str) -> int | None:
         raise LookupError(f"referral {referral_id} is not approved")
     case = cases.get_case(conn, referral["case_id"])
     assert case is not None
-    payload = {
+    payload: dict[str, Any] = {
         "referral": referral_payload(referral, post_code=post.get(conn)["code"],
                                      approved_at=syncstate.approved_at(conn, referral_id)),
         "case": case_payload(case, central_categories(case)),

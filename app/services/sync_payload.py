@@ -50,7 +50,8 @@ def case_payload(case: dict[str, Any], categories: frozenset[str] | None) -> dic
     needs = [n for n in case["needs"] if _need_allowed(n["code"], categories)]
     if needs:
         out["needs"] = [{"code": n["code"], "note": n["note"]} for n in needs]
-    return _plain(out)
+    result: dict[str, Any] = _plain(out)
+    return result
 
 
 def _need_allowed(code: str, categories: frozenset[str]) -> bool:
@@ -61,12 +62,13 @@ def _need_allowed(code: str, categories: frozenset[str]) -> bool:
 
 def referral_payload(referral: dict[str, Any], *, post_code: str, approved_at: str | None) -> dict[str, Any]:
     """The referral itself: what the office needs to follow it up (no person data)."""
-    return _plain({
+    result: dict[str, Any] = _plain({
         "id": referral["id"], "case_id": referral["case_id"], "case_reference": referral["case_reference"],
         "post_code": post_code, "provider_id": referral["provider_id"], "provider_name": referral["provider_name"],
         "services": list(referral["services"]), "urgency": referral["urgency"], "reason": referral["reason"],
         "drafted_by": referral["drafted_by"], "approved_by": referral["approved_by"], "approved_at": approved_at,
     })
+    return result
 
 
 def _plain(value: Any) -> Any:

@@ -93,7 +93,7 @@ def _organisation(entry: dict[str, Any]) -> Organisation | None:
     name = entry.get("name")
     if not isinstance(name, str) or not name.strip():
         return None
-    kind = entry.get("kind") if entry.get("kind") in ORGANISATION_KINDS else "ngo"
+    kind = str(entry["kind"]) if entry.get("kind") in ORGANISATION_KINDS else "ngo"
     text = {k: str(entry.get(k) or "") for k in ("area", "contact", "name_ur")}
     return Organisation(id=entry["id"], name=name, services=services, kind=kind, **text)
 

@@ -39,7 +39,7 @@ def add(
 def items(conn: sqlcipher3.Connection, *, state: str | None = None, with_bytes: bool = False,
           limit: int | None = None) -> list[dict[str, Any]]:
     """Outbox items in sequence order, optionally of one state."""
-    sql, params = _select(with_bytes), []
+    sql, params = _select(with_bytes), list[Any]()
     if state:
         sql += " WHERE state = ?"
         params.append(state)

@@ -58,7 +58,7 @@ def add_office_status(conn: sqlcipher3.Connection, *, referral_id: str, status: 
     cursor = conn.execute(
         "INSERT INTO office_status (referral_id, status, note, at, applied_at) VALUES (?, ?, ?, ?, ?)"
         " ON CONFLICT(referral_id, status, at) DO NOTHING", (referral_id, status, note, at, now()))
-    return cursor.rowcount == 1
+    return bool(cursor.rowcount == 1)
 
 
 def office_statuses(conn: sqlcipher3.Connection) -> list[dict[str, Any]]:

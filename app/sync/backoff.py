@@ -22,7 +22,7 @@ class Backoff:
         """The upper bound of the jitter window: min(cap, base * 2^(failures-1))."""
         if failures <= 0:
             return 0.0
-        return min(self.cap, self.base * 2 ** min(failures - 1, 30))
+        return float(min(self.cap, self.base * 2 ** min(failures - 1, 30)))
 
     def delay(self, failures: int, *, retry_after: float | None = None) -> float:
         """Uniform in [0, ceiling], but never sooner than the server asked (capped)."""
