@@ -66,3 +66,18 @@ def test_graceful_shutdown_finishes_an_in_flight_upload(server, office_dir, db_u
             answer += chunk
     assert answer.startswith(b"HTTP/1.1 201"), answer[:200]
     assert server.proc.wait(timeout=60) == 0
+
+
+def test_oversized_upload_is_refused_from_its_header_without_reading_the_body(server):
+    head = (b"POST /v1/bundles HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/octet-stream\r\n"
+            b"Content-Length: 500000000\r\n\r\n")
+    with socket.create_connection(("127.0.0.1", server.port)) as sock:
+        sock.sendall(head + b"NRMB")  # 4 of 500,000,000 bytes: the answer cannot wait for the rest
+        answer = b""
+        while b"\r\n\r\n" not in answer or not answer.rstrip().endswith(b"}"):
+            chunk = sock.recv(65536)
+            if not chunk:
+                break
+            answer += chunk
+    assert answer.startswith(b"HTTP/1.1 413")
+    assert json.loads(answer.split(b"\r\n\r\n", 1)[1])["error"] == "body_too_large"
