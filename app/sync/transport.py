@@ -14,6 +14,7 @@ from protocol.canonical import utcnow
 
 USER_AGENT = "nrm-desk-sync/1"
 RETRYABLE = frozenset({408, 425, 429, 500, 502, 503, 504})
+RETRYABLE_CODES = frozenset({"client_disconnected", "store_unavailable"})  # docs/protocol.md §10: "retry"
 _SHA = re.compile(r"^[0-9a-f]{64}$")
 
 
@@ -46,7 +47,7 @@ class Answer:
     @property
     def transient(self) -> bool:
         """Worth retrying later: 408, 429 and server-side trouble."""
-        return self.status in RETRYABLE or self.status >= 500
+        return self.status in RETRYABLE or self.status >= 500 or self.error in RETRYABLE_CODES
 
     @property
     def permanent(self) -> bool:

@@ -102,7 +102,7 @@ class SyncRunner(QObject):
         self._timer = QTimer(self, interval=interval_ms)
         self._timer.timeout.connect(self.on_timer_timeout)
         self._connect_context()
-        self._network = _watch_network(self.on_network_online)
+        self._network = _watch_network(self)
 
     def _connect_context(self) -> None:
         signals = getattr(self.ctx, "signals", None)
@@ -110,8 +110,12 @@ class SyncRunner(QObject):
             signals.locked.connect(self.stop)
             signals.unlocked.connect(self.start)
         bridge = getattr(self.ctx, "bridge", None)
-        if bridge is not None:
-            bridge.referral_approved.connect(lambda _rid: self.request(force=False))
+        if bridge is not None:  # published on the database worker: a slot of ours queues it to the GUI thread
+            bridge.referral_approved.connect(self.on_referral_approved)
+
+    @Slot(str)
+    def on_referral_approved(self, _referral_id: str) -> None:
+        self.request(force=False)
 
     @Slot()
     def start(self) -> None:
@@ -180,9 +184,13 @@ class SyncRunner(QObject):
     def on_timer_timeout(self) -> None:
         self.request(force=False)
 
-    def on_network_online(self) -> None:
+    @Slot(object)
+    def on_network_reachability_changed(self, reachability: Any) -> None:
         """The network came back: try at once instead of waiting out the backoff."""
-        self.request(force=True)
+        from PySide6.QtNetwork import QNetworkInformation
+
+        if reachability == QNetworkInformation.Reachability.Online:
+            self.request(force=True)
 
     def shutdown(self) -> None:
         """Application exit: stop, close the connection, end the thread."""
@@ -191,7 +199,7 @@ class SyncRunner(QObject):
         self._thread.wait(60_000)
 
 
-def _watch_network(callback: Any) -> Any:
+def _watch_network(runner: SyncRunner) -> Any:
     """QNetworkInformation where a backend exists; else None (the periodic tick's probe covers it)."""
     try:
         from PySide6.QtNetwork import QNetworkInformation
@@ -203,13 +211,6 @@ def _watch_network(callback: Any) -> Any:
         info = QNetworkInformation.instance()
     except (AttributeError, RuntimeError):
         return None
-    if info is None:
-        return None
-    online = QNetworkInformation.Reachability.Online
-
-    def changed(reachability: Any) -> None:
-        if reachability == online:
-            callback()
-
-    info.reachabilityChanged.connect(changed)
+    if info is not None:
+        info.reachabilityChanged.connect(runner.on_network_reachability_changed)
     return info

@@ -208,3 +208,9 @@ def test_revoked_answer_stops_at_once():
     engine, store, transport = _engine([(403, "revoked_device", None)], count=3)
     report = engine.run_pass()
     assert report.revoked and transport.uploads == 1 and set(store.state.values()) == {"pending"}
+
+
+def test_a_400_for_a_body_that_did_not_arrive_is_retried_not_quarantined():
+    engine, store, _ = _engine([(400, "client_disconnected", None)])
+    engine.run_pass()
+    assert store.state == {1: "acknowledged", 2: "acknowledged"}

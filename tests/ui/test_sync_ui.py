@@ -97,3 +97,23 @@ def test_event_loop_keeps_running_during_a_slow_upload_and_passes_never_overlap(
         assert finished[-1] is not None and finished[-1].pending == 0
         assert indicator.waiting_label.text() == "0 waiting"
         runner.shutdown()
+
+
+def test_network_coming_back_wakes_a_pass_through_the_backoff(qtbot, ctx, office):
+    from PySide6.QtNetwork import QNetworkInformation
+
+    office.stop()
+    runner = _runner(qtbot, ctx, timeout=2.0)
+    indicator = SyncStatusWidget(ctx, runner)
+    qtbot.addWidget(indicator)
+    with qtbot.waitSignal(runner.pass_finished, timeout=120_000) as first:
+        runner.start()
+    assert first.args[0] is not None and not first.args[0].reachable
+    qtbot.waitUntil(lambda: indicator.state_label.text() == "○ Offline", timeout=30_000)
+    assert indicator.waiting_label.text() == "3 waiting"
+    office.start()
+    with qtbot.waitSignal(runner.pass_finished, timeout=120_000) as woken:
+        runner.on_network_reachability_changed(QNetworkInformation.Reachability.Online)
+    assert woken.args[0].ok
+    qtbot.waitUntil(lambda: indicator.waiting_label.text() == "0 waiting", timeout=30_000)
+    runner.shutdown()
