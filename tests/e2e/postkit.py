@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import datetime as dt
 import io
@@ -90,7 +91,9 @@ def _build(folder: Path, referrals: int) -> list[str]:
 def fresh_post(into: Path, *, referrals: int = 6) -> PostKit:
     """A copy of a post holding `referrals` submitted referrals (the template is built once per process)."""
     if referrals not in _TEMPLATES:
-        folder = Path(tempfile.mkdtemp(prefix="nrm-post-template-")) / "post"
+        base = tempfile.mkdtemp(prefix="nrm-post-template-")
+        atexit.register(shutil.rmtree, base, True)
+        folder = Path(base) / "post"
         _TEMPLATES[referrals] = (folder, _build(folder, referrals))
     template, ids = _TEMPLATES[referrals]
     target = into / "post"
