@@ -25,3 +25,20 @@ def migrations_dir() -> Path:
     if frozen_base:
         return Path(frozen_base) / "app" / "storage" / "migrations"
     return Path(__file__).resolve().parent / "storage" / "migrations"
+
+
+def is_frozen() -> bool:
+    """True inside the PyInstaller build (dist/nrm-desk/), where resources live under sys._MEIPASS."""
+    return bool(getattr(sys, "frozen", False) and getattr(sys, "_MEIPASS", None))
+
+
+def package_version() -> str:
+    """The version of the installed `nrm-desk` distribution (the build bundles its metadata), else app.__version__."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("nrm-desk")
+    except PackageNotFoundError:
+        from app import __version__
+
+        return __version__
