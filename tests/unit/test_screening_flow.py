@@ -340,3 +340,14 @@ def test_drafts_are_private_to_their_officer_and_can_be_discarded(post):
     assert mine.draft_id not in [d.id for d in sf.open_drafts(post["officer2"])]
     sf.discard(post["officer"], mine.draft_id)
     assert mine.draft_id not in [d.id for d in sf.open_drafts(post["officer"])]
+
+
+def test_the_name_index_finds_a_record_typed_on_the_other_keyboard(officer):
+    """Stored with Urdu letters, searched with Arabic ones (and no Latin spelling in common): still found."""
+    known = Person("Khadim", "Hussain", name_native="خادم حسین", sex="male", estimated_age=34)
+    case_id, _ = create_case(officer, CaseInput(known, Encounter(TODAY, "Quetta", "detention")))
+    typed = Person("K.", name_native="خادم حسين", sex="male", estimated_age=35)
+    found = {c["case_id"]: c for c in sf.possible_matches(officer, typed, on=TODAY)}
+    assert set(found[case_id]["matched"]) == {"name_native", "age"}
+    stranger = Person("K.", name_native="خالد محمود", sex="male", estimated_age=35)
+    assert case_id not in {c["case_id"] for c in sf.possible_matches(officer, stranger, on=TODAY)}
