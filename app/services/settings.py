@@ -11,9 +11,10 @@ from app.domain.policy import (
 )
 from app.services import events
 from app.services.session import Session
-from app.storage import post
+from app.storage import db, post
 
 IDLE_KEY = "idle_lock_minutes"
+DESKTOP_CACHE_MIB = 64
 
 
 def get_idle_minutes(session: Session) -> int:
@@ -38,3 +39,8 @@ def post_identity(session: Session) -> dict[str, str]:
     """The post's code and name, for the window's status line (no personal data)."""
     info = post.get(session.db)
     return {"code": info["code"], "name": info["name"]}
+
+
+def use_desktop_cache(session: Session, mebibytes: int = DESKTOP_CACHE_MIB) -> None:
+    """The desktop app keeps one connection open for hours: give it a page cache sized for interactive search."""
+    db.set_cache_size(session.db, mebibytes)

@@ -167,3 +167,9 @@ def damaged_pages(conn: sqlcipher3.Connection) -> list[str]:
     """Every page's HMAC checked (PRAGMA cipher_integrity_check): descriptions of those that fail."""
     with translate_errors():
         return [row[0] for row in conn.execute("PRAGMA cipher_integrity_check")]
+
+
+def set_cache_size(conn: sqlcipher3.Connection, mebibytes: int) -> None:
+    """A larger page cache for a long-lived connection (the desktop app's worker): SQLCipher decrypts every page
+    it reads, so searches over 100,000 cases stay fast only when the hot pages stay decrypted in memory."""
+    conn.execute(f"PRAGMA cache_size = -{int(mebibytes) * 1024}")

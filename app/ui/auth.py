@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 import time
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont
@@ -20,11 +21,17 @@ from PySide6.QtWidgets import (
 
 from app.domain.errors import AuthenticationFailed
 from app.domain.policy import password_problems, password_strength
-from app.services import vault
+from app.services import settings, vault
 from app.ui.context import AppContext
 from app.ui.labels import policy_problem
 from app.ui.ops import message_of
 from app.ui.widgets import MessageBar, named
+
+
+def _desktop(session: Any) -> Any:
+    """Runs on the database worker right after unlocking: tune the long-lived connection for the desktop."""
+    settings.use_desktop_cache(session)
+    return session
 
 
 def _heading(text: str) -> QLabel:
@@ -131,7 +138,7 @@ class FirstRunPage(QWidget):
 
     def on_post_created(self, _result: object) -> None:
         data_dir, user, password = self.ctx.data_dir, self.admin.text().strip(), self.password.text()
-        self.ctx.ops.open_session(lambda: vault.unlock(data_dir, user, password), on_done=self.on_session_opened,
+        self.ctx.ops.open_session(lambda: _desktop(vault.unlock(data_dir, user, password)), on_done=self.on_session_opened,
                                   on_failed=self.on_failed, label=self.tr("Opening the store"))
 
     def on_session_opened(self, user: object) -> None:
@@ -207,7 +214,7 @@ class UnlockPage(QWidget):
                 delay.emit(seconds)
                 time.sleep(seconds)
 
-        self.ctx.ops.open_session(lambda: vault.unlock(data_dir, user, password, sleep=sleep),
+        self.ctx.ops.open_session(lambda: _desktop(vault.unlock(data_dir, user, password, sleep=sleep)),
                                   on_done=self.on_session_opened, on_failed=self.on_failed,
                                   label=self.tr("Checking the password"))
 

@@ -9,6 +9,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPlainTextEdit,
     QPushButton,
@@ -41,6 +42,9 @@ def _tree(name: str, object_name: str, headers: list[str]) -> QTreeWidget:
     tree.setHeaderLabels(headers)
     tree.setAlternatingRowColors(True)
     tree.setUniformRowHeights(False)
+    header = tree.header()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)  # never elide a date or a status
+    header.setStretchLastSection(True)
     return tree
 
 

@@ -53,9 +53,10 @@ class CatalogueTranslator(QTranslator):
     """A compiled catalogue that also answers from the empty context: lupdate files strings marked through a
     module-level `tr()` helper (as app/ui/sync_*.py do) under no context, while the code asks with its own."""
 
-    def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
-        found = super().translate(context, source, disambiguation, n)
-        return found or super().translate("", source, disambiguation, n)
+    def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str | None:
+        # None (a null QString) tells Qt to ask the next catalogue; "" would be taken as the translation.
+        found = super().translate(context, source, disambiguation, n) or super().translate("", source, disambiguation, n)
+        return found or None
 
 
 def translation_files(language: str) -> list[str]:

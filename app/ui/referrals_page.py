@@ -76,6 +76,8 @@ class ReferralsPage(QWidget):
         splitter.addWidget(self.table)
         self.history = named(QTreeWidget(), self.tr("Status history of the selected referral"), "referral_history")
         self.history.setHeaderLabels([self.tr("Status"), self.tr("When (UTC)"), self.tr("By"), self.tr("Note")])
+        self.history.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.history.header().setStretchLastSection(True)
         splitter.addWidget(self.history)
         splitter.setSizes([400, 160])
         layout.addWidget(splitter, 1)

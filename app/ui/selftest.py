@@ -190,7 +190,7 @@ class Driver:
         page, model = workspace.case_list, workspace.case_list.model
         wait_until(lambda: model.total > 0 and model.rowCount() > 0, "the case list")
         self.shoot("cases")
-        first = model.rows[0]
+        first = max(model.rows, key=lambda r: r.reference)  # the newest: the screening just recorded, if any
         type_text(page.search, first.display_name.split()[0])
         wait_until(lambda: model.filter.search and model.rowCount() > 0, "search results")
         self.shoot("case-search")

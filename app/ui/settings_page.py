@@ -35,6 +35,7 @@ class SettingsPage(QWidget):
         self.language.addItem("English", "en")
         self.language.addItem("اردو (Urdu)", "ur")
         self.language.setCurrentIndex(max(0, self.language.findData(ctx.language)))
+        self.language.setMaximumWidth(320)
         self.language.currentIndexChanged.connect(self.on_language_currentIndexChanged)
         form.addRow(self.tr("&Language:"), self.language)
         idle_row = QHBoxLayout()
@@ -54,7 +55,7 @@ class SettingsPage(QWidget):
         self.data_dir = named(QLineEdit(str(ctx.data_dir)), self.tr("Data folder"), "settings_data_dir")
         self.data_dir.setReadOnly(True)
         form.addRow(self.tr("&Data folder:"), self.data_dir)
-        who = f"{ctx.full_name or ctx.username or ''} ({label(ctx.role)})"
+        who = f"{ctx.full_name or ctx.username or ''} · {label(ctx.role)}"
         form.addRow(self.tr("Signed in as:"), named(QLabel(who), self.tr("Signed-in user"), "settings_user"))
         layout.addLayout(form)
         note = QLabel(self.tr("The language and the window size are remembered on this computer. The idle-lock "

@@ -117,7 +117,7 @@ class MainWindow(QMainWindow):
         from app.ui.sync_status import SyncStatusWidget
 
         self.sync_status = SyncStatusWidget(self.ctx, self.sync_runner)
-        self.statusBar().insertPermanentWidget(0, self.sync_status)
+        self.statusBar().addPermanentWidget(self.sync_status)
 
     def _build_actions(self) -> None:
         self.toolbar = QToolBar(self.tr("Main actions"))
@@ -151,7 +151,9 @@ class MainWindow(QMainWindow):
     def _set_signed_in(self, signed_in: bool) -> None:
         allowed = signed_in and self.ctx.allows("screening.run")
         self.new_screening.setEnabled(allowed and screening_available())
+        self.new_screening.setVisible(allowed)  # roles that cannot screen (the post admin) do not see it
         self.find.setEnabled(signed_in and self.ctx.allows("case.view"))
+        self.find.setVisible(signed_in and self.ctx.allows("case.view"))
         self.lock_action.setEnabled(signed_in)
         for action in self.tab_actions:
             action.setEnabled(signed_in)

@@ -81,3 +81,14 @@ def test_strings_marked_through_a_helper_are_translated_too(qapp):
         assert QCoreApplication.translate("SyncStatus", "Not enrolled") != "Not enrolled"
     finally:
         apply_language("en")
+
+
+def test_every_catalogue_is_consulted(qapp):
+    """With several catalogues installed, a string only one of them has is still translated."""
+    try:
+        apply_language("ur")
+        for context, source in (("Labels", "Officer"), ("MainWindow", "Lock")):
+            assert QCoreApplication.translate(context, source) not in ("", source)
+        assert QCoreApplication.translate("Nowhere", "Not a catalogued string") == "Not a catalogued string"
+    finally:
+        apply_language("en")

@@ -1,0 +1,119 @@
+"""Case search over 100,000 synthetic cases through the service (p95), against the same FTS query on a plain
+(unencrypted) copy of the database opened with sqlcipher3 and no key."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+import sqlcipher3  # noqa: E402
+
+from app.services import cases, settings, vault  # noqa: E402
+from app.services.cases import CaseFilter  # noqa: E402
+from app.storage import cases as case_store  # noqa: E402
+
+CACHE = Path(os.environ.get("NRM_BENCH_CACHE", "/tmp/nrm-bench-cache"))
+PASSWORD = "bench-pass-2026!"
+BUDGET_MS = 50.0
+
+
+def demo_post(n: int) -> Path:
+    """Built once (about 35 s for 100,000 cases) and reused by the other benches."""
+    target = CACHE / f"demo-{n}"
+    if not (target / "keystore.json").exists():
+        from app.services.demo import build_demo
+
+        print(f"building a {n:,}-case demo post in {target} (once)…", flush=True)
+        build_demo(target, cases=n, password=PASSWORD)
+    return target
+
+
+def queries(session, count: int, seed: int = 1) -> list[str]:
+    """What officers type: 3-5 leading letters of a name (either script), an alias, a document number."""
+    rng = random.Random(seed)  # noqa: S311
+    rows = session.db.execute("SELECT person FROM cases ORDER BY random() LIMIT ?", (count,)).fetchall()
+    found = []
+    for (person,) in rows:
+        p = json.loads(person)
+        words = [p["given_name"], p["family_name"], p["name_native"], *p["aliases"], *(d["number"] for d in p["documents"])]
+        word = rng.choice([w for w in " ".join(w for w in words if w).split() if len(w) >= 3])
+        found.append(word[: rng.randint(3, 5)])
+    return found
+
+
+def plain_copy(session, path: Path) -> Path:
+    if not path.exists():
+        session.db.execute("ATTACH DATABASE ? AS plaintext KEY ''", (str(path),))
+        session.db.execute("SELECT sqlcipher_export('plaintext')").fetchall()
+        session.db.execute("DETACH DATABASE plaintext")
+    return path
+
+
+def timed(fn, terms: list[str]) -> list[float]:
+    times = []
+    for term in terms:
+        start = time.perf_counter()
+        fn(term)
+        times.append((time.perf_counter() - start) * 1000)
+    return times
+
+
+def p95(values: list[float]) -> float:
+    return statistics.quantiles(values, n=20)[-1]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--cases", type=int, default=100_000)
+    parser.add_argument("--queries", type=int, default=300)
+    args = parser.parse_args()
+    data = demo_post(args.cases)
+    with vault.unlock(data, "officer", PASSWORD) as session:
+        settings.use_desktop_cache(session)  # as the desktop app's database worker does after unlocking
+        terms = queries(session, args.queries)
+        plain = sqlcipher3.connect(str(plain_copy(session, CACHE / f"plain-{args.cases}.db")))
+
+        # What the case list runs when typing pauses: the first page (shown at once), then the count (the label).
+        def page(term: str) -> None:
+            cases.list_cases(session, CaseFilter(search=term), limit=200)
+
+        def count(term: str) -> None:
+            cases.count_cases(session, CaseFilter(search=term))
+
+        def plain_page(term: str) -> None:
+            case_store.list_cases(plain, CaseFilter(search=term), limit=200)
+
+        def plain_count(term: str) -> None:
+            case_store.count_cases(plain, CaseFilter(search=term))
+
+        for fn in (page, count, plain_page, plain_count):
+            timed(fn, terms[:30])  # warm the page caches of both stores
+        results = {name: timed(fn, terms) for name, fn in
+                   (("page", page), ("count", count), ("plain_page", plain_page), ("plain_count", plain_count))}
+        plain.close()
+    both = [a + b for a, b in zip(results["page"], results["count"], strict=True)]
+    plain_both = [a + b for a, b in zip(results["plain_page"], results["plain_count"], strict=True)]
+    print(f"search over {args.cases:,} cases, {len(terms)} typed prefixes (names in both scripts, aliases, documents):")
+    print("| measure | SQLCipher via the service, median / p95 (ms) | plain, same query, median / p95 (ms) | p95 ratio |")
+    print("|---|---|---|---|")
+    for label, ours, base in (("first page (200 rows), what appears", results["page"], results["plain_page"]),
+                              ("count (the label below the list)", results["count"], results["plain_count"]),
+                              ("page + count", both, plain_both)):
+        print(f"| {label} | {statistics.median(ours):.1f} / {p95(ours):.1f} | {statistics.median(base):.1f} / "
+              f"{p95(base):.1f} | {p95(ours) / p95(base):.2f}x |")
+    verdict = "OK" if p95(results["page"]) <= BUDGET_MS else "OVER"
+    print(f"budget: first page p95 <= {BUDGET_MS:.0f} ms: {verdict}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
