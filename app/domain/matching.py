@@ -38,6 +38,7 @@ _TO_ARABIC_KEYBOARD = str.maketrans("\u06cc\u06a9\u06c1", "\u064a\u0643\u0647")
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 
 MIN_SCORE = 0.4
+MAX_CANDIDATES = 10  # common names ("Fatima Bibi") would otherwise bury the real match in a long list
 WEIGHTS = {"document": 0.6, "name": 0.45, "name_native": 0.35, "alias": 0.3, "date_of_birth": 0.25,
            "age": 0.1, "nationality": 0.05}
 PENALTIES = {"date_of_birth": 0.3, "age": 0.15, "sex": 0.2}
@@ -143,14 +144,14 @@ def _identifying(matched: tuple[str, ...]) -> bool:
 
 
 def find_candidates(new: Person, existing: Iterable[tuple[str, str, Person]], *, on: dt.date,
-                    min_score: float = MIN_SCORE) -> list[Candidate]:
-    """Existing (case id, reference, person) records that may be `new`, best first."""
+                    min_score: float = MIN_SCORE, limit: int = MAX_CANDIDATES) -> list[Candidate]:
+    """Existing (case id, reference, person) records that may be `new`, best first (at most `limit`)."""
     found = []
     for case_id, reference, old in existing:
         score, matched, conflicts = compare(new, old, on=on)
         if score >= min_score and _identifying(matched):
             found.append(Candidate(case_id, reference, old.display_name(), score, matched, conflicts))
-    return sorted(found, key=lambda c: (-c.score, c.reference))
+    return sorted(found, key=lambda c: (-c.score, c.reference))[:limit]
 
 
 def search_words(person: Person) -> list[str]:

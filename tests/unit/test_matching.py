@@ -132,3 +132,11 @@ def test_search_words_cover_spellings_both_keyboards_and_documents():
     assert {"mohammad", "mohd", "muhammad", "ali"} <= set(words)
     assert "علی" in words and "علي" in words
     assert "3520212345671" in words
+
+
+def test_a_very_common_name_gives_a_short_list_with_the_document_match_first():
+    new = person("Fatima", "Bibi", documents=(IdentityDocument("cnic", "61101-0000001-2"),))
+    many = [(f"c{n}", f"R{n:03d}", person("Fatimah", "Bibi")) for n in range(40)]
+    same = ("x", "R999", person("Fatma", "Bibi", documents=(IdentityDocument("cnic", "6110100000012"),)))
+    found = find_candidates(new, [*many, same], on=DAY)
+    assert len(found) == 10 and found[0].case_id == "x" and found[0].matched[0] == "document"
