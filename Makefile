@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 SYSDEPS := poppler-utils qpdf mupdf-tools libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libxkbcommon-x11-0 libxcb-cursor0
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: demo test lint bench dist i18n sysdeps venv clean
+.PHONY: demo test lint bench dist dist-check dist-archive i18n sysdeps venv clean
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -43,8 +43,20 @@ i18n: $(STAMP)
 bench: $(STAMP)
 	@for b in bench/bench_*.py; do echo "== $$b"; $(BIN)/python $$b || exit 1; done
 
+# The desktop client as one folder, dist/nrm-desk/, for this platform (pyinstaller.spec; see docs/install.md).
 dist: $(STAMP)
-	$(BIN)/pyinstaller --noconfirm --clean pyinstaller.spec
+	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN pyinstaller.spec
+	@echo "built dist/nrm-desk ($$(du -sh dist/nrm-desk | cut -f1))"
+
+# Run the built folder as a post laptop would: clean environment, no venv (tests/frozen/check_frozen.sh).
+dist-check:
+	tests/frozen/check_frozen.sh dist/nrm-desk --screenshots out/frozen-screenshots
+
+# A versioned archive of the folder with its SHA-256, for copying to posts.
+dist-archive:
+	@test -x dist/nrm-desk/nrm-desk || { echo "run make dist first" >&2; exit 1; }
+	@v=$$(dist/nrm-desk/nrm-desk --version | cut -d' ' -f2); a="nrm-desk-$$v-linux-$$(uname -m).tar.gz"; \
+	  tar -C dist -czf "dist/$$a" nrm-desk && (cd dist && sha256sum "$$a" > "$$a.sha256") && echo "dist/$$a" && cat "dist/$$a.sha256"
 
 clean:
 	rm -rf build dist .pytest_cache .ruff_cache

@@ -149,7 +149,24 @@ step "case list on the demo post (--data-dir)" frozen --data-dir "$work/demo" ca
 
 # 5. The desktop self-test (offscreen), with screenshots, when this build has the command.
 extra_env=()
-if frozen --help 2>/dev/null | grep -q "self-test"; then
+# Every command group the source tree has must be in the build (app.cli skips a group it cannot import, so a
+# module missing from the bundle would otherwise just make a command vanish).
+help_text="$(frozen --help 2>/dev/null || true)"
+missing_cmds=""
+for module in $(grep -oE '"app\.cli\.[a-z_]+"' "$root/app/cli/__init__.py" | tr -d '"'); do
+  src="$root/${module//.//}.py"
+  [ -f "$src" ] || continue  # a group not written yet
+  for cmd in $(grep -oE '(^|[^a-z_])sub\.add_parser\("[a-z-]+"' "$src" | grep -oE '"[a-z-]+"' | tr -d '"'); do
+    grep -q -E "^    $cmd( |$)" <<<"$help_text" || missing_cmds="$missing_cmds $cmd"
+  done
+done
+if [ -n "$missing_cmds" ]; then
+  echo "FAIL  commands missing from the frozen build:$missing_cmds"
+  failures=$((failures + 1))
+else
+  echo "ok    every command of the source tree is in the build"
+fi
+if grep -q -E "^    self-test( |$)" <<<"$help_text"; then
   step "self-test --screenshots" frozen --data-dir "$work/selftest" self-test --screenshots "$shots"
   n_png=$(find "$shots" -name '*.png' | wc -l)
   echo "      $n_png screenshots in $shots"
