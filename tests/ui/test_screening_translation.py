@@ -43,8 +43,9 @@ def test_the_compiled_catalogue_translates(qapp):
     translator = QTranslator()
     assert translator.load(str(QM))
     shipped = messages(TS)
-    for (context, source), text in list(shipped.items())[::17]:
-        assert translator.translate(context, source) == text
+    for (context, source), text in list(shipped.items())[::7]:
+        if text != source:  # identical ones are left out of the .qm (lrelease -removeidentical)
+            assert translator.translate(context, source) == text
     assert translator.translate("ScreeningWizard", "Next") == "آگے"
 
 
