@@ -91,7 +91,8 @@ class ScreeningFlow:
 
     def steps(self) -> list[Step]:
         before = [Step(k, k) for k in FIXED_BEFORE if k != "match" or self.state["candidates"]]
-        lists = self.data.get("lists", {}).get("instruments", [])
+        # Until the lists are chosen, count the likely ones so "Step 2 of 16" does not jump later.
+        lists = self.data["lists"]["instruments"] if "lists" in self.data else self.default_lists()
         middle = [Step(f"indicators/{i}/{d}", "indicators", i, d) for i in lists for d in DIMENSIONS]
         return before + middle + [Step(k, k) for k in FIXED_AFTER]
 

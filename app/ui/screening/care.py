@@ -119,8 +119,10 @@ class ConsentPage(StepPage):
         if org_id and org_id not in self.recipients:
             self._recipient(org_id, _org_name(self._orgs[org_id], self.language), referral=True)
             self.box.removeWidget(self.recipients[org_id])
-            self.box.insertWidget(self.box.indexOf(self.declined), self.recipients[org_id])
-            self.recipients[org_id].referral.setFocus()
+            box = self.recipients[org_id]
+            self.box.insertWidget(self.box.indexOf(self.declined), box)
+            QWidget.setTabOrder(self.other, box.referral)  # Tab from the organisation list into the new box
+            box.referral.setFocus()
 
     def _load(self, values: dict[str, Any]) -> None:
         self.declined.setChecked(bool(values.get("declined")))
