@@ -110,7 +110,7 @@ def main() -> None:
         for encrypted in (False, True):  # alternate, so drift hits both alike
             results[encrypted].append(one_round(args.cases, encrypted))
     print(f"unlock (Argon2id + open), median of 7: {unlock * 1000:.0f} ms")
-    print(f"| phase | plain SQLite (median s) | SQLCipher (median s) | ratio |")
+    print("| phase | plain SQLite (median s) | SQLCipher (median s) | ratio |")
     print("|---|---|---|---|")
     for phase in ("import", "queries", "total"):
         plain = statistics.median(r[phase] for r in results[False])
