@@ -129,7 +129,8 @@ class MainWindow(QMainWindow):
         self.find = self._action(self.tr("Find a case"), "Ctrl+F", self.on_find_triggered)
         self.lock_action = self._action(self.tr("Lock"), "Ctrl+L", self.lock)
         self.tab_actions = [self._action(self.tr("Section %1").replace("%1", str(n)), f"Ctrl+{n}",
-                                         lambda n=n: self.on_tab_shortcut(n), toolbar=False) for n in range(1, 6)]
+                                         lambda _checked=False, n=n: self.on_tab_shortcut(n), toolbar=False)
+                            for n in range(1, 6)]
         self._action(self.tr("Quit"), "Ctrl+Q", self.close, toolbar=False)
         if not screening_available():
             self.new_screening.setToolTip(self.tr("The guided screening is not installed in this version."))
