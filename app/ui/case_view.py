@@ -28,6 +28,13 @@ from app.ui.referral_actions import ReferralActions, can_review, can_submit
 from app.ui.widgets import MessageBar, named
 
 
+def letters_available() -> bool:
+    """The referral-letter dialog ships with the letters module (app/ui/letter_dialog.py)."""
+    import importlib.util
+
+    return importlib.util.find_spec("app.ui.letter_dialog") is not None
+
+
 def load_case_file(session: Any, case_id: str) -> dict[str, Any]:
     """Runs on the database worker: the case, its audit trail, and names for user and organisation ids."""
     case = cases.show_case(session, case_id)
@@ -125,11 +132,15 @@ class CaseView(QWidget):
                              "approve_referral")
         self.return_ = named(QPushButton(self.tr("Re&turn to officer…")), self.tr("Return the selected referral"),
                              "return_referral")
+        self.letter = named(QPushButton(self.tr("Issue &letter…")),
+                            self.tr("Issue the referral letter for the selected referral"), "issue_letter")
+        self.letter.clicked.connect(self.on_letter_clicked)
+        self.letter_dialog: QWidget | None = None
         self.new_referral.clicked.connect(self.on_new_referral_clicked)
         self.submit.clicked.connect(self.on_submit_clicked)
         self.approve.clicked.connect(self.on_approve_clicked)
         self.return_.clicked.connect(self.on_return_clicked)
-        for button in (self.new_referral, self.submit, self.approve, self.return_):
+        for button in (self.new_referral, self.submit, self.approve, self.return_, self.letter):
             row.addWidget(button)
         row.addStretch(1)
         layout.addLayout(row)
@@ -137,6 +148,7 @@ class CaseView(QWidget):
         self.submit.setVisible(self.ctx.allows("referral.submit"))
         self.approve.setVisible(False)  # shown per referral: never for one's own draft, never to officers
         self.return_.setVisible(False)
+        self.letter.setVisible(False)
         return page
 
     def _notes_tab(self) -> QWidget:
@@ -179,6 +191,7 @@ class CaseView(QWidget):
         self.note_edit.clear()
         self.approve.setVisible(False)
         self.return_.setVisible(False)
+        self.letter.setVisible(False)
         self.submit.setEnabled(False)
 
     def show_case(self, case: dict[str, Any]) -> None:
@@ -260,6 +273,17 @@ class CaseView(QWidget):
         reviewable = bool(referral and can_review(self.ctx, referral))
         self.approve.setVisible(reviewable)
         self.return_.setVisible(reviewable)
+        self.letter.setVisible(bool(referral and self.ctx.allows("letter.issue") and letters_available()
+                                    and referral.get("status") not in ("draft", "submitted", "returned")))
+
+    def on_letter_clicked(self) -> None:
+        referral = self.selected_referral()
+        if referral is None or not letters_available():
+            return
+        from app.ui.letter_dialog import LetterDialog
+
+        self.letter_dialog = LetterDialog(self.ctx, referral["id"], self)
+        self.letter_dialog.open()
 
     def on_new_referral_clicked(self) -> None:
         if self.case is not None:

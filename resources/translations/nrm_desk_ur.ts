@@ -590,6 +590,14 @@
         <translation>منتخب ریفرل واپس کریں</translation>
     </message>
     <message>
+        <source>Issue &amp;letter…</source>
+        <translation>خط جاری کریں…</translation>
+    </message>
+    <message>
+        <source>Issue the referral letter for the selected referral</source>
+        <translation>منتخب ریفرل کا خط جاری کریں</translation>
+    </message>
+    <message>
         <source>New note</source>
         <translation>نیا نوٹ</translation>
     </message>
@@ -835,7 +843,7 @@
     <name>Labels</name>
     <message>
         <source>Open</source>
-        <translation>کھلا</translation>
+        <translation>زیرِ کارروائی</translation>
     </message>
     <message>
         <source>Referred</source>
@@ -1092,6 +1100,105 @@
     <message>
         <source>F. Abuse of vulnerability at destination</source>
         <translation>F۔ منزل پر کمزوری سے فائدہ اٹھانا</translation>
+    </message>
+</context>
+<context>
+    <name>LetterDialog</name>
+    <message>
+        <source>Referral letter</source>
+        <translation>ریفرل خط</translation>
+    </message>
+    <message>
+        <source>Language of the letter</source>
+        <translation>خط کی زبان</translation>
+    </message>
+    <message>
+        <source>English and Urdu</source>
+        <translation>انگریزی اور اردو</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>انگریزی</translation>
+    </message>
+    <message>
+        <source>Urdu</source>
+        <translation>اردو</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>زبان:</translation>
+    </message>
+    <message>
+        <source>Password for the saved file (optional)</source>
+        <translation>محفوظ فائل کا پاس ورڈ (اختیاری)</translation>
+    </message>
+    <message>
+        <source>optional: the saved file opens only with it</source>
+        <translation>اختیاری: محفوظ فائل صرف اسی سے کھلے گی</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>پاس ورڈ:</translation>
+    </message>
+    <message>
+        <source>Preview of the letter</source>
+        <translation>خط کا پیش منظر</translation>
+    </message>
+    <message>
+        <source>&amp;Issue letter</source>
+        <translation>خط جاری کریں</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>محفوظ کریں…</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>پرنٹ کریں…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>بند کریں</translation>
+    </message>
+    <message>
+        <source>Only a supervisor can issue referral letters.</source>
+        <translation>ریفرل خط صرف سپروائزر جاری کر سکتا ہے۔</translation>
+    </message>
+    <message>
+        <source>Issuing the letter</source>
+        <translation>خط جاری ہو رہا ہے</translation>
+    </message>
+    <message>
+        <source>&amp;Issue again</source>
+        <translation>دوبارہ جاری کریں</translation>
+    </message>
+    <message>
+        <source>Letter %1 issued. Check it, then save or print it.</source>
+        <translation>خط %1 جاری ہو گیا۔ اسے دیکھ لیں، پھر محفوظ یا پرنٹ کریں۔</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>صفحہ %1 از %2</translation>
+    </message>
+    <message>
+        <source>Save the referral letter</source>
+        <translation>ریفرل خط محفوظ کریں</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>پی ڈی ایف فائلیں (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saving the letter</source>
+        <translation>خط محفوظ ہو رہا ہے</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>%1 میں محفوظ ہو گیا۔</translation>
+    </message>
+    <message>
+        <source>Printing the letter</source>
+        <translation>خط پرنٹ ہو رہا ہے</translation>
     </message>
 </context>
 <context>

@@ -138,3 +138,20 @@ def test_supervisor_returns_with_a_note(qtbot, make_window, post_dir, known):
     qtbot.waitUntil(lambda: view.case is not None and "Returned" in view.referrals.topLevelItem(0).text(0))
     item = view.referrals.topLevelItem(0)
     assert item.child(item.childCount() - 1).text(5) == "Add the interpreter's name."
+
+
+def test_supervisor_issues_a_letter_for_an_approved_referral(qtbot, make_window, post_dir, known):
+    window = make_window(post_dir)
+    sign_in(qtbot, window, "supervisor")
+    window.workspace.open_case(known["consented"]["case_id"])
+    view = window.workspace.case_view
+    qtbot.waitUntil(lambda: view.case is not None)
+    view.tabs.setCurrentIndex(5)
+    assert not view.letter.isVisible()  # not before approval
+    qtbot.waitUntil(lambda: view.approve.isVisible())
+    view.approve.click()
+    qtbot.waitUntil(lambda: view.case is not None and "Approved" in view.referrals.topLevelItem(0).text(0))
+    qtbot.waitUntil(lambda: view.letter.isVisible())
+    view.letter.click()
+    qtbot.waitUntil(lambda: view.letter_dialog is not None and view.letter_dialog.isVisible())
+    view.letter_dialog.close()
