@@ -2,7 +2,8 @@
 # Checks the frozen desktop client (dist/nrm-desk/) the way a post laptop would run it: a clean environment
 # (env -i, PATH=/usr/bin:/bin, a throw-away HOME and TMPDIR, offscreen Qt, no venv, no Python of ours), then
 # --version, the bundle's contents, init + user add + case import + case list, demo, the self-test with
-# screenshots, and that nothing readable was written to the data folder. Any failing step fails the script.
+# screenshots (no system fonts, so only the bundled ones can draw them), and that nothing readable was
+# written to the data folder. Any failing step fails the script.
 #
 # usage: tests/frozen/check_frozen.sh [DIST_DIR] [--screenshots DIR] [--keep]
 #   DIST_DIR       the one-folder build (default: dist/nrm-desk next to this repository's root)
@@ -167,7 +168,12 @@ else
   echo "ok    every command of the source tree is in the build"
 fi
 if grep -q -E "^    self-test( |$)" <<<"$help_text"; then
-  step "self-test --screenshots" frozen --data-dir "$work/selftest" self-test --screenshots "$shots"
+  # With an empty fontconfig (no system fonts at all), so the screenshots can only be drawn with the fonts the
+  # build carries: Latin, Naskh and Nastaliq from resources/fonts.
+  printf '<?xml version="1.0"?>\n<fontconfig><cachedir>%s</cachedir></fontconfig>\n' "$work/fontcache" >"$work/fonts.conf"
+  extra_env=(FONTCONFIG_FILE="$work/fonts.conf")
+  step "self-test --screenshots (bundled fonts only)" frozen --data-dir "$work/selftest" self-test --screenshots "$shots"
+  extra_env=()
   n_png=$(find "$shots" -name '*.png' | wc -l)
   echo "      $n_png screenshots in $shots"
   [ "$n_png" -gt 0 ] || { echo "FAIL  self-test wrote no screenshots"; failures=$((failures + 1)); }
