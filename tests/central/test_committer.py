@@ -1,0 +1,78 @@
+"""Group commit: bundles queued during a commit go in the next one; errors reach exactly their requests."""
+
+from __future__ import annotations
+
+import threading
+from concurrent.futures import ThreadPoolExecutor
+
+import pytest
+from sqlalchemy import func, insert, select
+
+from central.committer import Committer
+from central.errors import StoreUnavailable
+from central.store import Store
+from central.tables import settings
+from protocol.errors import ReplayedSequence
+
+
+@pytest.fixture
+def store(tmp_path):
+    s = Store(f"sqlite+pysqlite:///{tmp_path}/c.db")
+    yield s
+    s.close()
+
+
+def count(store: Store) -> int:
+    with store.read() as conn:
+        return int(conn.execute(select(func.count()).select_from(settings)).scalar_one())
+
+
+def wait_until(predicate) -> None:
+    for _ in range(100000):
+        if predicate():
+            return
+        threading.Event().wait(0.001)
+    raise AssertionError("condition never became true")
+
+
+def test_jobs_queued_during_a_commit_share_the_next_commit(store):
+    gate, batches, in_first = threading.Event(), [], threading.Event()
+
+    def apply(conn, job):
+        if job == "first":
+            in_first.set()
+            gate.wait()
+        conn.execute(insert(settings).values(name=job, value=b"x"))
+        batches.append(job)
+        return job
+
+    committer = Committer(store, apply)
+    with ThreadPoolExecutor(max_workers=9) as pool:
+        first = pool.submit(committer.submit, "first")
+        in_first.wait()
+        rest = [pool.submit(committer.submit, f"job-{i}") for i in range(8)]
+        wait_until(lambda: len(committer._pending) == 8)
+        assert not any(f.done() for f in rest)
+        gate.set()
+        assert first.result() == "first" and sorted(f.result() for f in rest) == sorted(f"job-{i}" for i in range(8))
+    assert count(store) == 9
+
+
+def test_a_refused_job_fails_alone_and_a_failed_commit_fails_the_batch(store):
+    def apply(conn, job):
+        if job == "replay":
+            raise ReplayedSequence("seen")
+        if job == "boom":
+            conn.execute(insert(settings).values(name="dup", value=b"x"))
+            conn.execute(insert(settings).values(name="dup", value=b"x"))  # integrity error: the commit fails
+        conn.execute(insert(settings).values(name=job, value=b"x"))
+        return job
+
+    committer = Committer(store, apply)
+    assert committer.submit("ok") == "ok"
+    with pytest.raises(ReplayedSequence):
+        committer.submit("replay")
+    with pytest.raises(StoreUnavailable):
+        committer.submit("boom")
+    assert count(store) == 1
+    assert committer.submit("after") == "after"  # leadership was handed back
