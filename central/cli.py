@@ -145,6 +145,14 @@ def cmd_device(args: argparse.Namespace) -> int:
     return OK
 
 
+def cmd_flags(args: argparse.Namespace) -> int:
+    """Things a coordinator must look at: sequence gaps and broken audit chains."""
+    with _store(args) as store:
+        rows = store.flags(args.device)
+    emit(args, rows, "\n".join(f"{r['at']} {r['device_id']} {r['kind']}: {r['detail']}" for r in rows) or "no flags")
+    return OK
+
+
 def cmd_directory(args: argparse.Namespace) -> int:
     """Publish a service directory JSON file into the feed."""
     doc = json.loads(Path(args.file).read_text("utf-8"))
@@ -228,6 +236,8 @@ def parser() -> argparse.ArgumentParser:
     device = sub.add_parser("device").add_subparsers(dest="action", required=True)
     _add(device, "revoke", cmd_device, common).add_argument("device")
     _add(device, "list", cmd_device, common).set_defaults(device=None)
+    flags = sub.add_parser("flags").add_subparsers(dest="action", required=True)
+    _add(flags, "list", cmd_flags, common).add_argument("--device")
     directory = sub.add_parser("directory").add_subparsers(dest="action", required=True)
     _add(directory, "publish", cmd_directory, common).add_argument("file")
     _add(sub, "import", cmd_import, common).add_argument("--from", dest="source", required=True)

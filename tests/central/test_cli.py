@@ -9,7 +9,7 @@ import pytest
 from central.cli import main
 from tests.support.device import PostDevice
 
-GROUPS = ("bundles", "referrals", "referral", "device")
+GROUPS = ("bundles", "referrals", "referral", "device", "flags", "directory")
 
 
 def run(capsys, office_dir, db_url, *args: str) -> tuple[int, str, str]:
@@ -72,3 +72,17 @@ def test_init_refuses_an_initialised_dir_and_usage_errors_exit_2(capsys, office_
 def test_not_an_office_dir(capsys, tmp_path):
     assert main(["bundles", "list", "--data-dir", str(tmp_path)]) == 1
     assert "not an office data directory" in capsys.readouterr().err
+
+
+def test_directory_publish_reaches_the_feed_and_flags_are_listed(capsys, tmp_path, office_dir, db_url, api, client,
+                                                                 device):
+    directory = {"type": "nrm/directory", "v": 1, "organisations": [{"id": "org-1", "name": "Shelter Home"}]}
+    (tmp_path / "dir.json").write_text(json.dumps(directory), "utf-8")
+    code, _, _ = run(capsys, office_dir, db_url, "directory", "publish", str(tmp_path / "dir.json"))
+    assert code == 0
+    _, files = client.fetch_feed(device)
+    assert files["directory.json"] == directory
+    bundles = [device.seal_next({"id": f"r-{i}"}) for i in range(3)]
+    client.upload(bundles[2], root=device.root)
+    code, out, _ = run(capsys, office_dir, db_url, "flags", "list", "--json")
+    assert code == 0 and [f["kind"] for f in json.loads(out)] == ["sequence_gap"]
