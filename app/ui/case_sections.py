@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem
 
 from app.ui.labels import audit_action, dimension, label
@@ -60,8 +60,16 @@ def fill_screenings(tree: QTreeWidget, case: dict[str, Any]) -> None:
         for one in result.get("results", [result]) if isinstance(result, dict) else []:
             _add_result(top, one)
         tree.addTopLevelItem(top)
-        top.setExpanded(True)
+        _expand(top)
     tree.resizeColumnToContents(0)
+
+
+def _expand(item: QTreeWidgetItem) -> None:
+    """Open the screening, the engine's suggestion and each positive dimension (items must be in the tree)."""
+    if item.data(0, Qt.ItemDataRole.UserRole) is not False:
+        item.setExpanded(True)
+    for i in range(item.childCount()):
+        _expand(item.child(i))
 
 
 def _add_result(parent: QTreeWidgetItem, result: dict[str, Any]) -> None:
@@ -83,9 +91,8 @@ def _add_result(parent: QTreeWidgetItem, result: dict[str, Any]) -> None:
             text = indicator.get("label", {})
             shown = text.get(language) or text.get("en") or indicator.get("id", "")
             dim_item.addChild(QTreeWidgetItem([f"{indicator.get('id', '')} {shown}", label(indicator.get("grade"))]))
+        dim_item.setData(0, Qt.ItemDataRole.UserRole, bool(dim.get("positive")))
         node.addChild(dim_item)
-        dim_item.setExpanded(bool(dim.get("positive")))
     for warning in result.get("warnings", []):
         node.addChild(QTreeWidgetItem([QCoreApplication.translate("CaseSections", "Warning"), str(warning)]))
     parent.addChild(node)
-    node.setExpanded(True)

@@ -98,6 +98,15 @@ AUDIT_ACTIONS = {
     "referral.approve": QT_TRANSLATE_NOOP("Audit", "Referral approved"),
     "referral.return": QT_TRANSLATE_NOOP("Audit", "Referral returned to the officer"),
     "consent.override": QT_TRANSLATE_NOOP("Audit", "Consent overridden by a supervisor"),
+    "consent.record": QT_TRANSLATE_NOOP("Audit", "Consent recorded"),
+    "screening.record": QT_TRANSLATE_NOOP("Audit", "Screening recorded"),
+    "case.edit": QT_TRANSLATE_NOOP("Audit", "Case edited"),
+    "letter.issue": QT_TRANSLATE_NOOP("Audit", "Referral letter issued"),
+    "letter.reissue": QT_TRANSLATE_NOOP("Audit", "Referral letter issued again"),
+    "letter.export": QT_TRANSLATE_NOOP("Audit", "Referral letter saved"),
+    "letter.print": QT_TRANSLATE_NOOP("Audit", "Referral letter printed"),
+    "draft.finish": QT_TRANSLATE_NOOP("Audit", "Screening interview completed"),
+    "sync.release": QT_TRANSLATE_NOOP("Audit", "Referral released for sending"),
 }
 
 # Service messages users meet often; anything not listed is shown as the service wrote it.

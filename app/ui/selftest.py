@@ -177,18 +177,28 @@ class Driver:
         if driver is None:
             self.log("  (skipped: the screening wizard offers no drive_for_selftest)")
             return
+        before = self.count_cases()
         self.window.new_screening.trigger()
         wait_until(lambda: self.window.screening_window is not None, "the screening wizard")
         driver(self.window.screening_window, screenshots=self.shots, prefix=f"{self.language}-screening")
         self.window.screening_window.close()
         self.window.screening_window = None
         self.settle()
+        if self.count_cases() != before + 1:
+            raise StepFailed("the screening did not record a case")
+
+    def count_cases(self) -> int:
+        found: list[int] = []
+        self.window.ctx.ops.run(lambda s: cases.count_cases(s), on_done=found.append)
+        wait_until(lambda: bool(found), "the case count")
+        return found[0]
 
     def case_list_and_view(self) -> None:
         workspace = self.window.workspace
         workspace.show_tab("cases")
         page, model = workspace.case_list, workspace.case_list.model
-        wait_until(lambda: model.total > 0 and model.rowCount() > 0, "the case list")
+        stored = self.count_cases()
+        wait_until(lambda: model.total == stored and model.rowCount() == min(stored, model.PAGE), "the case list")
         self.shoot("cases")
         first = max(model.rows, key=lambda r: r.reference)  # the newest: the screening just recorded, if any
         type_text(page.search, first.display_name.split()[0])

@@ -162,6 +162,42 @@
         <source>Consent overridden by a supervisor</source>
         <translation>سپروائزر نے رضامندی کے بغیر منظوری دی</translation>
     </message>
+    <message>
+        <source>Consent recorded</source>
+        <translation>رضامندی درج کی گئی</translation>
+    </message>
+    <message>
+        <source>Screening recorded</source>
+        <translation>اسکریننگ درج کی گئی</translation>
+    </message>
+    <message>
+        <source>Case edited</source>
+        <translation>کیس میں ترمیم کی گئی</translation>
+    </message>
+    <message>
+        <source>Referral letter issued</source>
+        <translation>ریفرل خط جاری کیا گیا</translation>
+    </message>
+    <message>
+        <source>Referral letter issued again</source>
+        <translation>ریفرل خط دوبارہ جاری کیا گیا</translation>
+    </message>
+    <message>
+        <source>Referral letter saved</source>
+        <translation>ریفرل خط محفوظ کیا گیا</translation>
+    </message>
+    <message>
+        <source>Referral letter printed</source>
+        <translation>ریفرل خط پرنٹ کیا گیا</translation>
+    </message>
+    <message>
+        <source>Screening interview completed</source>
+        <translation>اسکریننگ انٹرویو مکمل ہوا</translation>
+    </message>
+    <message>
+        <source>Referral released for sending</source>
+        <translation>ریفرل بھیجنے کے لیے جاری کیا گیا</translation>
+    </message>
 </context>
 <context>
     <name>CaseListPage</name>
