@@ -10,10 +10,10 @@ from central.tables import audit_entries, bundles, devices, flags
 from protocol.audit import Segment, check_extends
 from protocol.canonical import canonical
 from protocol.envelope import OpenedEnvelope
-from protocol.errors import AuditChainBroken, ReplayedSequence
+from protocol.errors import AuditChainBroken, ReplayedSequence, RevokedDevice
 
 # Built once: SQLAlchemy then reuses the compiled form (this path runs for every bundle).
-_LOCK = select(devices.c.device_id).where(devices.c.device_id == bindparam("d")).with_for_update()
+_LOCK = select(devices.c.revoked_at).where(devices.c.device_id == bindparam("d")).with_for_update()
 _EXISTING = select(bundles.c.receipt, bundles.c.blob_sha256).where(bundles.c.bundle_id == bindparam("b"))
 _HAS_SEQ = select(bundles.c.bundle_id).where(bundles.c.device_id == bindparam("d"), bundles.c.seq == bindparam("s"))
 _AROUND = select(audit_entries.c.seq, audit_entries.c.prev, audit_entries.c.hash).where(
@@ -33,8 +33,14 @@ class Stored:
 
 
 def lock_device(conn: Connection, device_id: str) -> None:
-    """Serialise bundles of one device across processes (row lock on PostgreSQL; SQLite has one writer)."""
-    conn.execute(_LOCK, {"d": device_id})
+    """Serialise bundles of one device across processes (row lock on PostgreSQL; SQLite has one writer).
+
+    Revocation is checked again under the lock, so a device revoked while its bundle was being verified
+    cannot slip in.
+    """
+    row = conn.execute(_LOCK, {"d": device_id}).first()
+    if row is None or row.revoked_at is not None:
+        raise RevokedDevice("device is revoked")
 
 
 def existing(conn: Connection, bundle_id: str) -> Stored | None:

@@ -101,10 +101,19 @@ def _repeat(conn: Connection, bundle_id: str, blob_sha256: str) -> IngestResult 
     return IngestResult(stored.receipt, False, bundle_id)
 
 
-def missing_seqs(seqs: list[int]) -> list[int]:
-    """Sequence numbers below the highest held one that are not held (ascending)."""
-    held = set(seqs)
-    return [n for n in range(1, (max(seqs) if seqs else 0) + 1) if n not in held]
+MAX_RESEND = 1000
+
+
+def missing_seqs(seqs: list[int], *, limit: int = MAX_RESEND) -> list[int]:
+    """Sequence numbers below the highest held one that are not held (ascending, at most `limit`)."""
+    missing: list[int] = []
+    expected = 1
+    for seq in sorted(set(seqs)):
+        missing.extend(range(expected, min(seq, expected + limit - len(missing))))
+        if len(missing) >= limit:
+            return missing[:limit]
+        expected = seq + 1
+    return missing
 
 
 def refuse(exc: ProtocolError, data: bytes) -> None:

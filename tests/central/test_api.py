@@ -194,3 +194,23 @@ def test_enrolment_with_a_wrong_mac_is_refused_and_does_not_burn_the_code(api, c
     response = api.post("/v1/enroll", content=forged, headers={"content-type": "application/json"})
     assert (response.status_code, error_of(response)) == (403, "enrolment_mac_invalid")
     client.enroll(code, D())  # the real post can still enrol
+
+
+def test_a_device_revoked_while_its_bundle_is_verified_is_still_refused(device, service, monkeypatch):
+    from protocol.envelope import DeviceKey
+    from protocol.errors import RevokedDevice
+
+    data = device.seal_next({"id": "r-1"})
+    stale = service.store.device_key(device.device_id)
+    service.store.revoke_device(device.device_id, at="2026-11-28T10:00:00Z")
+    monkeypatch.setattr(service.store, "device_key", lambda _d: DeviceKey(stale.signing_public, False))
+    with pytest.raises(RevokedDevice):
+        service.ingestor.ingest(data)
+    assert service.store.count_bundles() == 0
+
+
+def test_resend_requests_are_bounded():
+    from central.ingest import missing_seqs
+
+    assert missing_seqs([2, 5]) == [1, 3, 4]
+    assert missing_seqs([3, 10**9], limit=5) == [1, 2, 4, 5, 6]
