@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import os
 from pathlib import Path
+from typing import Any
 
 from app.atomic import atomic_write
 from app.cli.common import data_dir, print_json
@@ -15,7 +16,7 @@ from app.services import letters
 INVALID = 4
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("letter", help="referral letters: export a signed PDF, verify one")
     lsub = p.add_subparsers(dest="action", required=True)
     x = lsub.add_parser("export", help="issue the letter of an approved referral and write it to a file")
@@ -104,7 +105,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
     return 0 if result.valid else INVALID
 
 
-def _valid_text(result: letters.LetterVerification) -> str:
+def _valid_text(result: Any) -> str:
     """Say what the signature covers, so it can be compared with the paper."""
     c = result.content
     assert c is not None

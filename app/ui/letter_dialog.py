@@ -174,8 +174,9 @@ class LetterDialog(QDialog):
     def _clear_pages(self) -> None:
         while self.pages.count():
             item = self.pages.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
 
     def page_count(self) -> int:
         """How many pages the preview shows."""
