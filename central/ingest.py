@@ -54,12 +54,12 @@ class Ingestor:
     def ingest(self, data: bytes) -> IngestResult:
         """Verify and store one envelope; the same bytes again return the identical receipt."""
         header = parse_header(data)  # check 1: magic, version, suite, length
-        with self.store.read() as conn:
+        with self.store.read() as conn:  # one connection for the repeat check and the device lookup
             repeat = _repeat(conn, header.bundle_id.hex(), sha256(data).hex())
-        if repeat is not None:
-            return repeat
-        opened = open_envelope(data, recipient_private_key=self.keys.bundle,  # checks 2-7
-                               device_lookup=self.store.device_key)
+            if repeat is not None:
+                return repeat
+            opened = open_envelope(data, recipient_private_key=self.keys.bundle,  # checks 2-7
+                                   device_lookup=lambda device_id: self.store.device_key(device_id, conn=conn))
         result: IngestResult = self._committer.submit(_Job(opened, data))
         if result.created:
             log.info("bundle accepted", extra={"event": "bundle.accepted", "bundle_id": opened.bundle_id,

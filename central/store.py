@@ -65,10 +65,13 @@ class Store:
             conn.execute(select(func.count()).select_from(settings)).scalar_one()
 
     # --- devices ------------------------------------------------------------------------------------
-    def device_key(self, device_id: str) -> DeviceKey | None:
-        """What open_envelope needs to know about a device."""
-        with self.read() as conn:
+    def device_key(self, device_id: str, *, conn: Connection | None = None) -> DeviceKey | None:
+        """What open_envelope needs to know about a device (on `conn` when the caller holds one)."""
+        if conn is not None:
             row = conn.execute(_DEVICE_KEY, {"d": device_id}).first()
+        else:
+            with self.read() as own:
+                row = own.execute(_DEVICE_KEY, {"d": device_id}).first()
         return None if row is None else DeviceKey(bytes(row.signing_key), row.revoked_at is not None)
 
     def device(self, device_id: str) -> Row | None:

@@ -203,7 +203,7 @@ def test_a_device_revoked_while_its_bundle_is_verified_is_still_refused(device, 
     data = device.seal_next({"id": "r-1"})
     stale = service.store.device_key(device.device_id)
     service.store.revoke_device(device.device_id, at="2026-11-28T10:00:00Z")
-    monkeypatch.setattr(service.store, "device_key", lambda _d: DeviceKey(stale.signing_public, False))
+    monkeypatch.setattr(service.store, "device_key", lambda _d, **_kw: DeviceKey(stale.signing_public, False))
     with pytest.raises(RevokedDevice):
         service.ingestor.ingest(data)
     assert service.store.count_bundles() == 0
