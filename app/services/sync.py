@@ -93,6 +93,9 @@ def raise_for(report: PassReport) -> None:
     if not report.reachable:
         raise OfficeUnreachable(f"The central office cannot be reached ({report.transient}); "
                                 f"{report.pending} bundle(s) wait and will be sent later.")
+    if report.problems == ["feed_expired"]:
+        raise IntegrityFailure("The office's updates look expired: check this computer's date and time; "
+                               "nothing from them was applied.")
     if report.problems:
         raise IntegrityFailure(f"The office's answer did not verify ({', '.join(sorted(set(report.problems)))}); "
                                "nothing from it was applied.")
@@ -130,7 +133,7 @@ def status(conn: Any, *, now: datetime | None = None) -> dict[str, Any]:
         "feed_version": state["feed_version"] or None,
         "feed_issued_at": issued,
         "feed_expires_at": state["feed_expires_at"],
-        "feed_age_seconds": int((now - parse_time(issued)).total_seconds()) if issued else None,
+        "feed_age_seconds": max(0, int((now - parse_time(issued)).total_seconds())) if issued else None,
         "revoked": state["revoked_at"] is not None,
     }
 
