@@ -117,3 +117,28 @@ def test_network_coming_back_wakes_a_pass_through_the_backoff(qtbot, ctx, office
     assert woken.args[0].ok
     qtbot.waitUntil(lambda: indicator.waiting_label.text() == "0 waiting", timeout=30_000)
     runner.shutdown()
+
+
+def test_usb_export_and_import_from_the_sync_screen(qtbot, ctx, office, tmp_path):
+    from tests.e2e.postkit import central
+
+    office.stop()  # a post with no connection: everything goes by USB stick
+    runner = _runner(qtbot, ctx, timeout=2.0)
+    screen = SyncScreen(ctx, runner)
+    qtbot.addWidget(screen)
+    with qtbot.waitSignal(runner.pass_finished, timeout=120_000):
+        runner.start()
+    stick = tmp_path / "stick"
+    screen.choose_folder = lambda _title: stick  # the folder picker
+    assert screen.export_button.isEnabled()
+    screen.export_button.click()
+    qtbot.waitUntil(lambda: screen.message.text().startswith("Wrote 3 bundle(s)"), timeout=60_000)
+    assert (stick / "manifest.json").exists()
+    assert central("import", "--data-dir", str(office.dir), "--from", str(stick))[0] == 0
+    screen.import_button.click()
+    qtbot.waitUntil(lambda: screen.message.text() == "Imported 3 receipt(s).", timeout=60_000)
+    qtbot.waitUntil(lambda: {screen.model.index(r, 2).data() for r in range(3)} == {"delivered"}, timeout=60_000)
+    (stick / "office" / "feed.json").write_bytes(b"{}")  # a damaged stick: said clearly, nothing applied
+    screen.import_button.click()
+    qtbot.waitUntil(lambda: screen.message.text().startswith("Nothing was imported"), timeout=60_000)
+    runner.shutdown()
