@@ -247,7 +247,7 @@ class UnlockPage(QWidget):
         self._show_remaining()
 
     def _show_remaining(self) -> None:
-        self.countdown.setText(self.tr("Several wrong passwords were entered. Please wait %n second(s)…", "",
+        self.countdown.setText(self.tr("Several wrong passwords were entered. Please wait: %n s…", "",
                                        self._remaining))
         self.countdown.show()
 

@@ -222,7 +222,7 @@ class CaseView(QWidget):
     def _fill_person(self, case: dict[str, Any]) -> None:
         person = case["person"]
         name = " ".join(p for p in (person.get("given_name"), person.get("family_name")) if p)
-        age = person.get("date_of_birth") or (self.tr("about %n year(s)", "", person["estimated_age"])
+        age = person.get("date_of_birth") or (self.tr("estimated age %n", "", person["estimated_age"])
                                               if person.get("estimated_age") is not None else self.tr("unknown"))
         docs = "; ".join(f"{label(d['type'])} {d['number']}" for d in person.get("documents") or [])
         values = {"name": name, "name_native": person.get("name_native", ""),

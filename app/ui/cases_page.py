@@ -151,7 +151,7 @@ class CaseListPage(QWidget):
         self.table.setFocus()
 
     def on_model_total_changed(self, total: int) -> None:
-        self.count.setText(self.tr("%n matching case(s)", "", total) if total else self.tr("No cases match."))
+        self.count.setText(self.tr("Matching cases: %n", "", total) if total else self.tr("No cases match."))
 
     def on_table_activated(self, index: QModelIndex) -> None:
         self.case_opened.emit(self.model.case_id(index.row()))

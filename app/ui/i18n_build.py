@@ -30,7 +30,7 @@ def sources() -> list[Path]:
 
 def update(ts_file: Path, files: list[Path] | None = None) -> None:
     """Add new source strings to `ts_file` (translations already there are kept; vanished ones marked obsolete)."""
-    subprocess.run([tool("lupdate"), "-silent", "-locations", "none", *map(str, files or sources()),
+    subprocess.run([tool("lupdate"), "-silent", "-no-obsolete", "-locations", "none", *map(str, files or sources()),
                     "-ts", str(ts_file)], check=True)
 
 

@@ -133,10 +133,10 @@ class ReferralsPage(QWidget):
         self.model.set_records(records)
         self.history.clear()
         if total > len(records):
-            self.count.setText(self.tr("Showing the first %1 of %n referral(s)", "", total).replace(
+            self.count.setText(self.tr("Referrals: %n (showing the first %1)", "", total).replace(
                 "%1", str(len(records))))
         else:
-            self.count.setText(self.tr("%n referral(s)", "", total))
+            self.count.setText(self.tr("Referrals: %n", "", total))
         if records:
             select_row(self.table, 0)
         self._update_buttons()

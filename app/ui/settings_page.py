@@ -82,5 +82,5 @@ class SettingsPage(QWidget):
                          on_failed=lambda exc: self.message.show_error(message_of(exc)))
 
     def on_idle_saved(self, minutes: int) -> None:
-        self.message.show_info(self.tr("The app will lock after %n minute(s) without activity.", "", minutes))
+        self.message.show_info(self.tr("Saved: the app locks after %n min without activity.", "", minutes))
         self.ctx.signals.idle_minutes_changed.emit(minutes)

@@ -286,10 +286,10 @@
         <translation>تمام</translation>
     </message>
     <message numerus="yes">
-        <source>%n matching case(s)</source>
+        <source>Matching cases: %n</source>
         <translation>
-            <numerusform>%n کیس ملا</numerusform>
-            <numerusform>%n کیس ملے</numerusform>
+            <numerusform>ملنے والے کیس: %n</numerusform>
+            <numerusform>ملنے والے کیس: %n</numerusform>
         </translation>
     </message>
     <message>
@@ -662,10 +662,10 @@
         <translation>بچہ: بچوں کے لیے مخصوص طریقۂ کار لاگو ہے</translation>
     </message>
     <message numerus="yes">
-        <source>about %n year(s)</source>
+        <source>estimated age %n</source>
         <translation>
-            <numerusform>تقریباً %n سال</numerusform>
-            <numerusform>تقریباً %n سال</numerusform>
+            <numerusform>اندازاً عمر %n سال</numerusform>
+            <numerusform>اندازاً عمر %n سال</numerusform>
         </translation>
     </message>
     <message>
@@ -1636,17 +1636,17 @@
         <translation>ریفرلز لوڈ ہو رہے ہیں</translation>
     </message>
     <message numerus="yes">
-        <source>Showing the first %1 of %n referral(s)</source>
+        <source>Referrals: %n (showing the first %1)</source>
         <translation>
-            <numerusform>%n ریفرل میں سے پہلے %1 دکھائے جا رہے ہیں</numerusform>
-            <numerusform>%n ریفرلز میں سے پہلے %1 دکھائے جا رہے ہیں</numerusform>
+            <numerusform>ریفرلز: %n (پہلے %1 دکھائے جا رہے ہیں)</numerusform>
+            <numerusform>ریفرلز: %n (پہلے %1 دکھائے جا رہے ہیں)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n referral(s)</source>
+        <source>Referrals: %n</source>
         <translation>
-            <numerusform>%n ریفرل</numerusform>
-            <numerusform>%n ریفرلز</numerusform>
+            <numerusform>ریفرلز: %n</numerusform>
+            <numerusform>ریفرلز: %n</numerusform>
         </translation>
     </message>
     <message>
@@ -1732,10 +1732,10 @@
         <translation>زبان اور ونڈو کا سائز اسی کمپیوٹر پر یاد رکھے جاتے ہیں۔ خودکار لاک کا وقفہ پوسٹ کی ترتیب ہے اور اس کے خفیہ کردہ اسٹور میں محفوظ ہے۔</translation>
     </message>
     <message numerus="yes">
-        <source>The app will lock after %n minute(s) without activity.</source>
+        <source>Saved: the app locks after %n min without activity.</source>
         <translation>
-            <numerusform>ایپ %n منٹ غیر فعال رہنے پر لاک ہو جائے گی۔</numerusform>
-            <numerusform>ایپ %n منٹ غیر فعال رہنے پر لاک ہو جائے گی۔</numerusform>
+            <numerusform>محفوظ ہو گیا: ایپ %n منٹ غیر فعال رہنے پر لاک ہو جائے گی۔</numerusform>
+            <numerusform>محفوظ ہو گیا: ایپ %n منٹ غیر فعال رہنے پر لاک ہو جائے گی۔</numerusform>
         </translation>
     </message>
 </context>
@@ -1797,10 +1797,10 @@
         <translation>پاس ورڈ کی جانچ ہو رہی ہے…</translation>
     </message>
     <message numerus="yes">
-        <source>Several wrong passwords were entered. Please wait %n second(s)…</source>
+        <source>Several wrong passwords were entered. Please wait: %n s…</source>
         <translation>
-            <numerusform>کئی بار غلط پاس ورڈ درج ہوا۔ براہ کرم %n سیکنڈ انتظار کریں…</numerusform>
-            <numerusform>کئی بار غلط پاس ورڈ درج ہوا۔ براہ کرم %n سیکنڈ انتظار کریں…</numerusform>
+            <numerusform>کئی بار غلط پاس ورڈ درج ہوا۔ براہ کرم انتظار کریں: %n سیکنڈ…</numerusform>
+            <numerusform>کئی بار غلط پاس ورڈ درج ہوا۔ براہ کرم انتظار کریں: %n سیکنڈ…</numerusform>
         </translation>
     </message>
 </context>
