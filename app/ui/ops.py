@@ -36,7 +36,8 @@ def log_failure(label: str, exc: BaseException) -> None:
     if isinstance(exc, NrmError):
         log.info("%s refused (%s)", label or "job", exc.code)
     else:
-        frames = "".join(traceback.format_tb(exc.__traceback__))
+        # Where, not what: file, line and function only (source lines and messages may quote personal data).
+        frames = "\n".join(f"  {f.filename}:{f.lineno} in {f.name}" for f in traceback.extract_tb(exc.__traceback__))
         log.error("%s failed with %s\n%s", label or "job", type(exc).__name__, frames)
 
 
