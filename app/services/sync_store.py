@@ -107,8 +107,12 @@ class PostSyncStore:
     def identity(self) -> Identity | None:
         return sealing.identity(self.conn)
 
-    def pending(self) -> list[OutboxItem]:
-        return [outbox_item(r) for r in outbox.items(self.conn, state="pending", with_bytes=True)]
+    def pending(self, *, after: int = 0, limit: int | None = None) -> list[OutboxItem]:
+        rows = outbox.items(self.conn, state="pending", with_bytes=True, after=after, limit=limit)
+        return [outbox_item(r) for r in rows]
+
+    def pending_count(self) -> int:
+        return outbox.counts(self.conn)["pending"]
 
     def lookup(self, bundle_id: str) -> OutboxItem | None:
         row = outbox.by_bundle(self.conn, bundle_id)

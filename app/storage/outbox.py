@@ -36,12 +36,12 @@ def add(
     )
 
 
-def items(conn: sqlcipher3.Connection, *, state: str | None = None, with_bytes: bool = False,
+def items(conn: sqlcipher3.Connection, *, state: str | None = None, with_bytes: bool = False, after: int = 0,
           limit: int | None = None) -> list[dict[str, Any]]:
-    """Outbox items in sequence order, optionally of one state."""
-    sql, params = _select(with_bytes), list[Any]()
+    """Outbox items in sequence order (above `after`), optionally of one state."""
+    sql, params = _select(with_bytes) + " WHERE seq > ?", list[Any]([after])
     if state:
-        sql += " WHERE state = ?"
+        sql += " AND state = ?"
         params.append(state)
     sql += " ORDER BY seq"
     if limit is not None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import datetime
 from typing import Protocol
 
@@ -17,6 +17,7 @@ from protocol.errors import ProtocolError, ReceiptMismatch
 from protocol.receipt import Receipt, verify_receipt
 
 log = logging.getLogger(__name__)
+PAGE = 100  # envelopes read from the store at a time
 ACK_BATCH = 32  # verified receipts stored per transaction (one fsync for many bundles)
 QUICK_RETRY_LIMIT = 5.0  # seconds: a longer Retry-After ends the pass and waits for the next one
 
@@ -66,7 +67,7 @@ class SyncEngine:
             report.transient = exc.code
         except _StopPass as stop:
             report.transient, report.retry_after = stop.code, stop.retry_after
-        report.pending = len(self.store.pending())
+        report.pending = self.store.pending_count()
         self.store.pass_finished(report, delay=self._delay(report))
         return report
 
@@ -108,7 +109,7 @@ class SyncEngine:
     def _upload_all(self, identity: Identity, report: PassReport) -> None:
         self._verified = []
         try:
-            for item in self.store.pending():
+            for item in self._each_pending():
                 self._deliver(identity, item, report)
                 if len(self._verified) >= ACK_BATCH:
                     self._flush(report)
@@ -118,6 +119,13 @@ class SyncEngine:
             self._flush(report)  # keep what was verified; a crash (BaseException) loses only re-sendable work
             raise
         self._flush(report)
+
+    def _each_pending(self) -> Iterator[OutboxItem]:
+        """Pending items in sequence order, read a page at a time (a long offline spell stays in bounds)."""
+        after = 0
+        while page := self.store.pending(after=after, limit=PAGE):
+            yield from page
+            after = page[-1].seq
 
     def _flush(self, report: PassReport) -> None:
         """Store verified receipts in one transaction (a lost batch is harmless: resending gets the same receipt)."""

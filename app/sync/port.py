@@ -94,8 +94,11 @@ class SyncStore(Protocol):
     def identity(self) -> Identity | None:
         """The enrolled device, or None before enrolment."""
 
-    def pending(self) -> list[OutboxItem]:
-        """Envelopes still to deliver, in sequence order."""
+    def pending(self, *, after: int = 0, limit: int | None = None) -> list[OutboxItem]:
+        """Envelopes still to deliver with a sequence number above `after`, in sequence order."""
+
+    def pending_count(self) -> int:
+        """How many envelopes wait."""
 
     def attempted(self, seq: int, *, code: str | None, message: str | None) -> None:
         """Count an upload attempt and its error."""

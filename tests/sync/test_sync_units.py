@@ -116,8 +116,12 @@ class MemoryStore:
     def identity(self):
         return self.ident
 
-    def pending(self):
-        return [self.items[s] for s in sorted(self.items) if self.state[s] == "pending"]
+    def pending(self, *, after=0, limit=None):
+        found = [self.items[s] for s in sorted(self.items) if self.state[s] == "pending" and s > after]
+        return found[:limit] if limit else found
+
+    def pending_count(self):
+        return len(self.pending())
 
     def attempted(self, seq, *, code, message):
         self.attempts[seq] = self.attempts.get(seq, 0) + 1
@@ -214,3 +218,10 @@ def test_a_400_for_a_body_that_did_not_arrive_is_retried_not_quarantined():
     engine, store, _ = _engine([(400, "client_disconnected", None)])
     engine.run_pass()
     assert store.state == {1: "acknowledged", 2: "acknowledged"}
+
+
+def test_a_long_outbox_is_read_a_page_at_a_time_and_fully_delivered():
+    engine, store, transport = _engine([], count=250)
+    report = engine.run_pass()
+    assert report.acknowledged == 250 and transport.uploads == 250
+    assert set(store.state.values()) == {"acknowledged"}
