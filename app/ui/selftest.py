@@ -210,7 +210,7 @@ class Driver:
         wait_until(lambda: view.case is not None, "the case view")
         self.shoot("case-person")
         view.tabs.setCurrentIndex(2)
-        self.shoot("case-screenings")
+        self.shoot("case-engine-reasons")
         view.tabs.setCurrentIndex(5)
         view.new_referral.click()
         dialog = self.dialog_of(view.actions)
@@ -254,6 +254,16 @@ class Driver:
             dialog.ok.click()
         wait_until(lambda: page.message.isVisible(), "the approval")
         self.settle()
+        select_row(page.table, 0)
+        page.mode.setCurrentIndex(page.mode.findData("approved"))
+        wait_until(lambda: any(r["id"] == self.referral_id for r in page.model.records), "the approved list")
+        select_row(page.table, next(i for i, r in enumerate(page.model.records) if r["id"] == self.referral_id))
+        page.open_case.click()
+        view = workspace.case_view
+        wait_until(lambda: view.case is not None and any(r["id"] == self.referral_id and r["status"] == "approved"
+                                                         for r in view.case["referrals"]), "the approved case")
+        view.tabs.setCurrentIndex(5)
+        self.shoot("case-approved")
 
     def verify_store(self) -> None:
         with vault.unlock(self.data_dir, "supervisor", PASSWORDS["supervisor"]) as session:
