@@ -147,6 +147,16 @@ extra_env=(NRM_DESK_PASSWORD="$ADMIN_PW")
 step "demo --into fresh folder --cases 20" frozen demo --into "$work/demo" --cases 20
 step "case list on the demo post (--data-dir)" frozen --data-dir "$work/demo" case list --user officer
 [ "$(grep -c -- '-2026-' "$LAST_OUT" || true)" -ge 20 ] || { echo "FAIL  demo post lists fewer than 20 cases"; failures=$((failures + 1)); }
+# A bilingual referral letter: reportlab, harfbuzz shaping with the bundled Urdu fonts, QR, pikepdf, signature.
+step "referral list --status approved --json (demo)" frozen --data-dir "$work/demo" referral list --user supervisor --status approved --json
+referral_id="$(grep -m1 '"id":' "$LAST_OUT" | sed 's/.*"id": "\([^"]*\)".*/\1/' || true)"
+if [ -n "$referral_id" ]; then
+  step "letter export --lang en+ur" frozen --data-dir "$work/demo" letter export --user supervisor "$referral_id" --out "$work/letter.pdf"
+  step "letter verify" frozen --data-dir "$work/demo" letter verify "$work/letter.pdf"
+else
+  echo "FAIL  the demo post has no approved referral to issue a letter for"
+  failures=$((failures + 1))
+fi
 
 # 5. The desktop self-test (offscreen), with screenshots, when this build has the command.
 extra_env=()
