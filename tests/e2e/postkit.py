@@ -88,6 +88,10 @@ def _build(folder: Path, referrals: int) -> list[str]:
     return [r["id"] for r in drafts]
 
 
+
+build_post = _build  # a post folder with `referrals` submitted referrals; returns their ids
+
+
 def fresh_post(into: Path, *, referrals: int = 6) -> PostKit:
     """A copy of a post holding `referrals` submitted referrals (the template is built once per process)."""
     if referrals not in _TEMPLATES:
