@@ -88,7 +88,6 @@ def _build(folder: Path, referrals: int) -> list[str]:
     return [r["id"] for r in drafts]
 
 
-
 build_post = _build  # a post folder with `referrals` submitted referrals; returns their ids
 
 
