@@ -63,8 +63,8 @@ def cmd_export(args: argparse.Namespace) -> int:
     password = _password(args.password_env)
     with session_for(args) as s:
         issued = letters.issue_letter(s, args.id, lang=args.lang, password=password)
+        letters.record_export(s, args.id)  # audited first: the log may over-report a failed write, never miss one
         atomic_write(path, issued.pdf_bytes, mode=0o600)
-        letters.record_export(s, args.id)
     result = {"letter_id": issued.letter_id, "referral_id": issued.referral_id, "lang": issued.lang,
               "key_id": issued.key_id, "reissue": issued.reissue, "protected": issued.protected, "out": str(path)}
     if args.json:

@@ -125,7 +125,7 @@ def record_print(session: Session, referral_id: str) -> None:
 
 
 def record_export(session: Session, referral_id: str) -> None:
-    """Audit that this referral's letter was written to a file the supervisor chose."""
+    """Audit that this referral's letter is being written to a file the supervisor chose (call before writing)."""
     session.require("letter.issue")
     session.record("letter.export", referral_id)
 

@@ -205,8 +205,8 @@ class LetterDialog(QDialog):
 
         def job(session: Any) -> str:
             data = letters.protect(shown.pdf_bytes, password) if password else shown.pdf_bytes
+            letters.record_export(session, rid)  # audited before the file exists, like printing
             atomic_write(Path(path), data, mode=0o600)
-            letters.record_export(session, rid)
             return path
 
         self._enable(busy=True)
