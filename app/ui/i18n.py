@@ -16,8 +16,8 @@ LANGUAGES = ("en", "ur")
 # Nastaliq is the script's preferred style, but its tall ascenders and descenders clip inside line edits,
 # table rows and buttons sized by Qt's metrics; Naskh reads naturally to Urdu readers and fits widgets.
 UI_FAMILIES = {"en": ["Noto Sans", "Noto Naskh Arabic"], "ur": ["Noto Naskh Arabic", "Noto Sans"]}
-FONT_FILES = ("NotoSans-Regular.ttf", "NotoSans-Bold.ttf", "NotoNaskhArabic-Regular.ttf",
-              "NotoNaskhArabic-Bold.ttf", "NotoNastaliqUrdu-Regular.ttf", "NotoNastaliqUrdu-Bold.ttf")
+# Nastaliq is not registered for the interface (the letters embed it themselves): it is large and unused here.
+FONT_FILES = ("NotoSans-Regular.ttf", "NotoSans-Bold.ttf", "NotoNaskhArabic-Regular.ttf", "NotoNaskhArabic-Bold.ttf")
 PSEUDO_ENV = "NRM_DESK_PSEUDO"
 
 _fonts_loaded = False
