@@ -78,6 +78,7 @@ class ReferralsPage(QWidget):
         self.history.setHeaderLabels([self.tr("Status"), self.tr("When (UTC)"), self.tr("By"), self.tr("Note")])
         self.history.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.history.header().setStretchLastSection(True)
+        self.history.setRootIsDecorated(False)
         splitter.addWidget(self.history)
         splitter.setSizes([400, 160])
         layout.addWidget(splitter, 1)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QProgressBar,
     QStackedWidget,
+    QStatusBar,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -159,6 +160,8 @@ class MainWindow(QMainWindow):
         for action in self.tab_actions:
             action.setEnabled(signed_in)
         self.toolbar.setVisible(signed_in)
+        if getattr(self, "sync_status", None) is not None:
+            self.sync_status.setVisible(signed_in)  # nothing about the post shows while it is locked
         self.user_label.setText(f"{self.ctx.full_name or self.ctx.username} · {label(self.ctx.role)}"
                                 if signed_in else "")
 
@@ -257,6 +260,7 @@ class MainWindow(QMainWindow):
             self.removeAction(action)
         self.first_run = None
         self.workspace = None
+        self.setStatusBar(QStatusBar())  # the old one (and its labels) is deleted with it
         self._build_chrome()
         old_chrome.deleteLater()
         if signed_in:

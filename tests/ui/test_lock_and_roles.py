@@ -18,6 +18,9 @@ def test_idle_period_locks_and_clears_everything(qtbot, make_window, post_dir, k
     workspace.open_case(known["consented"]["case_id"])
     qtbot.waitUntil(lambda: workspace.case_view.case is not None)
     QApplication.clipboard().setText(known["consented"]["name"])  # an officer copied a name
+    workspace.case_view.tabs.setCurrentIndex(5)
+    workspace.case_view.new_referral.click()
+    dialog = open_dialog(qtbot, workspace.case_view.actions)  # and left a dialog open
     worker = window.ctx.ops._worker
     assert worker._session is not None
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.unlock_page, timeout=10_000)
@@ -31,6 +34,7 @@ def test_idle_period_locks_and_clears_everything(qtbot, make_window, post_dir, k
     assert window.ctx.user_id is None and window.user_label.text() == ""
     assert not window.toolbar.isVisible()
     assert window.windowTitle() == "NRM Desk"
+    assert not dialog.isVisible()
 
 
 def test_activity_resets_the_idle_timer(qtbot, make_window, post_dir):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 
 from app.services import settings, users, vault
 
@@ -60,6 +60,11 @@ def test_case_list_search_filter_sort_and_lazy_paging(qtbot, make_window, post_d
     assert all(r.status == "referred" for r in model.rows)
     page.status.setCurrentIndex(0)
     page.child.setCurrentIndex(0)
+    page.date_from.setDate(QDate(2026, 11, 20))  # the two known cases were met on 2026-11-20
+    page.date_to.setDate(QDate(2026, 11, 20))
+    qtbot.waitUntil(lambda: model.filter.date_to == "2026-11-20" and model.total == 2 and len(model.rows) == 2)
+    page.date_from.setDate(page.date_from.minimumDate())  # "Any" again
+    page.date_to.setDate(page.date_to.minimumDate())
     page.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
     qtbot.waitUntil(lambda: model.sort_key == "reference" and not model.descending and len(model.rows) >= 10)
     refs = [r.reference for r in model.rows]
@@ -166,6 +171,9 @@ def test_settings_idle_minutes_and_language(qtbot, make_window, post_dir):
     assert window.layoutDirection() == Qt.LayoutDirection.RightToLeft
     assert window.workspace.tabs.layoutDirection() == Qt.LayoutDirection.RightToLeft
     assert window.prefs.language == "ur"
+    from PySide6.QtWidgets import QLabel
+
+    assert [w.objectName() for w in window.statusBar().findChildren(QLabel)].count("user_label") == 1
     assert window.workspace.tabs.tabText(window.workspace.tabs.currentIndex()) != "Se&ttings"
     idle(qtbot, window)
     window.shutdown()
