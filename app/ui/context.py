@@ -11,8 +11,13 @@ Contract for other parts of the UI (notably `app.ui.screening.wizard.ScreeningWi
 - `ctx.user_id`, `ctx.username`, `ctx.role`, `ctx.permissions` (frozenset of permission names from
   `app.domain.roles`) and `ctx.allows(permission)`; `None`/empty while the post is locked.
 - `ctx.language`: "en" or "ur"; `ctx.data_dir`: the post's data folder (read-only for display).
-- `ctx.locked` (a Qt signal on `ctx.signals`): emitted when the post locks; windows holding case data must
-  clear themselves and close.
+- `ctx.signals` (`ContextSignals`): `locked` (the post is locking: windows holding case data must clear
+  themselves and close; the main window also closes any open dialog and the screening window), `unlocked`,
+  `language_changed(str)` (the main window rebuilds its pages), `idle_minutes_changed(int)`.
+
+Other windows open from the main window: `app.ui.screening.wizard.ScreeningWizard(ctx, parent)` (Ctrl+N, when
+the module exists) and `app.ui.letter_dialog.LetterDialog(ctx, referral_id, parent)` (Issue letter, supervisors).
+The background `app.ui.sync_runner.SyncRunner(ctx)` is made at the first unlock and follows `ctx.signals`.
 """
 
 from __future__ import annotations
