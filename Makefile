@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 SYSDEPS := poppler-utils qpdf mupdf-tools libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libxkbcommon-x11-0 libxcb-cursor0
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: demo test lint bench dist dist-check dist-archive i18n sysdeps venv clean
+.PHONY: demo test lint bench dist dist-sysdeps dist-check dist-archive i18n sysdeps venv clean
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -43,8 +43,19 @@ i18n: $(STAMP)
 bench: $(STAMP)
 	@for b in bench/bench_*.py; do echo "== $$b"; $(BIN)/python $$b || exit 1; done
 
+# X11 libraries Qt's xcb platform plugin needs that a minimal system lacks: installed on the build machine so
+# the Linux build carries them and runs on any X11 desktop; Xvfb lets dist-check start the app on X11.
+DIST_SYSDEPS := libxcb-icccm4 libxcb-keysyms1 libxcb-cursor0 libxkbcommon-x11-0 xvfb
+dist-sysdeps:
+	@missing=""; for p in $(DIST_SYSDEPS); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+	  echo "installing system packages:$$missing"; \
+	  if [ "$$(id -u)" = 0 ]; then SUDO=""; else SUDO="sudo"; fi; \
+	  $$SUDO apt-get update -q >/dev/null && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -q $$missing >/dev/null; \
+	fi
+
 # The desktop client as one folder, dist/nrm-desk/, for this platform (pyinstaller.spec; see docs/install.md).
-dist: $(STAMP)
+dist: $(STAMP) dist-sysdeps
 	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN pyinstaller.spec
 	@echo "built dist/nrm-desk ($$(du -sh dist/nrm-desk | cut -f1))"
 
