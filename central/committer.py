@@ -29,8 +29,11 @@ class Committer:
     request gets its answer only after the transaction holding its bundle committed.
     """
 
-    def __init__(self, store: Store, apply: Apply) -> None:
+    def __init__(self, store: Store, apply: Apply, *, group: bool | None = None) -> None:
+        """`group` defaults to True on SQLite (one writer, fsync-bound) and False on PostgreSQL, where
+        each request commits its own transaction in parallel (rows locked per device)."""
         self.store, self.apply = store, apply
+        self.group = store.is_sqlite if group is None else group
         self._mutex = threading.Lock()
         self._pending: list[Item] = []
         self._writing = False
@@ -38,6 +41,9 @@ class Committer:
     def submit(self, job: Any) -> Any:
         """Queue one job, lead the commits if nobody does, and return its result (or raise its error)."""
         future: Future[Any] = Future()
+        if not self.group:
+            self._commit([(job, future)])
+            return future.result()
         with self._mutex:
             self._pending.append((job, future))
             lead = not self._writing

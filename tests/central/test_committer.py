@@ -46,7 +46,7 @@ def test_jobs_queued_during_a_commit_share_the_next_commit(store):
         batches.append(job)
         return job
 
-    committer = Committer(store, apply)
+    committer = Committer(store, apply, group=True)
     with ThreadPoolExecutor(max_workers=9) as pool:
         first = pool.submit(committer.submit, "first")
         in_first.wait()
@@ -68,11 +68,16 @@ def test_a_refused_job_fails_alone_and_a_failed_commit_fails_the_batch(store):
         conn.execute(insert(settings).values(name=job, value=b"x"))
         return job
 
-    committer = Committer(store, apply)
-    assert committer.submit("ok") == "ok"
+    for group in (True, False):
+        check_refusals(store, apply, group=group)
+
+
+def check_refusals(store, apply, *, group):
+    committer = Committer(store, apply, group=group)
+    assert committer.submit(f"ok-{group}") == f"ok-{group}"
     with pytest.raises(ReplayedSequence):
         committer.submit("replay")
     with pytest.raises(StoreUnavailable):
         committer.submit("boom")
-    assert count(store) == 1
-    assert committer.submit("after") == "after"  # leadership was handed back
+    assert count(store) == (1 if group else 3)
+    assert committer.submit(f"after-{group}") == f"after-{group}"  # leadership was handed back
