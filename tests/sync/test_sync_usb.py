@@ -8,7 +8,6 @@ from pathlib import Path
 
 import pytest
 
-from app.domain.errors import IntegrityFailure
 from app.services import sync, sync_transfer
 from app.storage import referrals
 from central.enrol import enroll as office_enrol
@@ -129,10 +128,16 @@ def test_office_status_travels_back_by_usb(round_trip, office):
 
 def test_import_without_enrolment_answer_says_so(tmp_path, office):
     kit = fresh_post(tmp_path, referrals=6)
-    with kit.unlock("admin") as admin:
-        sync_transfer.enroll_usb(admin, code=office.code(), root_file=office.dir / "root.json", to=tmp_path / "s")
-        with pytest.raises(sync.NotEnrolled, match="enrol-response.json"):
-            sync_transfer.import_usb(admin, tmp_path / "s")
-    with kit.unlock("admin") as admin, pytest.raises(IntegrityFailure):
-        (tmp_path / "s" / "enrol-response.json").write_bytes(b'{"response": {}, "mac": "AAAA"}')
-        sync_transfer.import_usb(admin, tmp_path / "s")
+    both = cli(kit, "sync", "enroll", "--code", office.code(), "--root", "r.json", "--server", "https://x.example")
+    assert both.returncode == 2
+    made = cli(kit, "sync", "enroll", "--code", office.code(), "--root", str(office.dir / "root.json"),
+               "--to", str(tmp_path / "s"))
+    assert made.returncode == 0, made.stderr
+    assert (tmp_path / "s" / "enrol-request.json").exists()
+    waiting = cli(kit, "sync", "import", "--from", str(tmp_path / "s"))
+    assert waiting.returncode == 1 and "enrol-response.json" in waiting.stderr
+    (tmp_path / "s" / "enrol-response.json").write_bytes(b'{"response": {}, "mac": "AAAA"}')
+    forged = cli(kit, "sync", "import", "--from", str(tmp_path / "s"))
+    assert forged.returncode == 4 and "does not verify" in forged.stderr
+    status = json.loads(cli(kit, "sync", "status", "--json").stdout)
+    assert status["usb_enrolment_pending"] and not status["enrolled"]
