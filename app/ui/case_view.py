@@ -126,6 +126,8 @@ class CaseView(QWidget):
         layout.addWidget(self.referrals, 1)
         row = QHBoxLayout()
         self.new_referral = named(QPushButton(self.tr("New &referral…")), self.tr("Draft a new referral"), "new_referral")
+        self.edit = named(QPushButton(self.tr("&Edit…")), self.tr("Edit the selected referral"), "edit_referral")
+        self.edit.clicked.connect(self.on_edit_clicked)
         self.submit = named(QPushButton(self.tr("&Submit for approval")), self.tr("Submit the selected referral"),
                             "submit_referral")
         self.approve = named(QPushButton(self.tr("&Approve")), self.tr("Approve the selected referral"),
@@ -140,12 +142,13 @@ class CaseView(QWidget):
         self.submit.clicked.connect(self.on_submit_clicked)
         self.approve.clicked.connect(self.on_approve_clicked)
         self.return_.clicked.connect(self.on_return_clicked)
-        for button in (self.new_referral, self.submit, self.approve, self.return_, self.letter):
+        for button in (self.new_referral, self.edit, self.submit, self.approve, self.return_, self.letter):
             row.addWidget(button)
         row.addStretch(1)
         layout.addLayout(row)
         self.new_referral.setVisible(self.ctx.allows("referral.draft"))
         self.submit.setVisible(self.ctx.allows("referral.submit"))
+        self.edit.setVisible(self.ctx.allows("referral.draft"))
         self.approve.setVisible(False)  # shown per referral: never for one's own draft, never to officers
         self.return_.setVisible(False)
         self.letter.setVisible(False)
@@ -193,6 +196,7 @@ class CaseView(QWidget):
         self.return_.setVisible(False)
         self.letter.setVisible(False)
         self.submit.setEnabled(False)
+        self.edit.setEnabled(False)
 
     def show_case(self, case: dict[str, Any]) -> None:
         self.case = case
@@ -270,6 +274,7 @@ class CaseView(QWidget):
     def on_referrals_currentItemChanged(self, *_args: object) -> None:
         referral = self.selected_referral()
         self.submit.setEnabled(bool(referral and can_submit(self.ctx, referral)))
+        self.edit.setEnabled(bool(referral and can_submit(self.ctx, referral)))
         reviewable = bool(referral and can_review(self.ctx, referral))
         self.approve.setVisible(reviewable)
         self.return_.setVisible(reviewable)
@@ -288,6 +293,11 @@ class CaseView(QWidget):
     def on_new_referral_clicked(self) -> None:
         if self.case is not None:
             self.actions.new_draft(self.case["id"])
+
+    def on_edit_clicked(self) -> None:
+        referral = self.selected_referral()
+        if referral and can_submit(self.ctx, referral):
+            self.actions.edit(referral)
 
     def on_submit_clicked(self) -> None:
         referral = self.selected_referral()

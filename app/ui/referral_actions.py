@@ -39,9 +39,10 @@ def can_submit(ctx: AppContext, referral: dict[str, Any]) -> bool:
 class ReferralDraftDialog(QDialog):
     """Choose the organisation, the services, the urgency and the reason for a new referral draft."""
 
-    def __init__(self, organisations: list[Organisation], parent: QWidget | None = None) -> None:
+    def __init__(self, organisations: list[Organisation], parent: QWidget | None = None,
+                 *, current: dict[str, Any] | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("New referral"))
+        self.setWindowTitle(self.tr("Edit the referral") if current else self.tr("New referral"))
         self.setObjectName("referral_draft_dialog")
         layout = QVBoxLayout(self)
         form = QFormLayout()
@@ -78,6 +79,16 @@ class ReferralDraftDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.on_organisation_currentIndexChanged()
+        if current:
+            self._fill(current)
+
+    def _fill(self, current: dict[str, Any]) -> None:
+        self.organisation.setCurrentIndex(max(0, self.organisation.findData(current["provider_id"])))
+        for code in current.get("services", []):
+            if code in self.services:
+                self.services[code].setChecked(True)
+        self.urgency.setCurrentIndex(max(0, self.urgency.findData(current.get("urgency"))))
+        self.reason.setPlainText(current.get("reason") or "")
 
     def on_organisation_currentIndexChanged(self, _index: int = 0) -> None:
         org = self._orgs.get(self.organisation.currentData())
@@ -126,6 +137,18 @@ class ReferralActions(QObject):
         dialog.accepted.connect(lambda: self.ctx.ops.run(
             lambda s: referrals.draft_referral(s, case_id, dialog.draft()),
             on_done=lambda rid: self.changed.emit(rid), on_failed=self._fail, label=self.tr("Saving the referral")))
+        self._show(dialog)
+
+    def edit(self, referral: dict[str, Any]) -> None:
+        """Correct a draft or a returned referral (then submit it again)."""
+        self.ctx.ops.run(cases.directory_list, on_done=lambda orgs: self._open_edit_dialog(referral, orgs),
+                         on_failed=self._fail)
+
+    def _open_edit_dialog(self, referral: dict[str, Any], organisations: list[Organisation]) -> None:
+        dialog = ReferralDraftDialog(organisations, self.window, current=referral)
+        rid = referral["id"]
+        dialog.accepted.connect(lambda: self._run(lambda s: referrals.edit_draft(s, rid, dialog.draft()), rid,
+                                                  self.tr("Saving the referral")))
         self._show(dialog)
 
     def submit(self, referral_id: str) -> None:

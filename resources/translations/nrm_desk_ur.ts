@@ -602,6 +602,14 @@
         <translation>نئے ریفرل کا مسودہ بنائیں</translation>
     </message>
     <message>
+        <source>&amp;Edit…</source>
+        <translation>ترمیم…</translation>
+    </message>
+    <message>
+        <source>Edit the selected referral</source>
+        <translation>منتخب ریفرل میں ترمیم کریں</translation>
+    </message>
+    <message>
         <source>&amp;Submit for approval</source>
         <translation>منظوری کے لیے بھیجیں</translation>
     </message>
@@ -1491,6 +1499,10 @@
     <message>
         <source>New referral</source>
         <translation>نیا ریفرل</translation>
+    </message>
+    <message>
+        <source>Edit the referral</source>
+        <translation>ریفرل میں ترمیم</translation>
     </message>
     <message>
         <source>Organisation</source>

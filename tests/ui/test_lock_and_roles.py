@@ -159,3 +159,34 @@ def test_supervisor_issues_a_letter_for_an_approved_referral(qtbot, make_window,
     view.letter.click()
     qtbot.waitUntil(lambda: view.letter_dialog is not None and view.letter_dialog.isVisible())
     view.letter_dialog.close()
+
+
+def test_officer_corrects_a_returned_referral_and_submits_again(qtbot, make_window, post_dir, known):
+    rid = known["consented"]["referral_id"]
+    with vault.unlock(post_dir, "supervisor", PASSWORD) as supervisor:
+        referrals.return_referral(supervisor, rid, note="Say why shelter is urgent.")
+    window = make_window(post_dir)
+    sign_in(qtbot, window, "officer")
+    window.workspace.open_case(known["consented"]["case_id"])
+    view = window.workspace.case_view
+    qtbot.waitUntil(lambda: view.case is not None)
+    view.tabs.setCurrentIndex(5)
+    qtbot.waitUntil(lambda: view.edit.isEnabled())
+    view.edit.click()
+    dialog = open_dialog(qtbot, view.actions)
+    assert dialog.services["shelter"].isChecked() and dialog.reason.toPlainText() == "Needs shelter"
+    dialog.urgency.setCurrentIndex(dialog.urgency.findData("emergency"))
+    dialog.reason.clear()
+    qtbot.keyClicks(dialog.reason, "Threatened by the recruiter; no safe place tonight.")
+    dialog.ok.click()
+    qtbot.waitUntil(lambda: view.case is not None and view.case["referrals"][0]["urgency"] == "emergency")
+    qtbot.waitUntil(lambda: view.submit.isEnabled())
+    view.submit.click()
+    qtbot.waitUntil(lambda: view.case is not None and view.case["referrals"][0]["status"] == "submitted")
+    idle(qtbot, window)
+    window.shutdown()
+    with vault.unlock(post_dir, "supervisor", PASSWORD) as supervisor:
+        statuses = [h["status"] for h in referrals.history(supervisor, rid)]
+        queued = {r["id"]: r for r in referrals.approval_queue(supervisor)}
+    assert statuses == ["draft", "submitted", "returned", "submitted"]
+    assert queued[rid]["urgency"] == "emergency" and queued[rid]["reason"].startswith("Threatened")
