@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from app.domain.errors import NotFound, ValidationFailed
-from app.domain.model import CaseInput, CaseSummary, Organisation
+from app.domain.model import CaseInput, CaseSummary, Consent, Organisation
 from app.services import events
 from app.services.session import Session
 from app.storage import cases, directory, post, referrals
@@ -117,3 +117,24 @@ def directory_save(session: Session, org: Organisation) -> None:
     session.require("directory.edit")
     with session.write("directory.update", org.id) as conn:
         directory.upsert(conn, org)
+
+
+def record_consent(session: Session, case_id: str, consent: Consent) -> str:
+    """Consent recorded after the interview (say, before a referral): per purpose and recipient; a child's
+    consent needs a guardian. Audited against the case."""
+    from app.domain.picklists import CONSENT_METHODS, CONSENT_PURPOSES
+
+    session.require("consent.record")
+    case = cases.get_case(session.db, case_id)
+    if case is None:
+        raise NotFound(f"There is no case {case_id!r}.")
+    if consent.purpose not in CONSENT_PURPOSES or consent.method not in CONSENT_METHODS:
+        raise ValidationFailed("Choose the purpose and the method of the consent from the lists.")
+    if consent.recipient_id and directory.get(session.db, consent.recipient_id) is None:
+        raise ValidationFailed(f"Unknown organisation {consent.recipient_id!r}.", path="recipient")
+    if case["is_child"] and not consent.guardian.strip():
+        raise ValidationFailed("A child's consent needs the guardian's name.", path="guardian")
+    with session.write("consent.record", case_id) as conn:
+        consent_id = cases.insert_consent(conn, case_id, consent, by=session.user.id)
+    events.publish("case_did_change", case_id=case_id)
+    return consent_id

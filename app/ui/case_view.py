@@ -87,10 +87,7 @@ class CaseView(QWidget):
         self.screenings = _tree(self.tr("Screenings"), "case_screenings",
                                 [self.tr("Screening and reasons"), self.tr("Result")])
         self.tabs.addTab(self.screenings, self.tr("S&creenings"))
-        self.consents = _tree(self.tr("Consent"), "case_consents",
-                              [self.tr("Purpose"), self.tr("Recipient"), self.tr("Method"), self.tr("Given on"),
-                               self.tr("Interpreter"), self.tr("Witness"), self.tr("Guardian"), self.tr("Withdrawn")])
-        self.tabs.addTab(self.consents, self.tr("C&onsent"))
+        self.tabs.addTab(self._consent_tab(), self.tr("C&onsent"))
         self.needs = _tree(self.tr("Needs"), "case_needs", [self.tr("Need"), self.tr("Note")])
         self.tabs.addTab(self.needs, self.tr("&Needs"))
         self.tabs.addTab(self._referrals_tab(), self.tr("&Referrals"))
@@ -115,6 +112,38 @@ class CaseView(QWidget):
             self.person_fields[key] = value
             self.person_form.addRow(caption + ":", value)
         return page
+
+    def _consent_tab(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        self.consents = _tree(self.tr("Consent"), "case_consents",
+                              [self.tr("Purpose"), self.tr("Recipient"), self.tr("Method"), self.tr("Given on"),
+                               self.tr("Interpreter"), self.tr("Witness"), self.tr("Guardian"), self.tr("Withdrawn")])
+        layout.addWidget(self.consents, 1)
+        self.record_consent = named(QPushButton(self.tr("Record &consent…")), self.tr("Record a consent"),
+                                    "record_consent")
+        self.record_consent.clicked.connect(self.on_record_consent_clicked)
+        self.record_consent.setVisible(self.ctx.allows("consent.record"))
+        layout.addWidget(self.record_consent, 0, Qt.AlignmentFlag.AlignRight)
+        return page
+
+    def on_record_consent_clicked(self) -> None:
+        if self.case is None:
+            return
+        case_id, child = self.case["id"], bool(self.case.get("is_child"))
+        self.ctx.ops.run(cases.directory_list, on_done=lambda orgs: self._open_consent_dialog(case_id, child, orgs),
+                         on_failed=self.on_actions_failed)
+
+    def _open_consent_dialog(self, case_id: str, child: bool, organisations: list[Any]) -> None:
+        from app.ui.consent_dialog import ConsentDialog
+
+        dialog = ConsentDialog(organisations, child=child, parent=self)
+        dialog.accepted.connect(lambda: self.ctx.ops.run(
+            lambda s: cases.record_consent(s, case_id, dialog.consent()), on_done=lambda _r: self.reload(),
+            on_failed=self.on_actions_failed, label=self.tr("Recording the consent")))
+        self.actions.dialog = dialog
+        dialog.finished.connect(lambda _r: setattr(self.actions, "dialog", None))
+        dialog.open()
 
     def _referrals_tab(self) -> QWidget:
         page = QWidget()

@@ -125,6 +125,7 @@ _MESSAGES = (
     QT_TRANSLATE_NOOP("Messages", "The post must keep at least one active admin."),
     QT_TRANSLATE_NOOP("Messages", "services: Choose one or more services from the list."),
     QT_TRANSLATE_NOOP("Messages", "The idle-lock period must be 1 to 60 minutes."),
+    QT_TRANSLATE_NOOP("Messages", "guardian: A child's consent needs the guardian's name."),
 )
 
 POLICY_PROBLEMS = {

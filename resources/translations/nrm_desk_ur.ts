@@ -574,6 +574,18 @@
         <translation>بچوں کے لیے طریقۂ کار</translation>
     </message>
     <message>
+        <source>Record &amp;consent…</source>
+        <translation>رضامندی درج کریں…</translation>
+    </message>
+    <message>
+        <source>Record a consent</source>
+        <translation>رضامندی درج کریں</translation>
+    </message>
+    <message>
+        <source>Recording the consent</source>
+        <translation>رضامندی درج ہو رہی ہے</translation>
+    </message>
+    <message>
         <source>Referrals and their status history</source>
         <translation>ریفرلز اور ان کی حیثیت کی تاریخ</translation>
     </message>
@@ -691,6 +703,109 @@
     <message>
         <source>Saving the note</source>
         <translation>نوٹ محفوظ ہو رہا ہے</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentDialog</name>
+    <message>
+        <source>Record consent</source>
+        <translation>رضامندی درج کریں</translation>
+    </message>
+    <message>
+        <source>Purpose of the consent</source>
+        <translation>رضامندی کا مقصد</translation>
+    </message>
+    <message>
+        <source>Recipient organisation</source>
+        <translation>وصول کنندہ ادارہ</translation>
+    </message>
+    <message>
+        <source>Central office</source>
+        <translation>مرکزی دفتر</translation>
+    </message>
+    <message>
+        <source>How the consent was given</source>
+        <translation>رضامندی کس طرح دی گئی</translation>
+    </message>
+    <message>
+        <source>Date the consent was given</source>
+        <translation>رضامندی کی تاریخ</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>شناخت</translation>
+    </message>
+    <message>
+        <source>Contact details</source>
+        <translation>رابطے کی تفصیلات</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>صحت</translation>
+    </message>
+    <message>
+        <source>Screening</source>
+        <translation>اسکریننگ</translation>
+    </message>
+    <message>
+        <source>Case history</source>
+        <translation>کیس کی تاریخ</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>دستاویزات</translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation>ترجمان</translation>
+    </message>
+    <message>
+        <source>Witness</source>
+        <translation>گواہ</translation>
+    </message>
+    <message>
+        <source>Guardian</source>
+        <translation>سرپرست</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation>مقصد:</translation>
+    </message>
+    <message>
+        <source>Re&amp;cipient:</source>
+        <translation>وصول کنندہ:</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>طریقہ:</translation>
+    </message>
+    <message>
+        <source>&amp;Given on:</source>
+        <translation>تاریخ:</translation>
+    </message>
+    <message>
+        <source>Data it covers:</source>
+        <translation>شامل معلومات:</translation>
+    </message>
+    <message>
+        <source>&amp;Interpreter:</source>
+        <translation>ترجمان:</translation>
+    </message>
+    <message>
+        <source>&amp;Witness:</source>
+        <translation>گواہ:</translation>
+    </message>
+    <message>
+        <source>G&amp;uardian:</source>
+        <translation>سرپرست:</translation>
+    </message>
+    <message>
+        <source>This person is a child: the guardian&apos;s name is required.</source>
+        <translation>یہ فرد بچہ ہے: سرپرست کا نام لازمی ہے۔</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>منسوخ کریں</translation>
     </message>
 </context>
 <context>
@@ -1364,6 +1479,10 @@
     <message>
         <source>The idle-lock period must be 1 to 60 minutes.</source>
         <translation>خودکار لاک کا وقفہ 1 سے 60 منٹ ہونا چاہیے۔</translation>
+    </message>
+    <message>
+        <source>guardian: A child&apos;s consent needs the guardian&apos;s name.</source>
+        <translation>سرپرست: بچے کی رضامندی کے لیے سرپرست کا نام ضروری ہے۔</translation>
     </message>
 </context>
 <context>

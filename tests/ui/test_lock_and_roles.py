@@ -190,3 +190,40 @@ def test_officer_corrects_a_returned_referral_and_submits_again(qtbot, make_wind
         queued = {r["id"]: r for r in referrals.approval_queue(supervisor)}
     assert statuses == ["draft", "submitted", "returned", "submitted"]
     assert queued[rid]["urgency"] == "emergency" and queued[rid]["reason"].startswith("Threatened")
+
+
+def test_consent_recorded_in_the_case_view_lets_the_supervisor_approve_without_override(
+        qtbot, make_window, post_dir, known):
+    from .conftest import ORG
+
+    window = make_window(post_dir)
+    sign_in(qtbot, window, "supervisor")
+    window.workspace.open_case(known["no_consent"]["case_id"])
+    view = window.workspace.case_view
+    qtbot.waitUntil(lambda: view.case is not None)
+    view.tabs.setCurrentIndex(3)
+    view.record_consent.click()
+    dialog = open_dialog(qtbot, view.actions)
+    dialog.recipient.setCurrentIndex(dialog.recipient.findData(ORG))
+    dialog.ok.click()  # a child, and no guardian yet: refused with a clear sentence
+    qtbot.waitUntil(lambda: view.message.isVisible())
+    assert "guardian" in view.message.text.text()
+    view.record_consent.click()
+    dialog = open_dialog(qtbot, view.actions)
+    dialog.recipient.setCurrentIndex(dialog.recipient.findData(ORG))
+    qtbot.keyClicks(dialog.guardian, "Mother (present)")
+    qtbot.keyClicks(dialog.interpreter, "Dari interpreter")
+    dialog.ok.click()
+    qtbot.waitUntil(lambda: view.case is not None and len(view.case["consents"]) == 1)
+    assert view.consents.topLevelItem(0).text(6) == "Mother (present)"
+    view.tabs.setCurrentIndex(5)
+    qtbot.waitUntil(lambda: view.approve.isVisible())
+    view.approve.click()
+    qtbot.waitUntil(lambda: view.case is not None and view.case["referrals"][0]["status"] == "approved")
+    assert view.actions.dialog is None  # no override was needed
+    idle(qtbot, window)
+    window.shutdown()
+    with vault.unlock(post_dir, "supervisor", PASSWORD) as supervisor:
+        actions = [e["action"] for e in audit.trail(supervisor, [known["no_consent"]["case_id"],
+                                                                  known["no_consent"]["referral_id"]])]
+    assert "consent.record" in actions and "consent.override" not in actions
