@@ -39,13 +39,15 @@ def clean_env(home: Path, **extra: str) -> dict[str, str]:
 
 
 def folder_size(path: Path) -> int:
-    """Bytes on disk of the files in `path` (symlinks counted as links, as `du` does)."""
+    """Bytes of the files in `path`, each file once (hard links and symlinks not counted again), like `du -s -b`."""
+    seen: set[tuple[int, int]] = set()
     total = 0
     for p in path.rglob("*"):
-        if p.is_symlink():
-            total += p.lstat().st_size
-        elif p.is_file():
-            total += p.stat().st_size
+        st = p.lstat()
+        if p.is_symlink() or (st.st_dev, st.st_ino) in seen or not p.is_file():
+            continue
+        seen.add((st.st_dev, st.st_ino))
+        total += st.st_size
     return total
 
 
@@ -127,9 +129,9 @@ def main() -> int:
     if not app.exists():
         print(f"skipped: no frozen build at {args.dist} (run `make dist` first)")
         return 0
-    size_mb = folder_size(args.dist) / 1e6
+    size_mb = folder_size(args.dist) / 2**20
     files = sum(1 for p in args.dist.rglob("*") if p.is_file())
-    print(f"size of {args.dist.name}/: {size_mb:.1f} MB in {files} files (budget {SIZE_BUDGET_MB:.0f} MB)")
+    print(f"size of {args.dist.name}/: {size_mb:.1f} MiB in {files} files (budget {SIZE_BUDGET_MB:.0f} MB)")
 
     home = Path(tempfile.mkdtemp(prefix="nrm-bench-frozen-"))
     try:
