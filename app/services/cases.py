@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from app.domain.errors import NotFound, ValidationFailed
+from app.domain.errors import NotFound, Refused, ValidationFailed
 from app.domain.model import CaseInput, CaseSummary, Consent, Organisation
 from app.services import events
 from app.services.session import Session
@@ -138,3 +138,19 @@ def record_consent(session: Session, case_id: str, consent: Consent) -> str:
         consent_id = cases.insert_consent(conn, case_id, consent, by=session.user.id)
     events.publish("case_did_change", case_id=case_id)
     return consent_id
+
+
+def withdraw_consent(session: Session, case_id: str, consent_id: str, *, reason: str) -> None:
+    """The person withdrew a consent: recorded with today's date and the reason (the consent stays on file)."""
+    session.require("consent.record")
+    if not reason.strip():
+        raise ValidationFailed("Say why, or in the person's words, how the consent was withdrawn.")
+    case = cases.get_case(session.db, case_id)
+    consent = next((c for c in (case or {}).get("consents", []) if c["id"] == consent_id), None)
+    if consent is None:
+        raise NotFound(f"There is no consent {consent_id!r} in this case.")
+    if consent["withdrawn_on"]:
+        raise Refused("This consent has already been withdrawn.")
+    with session.write("consent.withdraw", case_id) as conn:
+        cases.withdraw_consent(conn, consent_id, on=dt.date.today().isoformat(), reason=reason.strip())
+    events.publish("case_did_change", case_id=case_id)

@@ -34,6 +34,7 @@ def fill_consents(tree: QTreeWidget, case: dict[str, Any]) -> None:
             withdrawn = f"{c['withdrawn_on']} {c.get('withdrawal_reason') or ''}".strip()
         item = QTreeWidgetItem([label(c["purpose"]), recipient, label(c["method"]), c["given_on"],
                                 c.get("interpreter") or "", c.get("witness") or "", c.get("guardian") or "", withdrawn])
+        item.setData(0, Qt.ItemDataRole.UserRole, None if c.get("withdrawn_on") else c["id"])
         categories = c.get("data_categories") or []
         if categories:
             item.addChild(QTreeWidgetItem([QCoreApplication.translate("CaseSections", "Data it covers"), ", ".join(categories)]))

@@ -25,7 +25,7 @@ from app.ui import labels
 from app.ui.context import AppContext
 from app.ui.labels import label
 from app.ui.referral_actions import ReferralActions, can_review, can_submit
-from app.ui.widgets import MessageBar, named
+from app.ui.widgets import MessageBar, TextPromptDialog, named
 
 
 def letters_available() -> bool:
@@ -123,9 +123,35 @@ class CaseView(QWidget):
         self.record_consent = named(QPushButton(self.tr("Record &consent…")), self.tr("Record a consent"),
                                     "record_consent")
         self.record_consent.clicked.connect(self.on_record_consent_clicked)
-        self.record_consent.setVisible(self.ctx.allows("consent.record"))
-        layout.addWidget(self.record_consent, 0, Qt.AlignmentFlag.AlignRight)
+        self.withdraw_consent = named(QPushButton(self.tr("Record &withdrawal…")),
+                                      self.tr("Record that the person withdrew the selected consent"), "withdraw_consent")
+        self.withdraw_consent.clicked.connect(self.on_withdraw_consent_clicked)
+        row = QHBoxLayout()
+        row.addWidget(self.record_consent)
+        row.addWidget(self.withdraw_consent)
+        row.addStretch(1)
+        for button in (self.record_consent, self.withdraw_consent):
+            button.setVisible(self.ctx.allows("consent.record"))
+        layout.addLayout(row)
         return page
+
+    def on_withdraw_consent_clicked(self) -> None:
+        item = self.consents.currentItem()
+        consent_id = item.data(0, Qt.ItemDataRole.UserRole) if item is not None else None
+        if self.case is None or not consent_id:
+            self.message.show_error(self.tr("Select a consent that is still in force."))
+            return
+        case_id = self.case["id"]
+        dialog = TextPromptDialog(self.tr("Consent withdrawn"),
+                                  self.tr("Record why, or in the person's own words, how the consent was withdrawn."),
+                                  self.tr("Record withdrawal"), self)
+        dialog.setObjectName("withdraw_dialog")
+        dialog.accepted.connect(lambda: self.ctx.ops.run(
+            lambda s: cases.withdraw_consent(s, case_id, consent_id, reason=dialog.text()),
+            on_done=lambda _r: self.reload(), on_failed=self.on_actions_failed, label=self.tr("Recording the consent")))
+        self.actions.dialog = dialog
+        dialog.finished.connect(lambda _r: setattr(self.actions, "dialog", None))
+        dialog.open()
 
     def on_record_consent_clicked(self) -> None:
         if self.case is None:

@@ -99,6 +99,7 @@ AUDIT_ACTIONS = {
     "referral.return": QT_TRANSLATE_NOOP("Audit", "Referral returned to the officer"),
     "consent.override": QT_TRANSLATE_NOOP("Audit", "Consent overridden by a supervisor"),
     "consent.record": QT_TRANSLATE_NOOP("Audit", "Consent recorded"),
+    "consent.withdraw": QT_TRANSLATE_NOOP("Audit", "Consent withdrawn"),
     "screening.record": QT_TRANSLATE_NOOP("Audit", "Screening recorded"),
     "case.edit": QT_TRANSLATE_NOOP("Audit", "Case edited"),
     "letter.issue": QT_TRANSLATE_NOOP("Audit", "Referral letter issued"),

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.model import Organisation, ReferralDraft
 from app.domain.picklists import SERVICES, URGENCIES
+from app.domain.referral_flow import is_editable
 from app.services import cases, referrals
 from app.ui.context import AppContext
 from app.ui.labels import label
@@ -33,7 +34,8 @@ def can_review(ctx: AppContext, referral: dict[str, Any]) -> bool:
 
 
 def can_submit(ctx: AppContext, referral: dict[str, Any]) -> bool:
-    return ctx.allows("referral.submit") and referral.get("status") in ("draft", "returned")
+    """Drafts and returned referrals (the domain's editable states) may be corrected and submitted."""
+    return ctx.allows("referral.submit") and is_editable(str(referral.get("status")))
 
 
 class ReferralDraftDialog(QDialog):

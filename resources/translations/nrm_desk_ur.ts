@@ -167,6 +167,10 @@
         <translation>رضامندی درج کی گئی</translation>
     </message>
     <message>
+        <source>Consent withdrawn</source>
+        <translation>رضامندی واپس لے لی گئی</translation>
+    </message>
+    <message>
         <source>Screening recorded</source>
         <translation>اسکریننگ درج کی گئی</translation>
     </message>
@@ -580,6 +584,30 @@
     <message>
         <source>Record a consent</source>
         <translation>رضامندی درج کریں</translation>
+    </message>
+    <message>
+        <source>Record &amp;withdrawal…</source>
+        <translation>رضامندی کی واپسی درج کریں…</translation>
+    </message>
+    <message>
+        <source>Record that the person withdrew the selected consent</source>
+        <translation>درج کریں کہ فرد نے منتخب رضامندی واپس لے لی</translation>
+    </message>
+    <message>
+        <source>Select a consent that is still in force.</source>
+        <translation>ایسی رضامندی منتخب کریں جو ابھی نافذ ہو۔</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn</source>
+        <translation>رضامندی واپس لے لی گئی</translation>
+    </message>
+    <message>
+        <source>Record why, or in the person&apos;s own words, how the consent was withdrawn.</source>
+        <translation>درج کریں کہ رضامندی کیوں واپس لی گئی، یا فرد کے اپنے الفاظ میں کیسے۔</translation>
+    </message>
+    <message>
+        <source>Record withdrawal</source>
+        <translation>واپسی درج کریں</translation>
     </message>
     <message>
         <source>Recording the consent</source>

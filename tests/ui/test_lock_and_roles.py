@@ -227,3 +227,26 @@ def test_consent_recorded_in_the_case_view_lets_the_supervisor_approve_without_o
         actions = [e["action"] for e in audit.trail(supervisor, [known["no_consent"]["case_id"],
                                                                   known["no_consent"]["referral_id"]])]
     assert "consent.record" in actions and "consent.override" not in actions
+
+
+def test_withdrawn_consent_no_longer_covers_the_referral(qtbot, make_window, post_dir, known):
+    window = make_window(post_dir)
+    sign_in(qtbot, window, "officer")
+    window.workspace.open_case(known["consented"]["case_id"])
+    view = window.workspace.case_view
+    qtbot.waitUntil(lambda: view.case is not None)
+    view.tabs.setCurrentIndex(3)
+    view.consents.setCurrentItem(view.consents.topLevelItem(0))
+    view.withdraw_consent.click()
+    dialog = open_dialog(qtbot, view.actions)
+    qtbot.keyClicks(dialog.edit, "She no longer wants the shelter to know her name.")
+    dialog.ok.click()
+    qtbot.waitUntil(lambda: view.case is not None and bool(view.case["consents"][0]["withdrawn_on"]))
+    assert "no longer wants" in view.consents.topLevelItem(0).text(7)
+    idle(qtbot, window)
+    window.shutdown()
+    with vault.unlock(post_dir, "supervisor", PASSWORD) as supervisor:
+        referral = next(r for r in referrals.approval_queue(supervisor) if r["id"] == known["consented"]["referral_id"])
+        assert referrals.missing_consent(supervisor, referral)
+        actions = [e["action"] for e in audit.trail(supervisor, [known["consented"]["case_id"]])]
+    assert "consent.withdraw" in actions
