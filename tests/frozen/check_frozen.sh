@@ -106,6 +106,12 @@ expect "bundle has no server, tests or unused Qt" absent \
   "_pytest" "pytest*" "numpy" "PySide6/Qt/lib/*Qt6Qml*" "PySide6/Qt/lib/*Qt6Quick*" "PySide6/Qt/lib/*WebEngine*" \
   "PySide6/Qt/translations" "PySide6/Qt/qml" "resources/translations/*.ts"
 
+# BUILD-INFO.txt names the version; MANIFEST.sha256 matches every file (what a post's IT contact checks).
+manifest_ok() {
+  grep -q "^NRM Desk $meta_version\$" "$dist/BUILD-INFO.txt" && (cd "$dist" && sha256sum -c --quiet --strict MANIFEST.sha256)
+}
+expect "BUILD-INFO.txt and MANIFEST.sha256 match the folder" manifest_ok
+
 # Every shared library resolves inside the bundle or on the base system (libc, libGL, X11 itself).
 unresolved() {
   local missing
