@@ -60,6 +60,8 @@ class CaseListPage(QWidget):
         layout.addWidget(self.table, 1)
         self.count = named(QLabel(), self.tr("Number of matching cases"), "case_count")
         self.model.total_changed.connect(self.on_model_total_changed)
+        self.model.page_loaded.connect(self.on_model_page_loaded)
+        self._select_first = False
         layout.addWidget(self.count)
         self._debounce = QTimer(self, singleShot=True, interval=SEARCH_DEBOUNCE_MS)
         self._debounce.timeout.connect(self.apply_filter)
@@ -147,8 +149,15 @@ class CaseListPage(QWidget):
         self._debounce.start()
 
     def on_search_returnPressed(self) -> None:
+        """Enter: search now and move to the results, first row selected, so a second Enter opens it."""
+        self._select_first = True
         self.apply_filter()
         self.table.setFocus()
+
+    def on_model_page_loaded(self, rows: int) -> None:
+        if self._select_first and rows:
+            self._select_first = False
+            self.table.setCurrentIndex(self.model.index(0, 0))
 
     def on_model_total_changed(self, total: int) -> None:
         self.count.setText(self.tr("Matching cases: %n", "", total) if total else self.tr("No cases match."))

@@ -82,10 +82,9 @@ def test_first_run_to_approved_referral(qtbot, make_window, tmp_path):
     case_list = window.workspace.case_list
     qtbot.keyClicks(case_list.search, "Shab")
     qtbot.waitUntil(lambda: case_list.model.filter.search == "Shab" and len(case_list.model.rows) == 1)
-    qtbot.keyClick(case_list.search, Qt.Key.Key_Return)  # Enter runs the search and moves to the table
-    qtbot.waitUntil(lambda: len(case_list.model.rows) == 1)
-    case_list.table.setCurrentIndex(case_list.model.index(0, 0))
-    qtbot.keyClick(case_list.table, Qt.Key.Key_Return)  # Enter opens the case
+    qtbot.keyClick(case_list.search, Qt.Key.Key_Return)  # Enter runs the search and moves to the first result
+    qtbot.waitUntil(lambda: case_list.table.currentIndex().isValid())
+    qtbot.keyClick(case_list.table, Qt.Key.Key_Return)  # a second Enter opens the case
     view = window.workspace.case_view
     qtbot.waitUntil(lambda: view.case is not None and view.case["reference"] == reference)
     view.tabs.setCurrentIndex(5)
