@@ -179,3 +179,16 @@ def test_settings_idle_minutes_and_language(qtbot, make_window, post_dir):
     window.shutdown()
     with vault.unlock(post_dir, "officer", PASSWORD) as officer:
         assert settings.get_idle_minutes(officer) == 2
+
+
+def test_search_waits_for_a_pause_in_typing(qtbot, make_window, post_dir):
+    window = make_window(post_dir)
+    sign_in(qtbot, window, "officer")
+    page, model = window.workspace.case_list, window.workspace.case_list.model
+    qtbot.waitUntil(lambda: model.total == 32)
+    idle(qtbot, window)
+    resets = []
+    model.modelReset.connect(lambda: resets.append(model.filter.search))
+    qtbot.keyClicks(page.search, "Zarmina")  # seven keystrokes, one query
+    qtbot.waitUntil(lambda: model.filter.search == "Zarmina" and model.total == 1)
+    assert resets == ["Zarmina"]
