@@ -54,8 +54,10 @@ class CaseListPage(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
         header.setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch)
+        metrics = header.fontMetrics()
         for column, width in ((0, 150), (1, 180), (2, 160), (3, 90), (4, 120), (5, 90), (7, 60)):
-            header.resizeSection(column, width)
+            title = self.model.headers()[column]  # never narrower than its (translated) title and sort arrow
+            header.resizeSection(column, max(width, metrics.horizontalAdvance(title) + 28))
         self.table.activated.connect(self.on_table_activated)
         layout.addWidget(self.table, 1)
         self.count = named(QLabel(), self.tr("Number of matching cases"), "case_count")
