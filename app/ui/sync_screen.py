@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services import sync_transfer
+from app.services import sync, sync_transfer
 from app.ui.sync_runner import SyncRunner
 from app.ui.sync_status import SyncStatusWidget
 
@@ -46,6 +46,7 @@ class OutboxModel(QAbstractTableModel):
         self.rows: list[dict[str, Any]] = []
 
     def set_rows(self, rows: list[dict[str, Any]]) -> None:
+        """Replace the rows (the selection is cleared with them)."""
         self.beginResetModel()
         self.rows = list(reversed(rows))  # newest first
         self.endResetModel()
@@ -103,6 +104,11 @@ class SyncScreen(QWidget):
         self.sync_button = QPushButton(tr("Sync now"), self)
         self.export_button = QPushButton(tr("Export to USB…"), self)
         self.import_button = QPushButton(tr("Import from USB…"), self)
+        self.release_button = QPushButton(tr("Put back in queue"), self)
+        self.release_button.setEnabled(False)
+        self.release_button.setToolTip(tr("Send a quarantined bundle again, after the office fixed what refused it"))
+        self.release_button.clicked.connect(self.on_release_button_clicked)
+        self.table.selectionModel().currentRowChanged.connect(self.on_table_current_row_changed)
         self.sync_button.clicked.connect(self.on_sync_button_clicked)
         self.export_button.clicked.connect(self.on_export_button_clicked)
         self.import_button.clicked.connect(self.on_import_button_clicked)
@@ -110,7 +116,7 @@ class SyncScreen(QWidget):
         for button in (self.export_button, self.import_button):
             button.setEnabled(bool(allowed))
         buttons = QHBoxLayout()
-        for button in (self.sync_button, self.export_button, self.import_button):
+        for button in (self.sync_button, self.export_button, self.import_button, self.release_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
@@ -136,6 +142,23 @@ class SyncScreen(QWidget):
     @Slot()
     def on_sync_button_clicked(self) -> None:
         self.runner.sync_now()
+
+    def _selected(self) -> dict[str, Any] | None:
+        index = self.table.selectionModel().currentIndex()
+        return self.model.rows[index.row()] if index.isValid() and index.row() < len(self.model.rows) else None
+
+    @Slot(QModelIndex, QModelIndex)
+    def on_table_current_row_changed(self, _current: QModelIndex, _previous: QModelIndex) -> None:
+        row = self._selected()
+        allowed = self.ctx.allows("sync.run") if hasattr(self.ctx, "allows") else False
+        self.release_button.setEnabled(bool(allowed and row and row["state"] == "quarantined"))
+
+    @Slot()
+    def on_release_button_clicked(self) -> None:
+        row = self._selected()
+        if row is not None and row["state"] == "quarantined":
+            seq = int(row["seq"])
+            self._transfer(lambda s: sync.release(s, seq), lambda _r: tr("Bundle #{} is back in the queue.").format(seq))
 
     def choose_folder(self, title: str) -> Path | None:
         """The folder picker (tests replace this method)."""

@@ -142,3 +142,28 @@ def test_usb_export_and_import_from_the_sync_screen(qtbot, ctx, office, tmp_path
     screen.import_button.click()
     qtbot.waitUntil(lambda: screen.message.text().startswith("Nothing was imported"), timeout=60_000)
     runner.shutdown()
+
+
+def test_a_quarantined_bundle_is_shown_and_put_back_from_the_screen(qtbot, ctx, enrolled):
+    from app.storage import db, outbox
+
+    with enrolled.unlock("admin") as admin, db.transaction(admin.db):  # the office refused #1 for good
+        outbox.quarantine(admin.db, 1, code="bundle_conflict", message="this bundle id was stored with other bytes")
+    runner = _runner(qtbot, ctx)
+    screen = SyncScreen(ctx, runner)
+    qtbot.addWidget(screen)
+    with qtbot.waitSignal(runner.pass_finished, timeout=120_000):
+        runner.start()  # delivers #2 and #3; #1 stays quarantined
+    qtbot.waitUntil(lambda: screen.model.rowCount() == 3, timeout=60_000)
+    states = [screen.model.index(r, 2).data() for r in range(3)]
+    assert states.count("quarantined") == 1
+    row = states.index("quarantined")
+    assert "bundle_conflict" in screen.model.index(row, 5).data()
+    assert not screen.release_button.isEnabled()
+    screen.table.setCurrentIndex(screen.model.index(row, 0))
+    assert screen.release_button.isEnabled()
+    screen.release_button.click()
+    qtbot.waitUntil(lambda: screen.message.text() == "Bundle #1 is back in the queue.", timeout=60_000)
+    qtbot.waitUntil(lambda: "quarantined" not in {screen.model.index(r, 2).data() for r in range(3)}, timeout=60_000)
+    runner.shutdown()
+
