@@ -6,9 +6,23 @@ import os
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication
 
 from app import __version__
+
+# The offscreen platform (self-test, CI) warns on every window shown; the warning says nothing useful.
+_QUIET = ("This plugin does not support propagateSizeHints()",)
+_previous_handler = None
+
+
+def _message_handler(kind: QtMsgType, context: object, message: str) -> None:
+    if message in _QUIET:
+        return
+    if _previous_handler is not None:
+        _previous_handler(kind, context, message)
+    else:
+        sys.stderr.write(message + "\n")
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -17,6 +31,8 @@ def create_application(argv: list[str] | None = None) -> QApplication:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     app = QApplication.instance()
     if app is None:
+        global _previous_handler
+        _previous_handler = qInstallMessageHandler(_message_handler)
         app = QApplication(argv if argv is not None else sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("NRM Desk")
