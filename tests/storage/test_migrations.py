@@ -1,0 +1,64 @@
+"""Upgrades from saved stores of earlier schema versions; numbering; refusal of newer stores."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from app.domain.errors import Refused
+from app.storage import audit, db
+
+SAVED = Path(__file__).resolve().parents[1] / "vectors" / "stores"
+V1_KEY = bytes(range(32))  # the test key the saved schema-1 store was made with (tests/vectors only)
+
+
+def test_migrations_are_numbered_from_one():
+    numbers = [n for n, _ in db.migrations()]
+    assert numbers == list(range(1, len(numbers) + 1)) and len(numbers) >= 2
+
+
+def test_saved_schema_1_store_upgrades_keeping_its_data(tmp_path):
+    path = tmp_path / "post.db"
+    shutil.copy(SAVED / "post-v1.db", path)
+    conn = db.open_store(path, V1_KEY)
+    assert db.schema_version(conn) == 1
+    applied = db.migrate(conn, path)
+    assert applied == [n for n, _ in db.migrations() if n > 1]
+    assert db.schema_version(conn) == db.migrations()[-1][0]
+    assert conn.execute("SELECT reference FROM cases").fetchall() == [("OLD-2026-000001",)]
+    assert audit.verify(conn).ok
+    conn.close()
+    backup = tmp_path / "post.db.before-v2"
+    assert backup.exists() and not backup.read_bytes().startswith(b"SQLite format 3")
+    old = db.open_store(backup, V1_KEY)  # the copy is the untouched schema-1 store, still encrypted
+    assert db.schema_version(old) == 1
+    old.close()
+
+
+def test_a_failing_migration_changes_nothing(tmp_path, monkeypatch):
+    path = tmp_path / "post.db"
+    shutil.copy(SAVED / "post-v1.db", path)
+    broken = tmp_path / "migrations"
+    broken.mkdir()
+    for number, source in db.migrations():
+        target = broken / source.name
+        target.write_text(source.read_text() if number == 1 else "CREATE TABLE half_done (x);\nSELECT no_such_fn();\n")
+    monkeypatch.setattr(db, "migrations_dir", lambda: broken)
+    conn = db.open_store(path, V1_KEY)
+    with pytest.raises(Exception, match="no_such_fn"):
+        db.migrate(conn, path)
+    assert db.schema_version(conn) == 1
+    assert conn.execute("SELECT count(*) FROM sqlite_master WHERE name = 'half_done'").fetchone()[0] == 0
+    conn.close()
+
+
+def test_newer_store_is_refused(tmp_path):
+    path = tmp_path / "post.db"
+    shutil.copy(SAVED / "post-v1.db", path)
+    conn = db.open_store(path, V1_KEY)
+    conn.execute("PRAGMA user_version = 999")
+    with pytest.raises(Refused, match="newer NRM Desk"):
+        db.migrate(conn, path)
+    conn.close()
