@@ -171,7 +171,11 @@ def cmd_import(args: argparse.Namespace) -> int:
         report = usb.import_folder(service, Path(args.source))
     finally:
         service.close()
-    emit(args, report.__dict__, f"{len(report.accepted)} new, {len(report.repeated)} already held, "
+    enrolled = "enrolment request answered; " if report.enrolled else ""
+    if report.device_id is None:
+        emit(args, report.__dict__, f"{enrolled}no bundles in this folder")
+        return OK
+    emit(args, report.__dict__, f"{enrolled}{len(report.accepted)} new, {len(report.repeated)} already held, "
          f"{len(report.refused)} refused; feed v{report.feed_version} written")
     return INTEGRITY if report.refused else OK
 

@@ -5,13 +5,21 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from central import publish
+from central import enrol, publish
 from central.officekeys import write_atomic
 from central.service import Service
 from protocol.envelope import open_envelope
 from protocol.errors import ManifestInvalid, ProtocolError
 from protocol.signing import parse_doc
-from protocol.usb import BUNDLE_DIR, MANIFEST, OFFICE_DIR, check_file, verify_manifest
+from protocol.usb import (
+    BUNDLE_DIR,
+    ENROL_REQUEST,
+    ENROL_RESPONSE,
+    MANIFEST,
+    OFFICE_DIR,
+    check_file,
+    verify_manifest,
+)
 
 MAX_MANIFEST = 1024 * 1024
 
@@ -20,11 +28,12 @@ MAX_MANIFEST = 1024 * 1024
 class ImportReport:
     """What an import did: receipts written, and refused files with their error codes."""
 
-    device_id: str
+    device_id: str | None
     accepted: list[str] = field(default_factory=list)
     repeated: list[str] = field(default_factory=list)
     refused: dict[str, str] = field(default_factory=dict)
     feed_version: int | None = None
+    enrolled: bool = False
 
 
 def _read(folder: Path, *, limit: int) -> bytes:
@@ -54,10 +63,24 @@ def verify_folder(service: Service, folder: Path) -> tuple[str, list[tuple[int, 
     return manifest.device_id, sorted(blobs)
 
 
+def answer_enrolment(service: Service, folder: Path) -> bool:
+    """A post enrolling by USB left its MACed request in the folder: answer it into office/ (once per code)."""
+    request = folder / ENROL_REQUEST
+    if not request.is_file():
+        return False
+    answer = enrol.enroll(service.store, _read(request, limit=MAX_MANIFEST), root=service.root, now=service.clock())
+    (folder / OFFICE_DIR).mkdir(parents=True, exist_ok=True)
+    write_atomic(folder / OFFICE_DIR / ENROL_RESPONSE, answer, mode=0o644)
+    return True
+
+
 def import_folder(service: Service, folder: Path) -> ImportReport:
-    """Phase 2: ingest each verified envelope, then write receipts and the current feed to office/."""
+    """Answer a USB enrolment request if there is one; then ingest each verified envelope, write receipts and feed."""
+    enrolled = answer_enrolment(service, folder)
+    if enrolled and not (folder / MANIFEST).is_file():
+        return ImportReport(None, enrolled=True)  # an enrolment-only folder: nothing to ingest yet
     device_id, blobs = verify_folder(service, folder)
-    report = ImportReport(device_id)
+    report = ImportReport(device_id, enrolled=enrolled)
     out = folder / OFFICE_DIR
     (out / "receipts").mkdir(parents=True, exist_ok=True)
     (out / "files").mkdir(parents=True, exist_ok=True)

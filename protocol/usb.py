@@ -18,6 +18,9 @@ DOMAIN = "nrm/usb-manifest/v1"
 MANIFEST = "manifest.json"
 BUNDLE_DIR = "bundles"
 OFFICE_DIR = "office"
+# USB enrolment: the post writes the request at the folder's top; the office answers into OFFICE_DIR.
+ENROL_REQUEST = "enrol-request.json"
+ENROL_RESPONSE = "enrol-response.json"
 NAME_RE = re.compile(r"^[0-9a-f]{32}\.nrmb$")
 
 

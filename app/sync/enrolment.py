@@ -13,9 +13,10 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from app.sync.transport import Answer, Unreachable
 from protocol.enrolment import Enrolment, build_enrol_request, normalize_code, verify_enrol_response
 from protocol.keys import Root
+from protocol.usb import ENROL_REQUEST, ENROL_RESPONSE
 
-REQUEST_FILE = "enrol-request.json"
-RESPONSE_FILE = "enrol-response.json"
+REQUEST_FILE = ENROL_REQUEST
+RESPONSE_FILE = ENROL_RESPONSE
 
 
 class EnrolmentRefused(Exception):

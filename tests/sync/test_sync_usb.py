@@ -10,10 +10,6 @@ import pytest
 
 from app.services import sync, sync_transfer
 from app.storage import referrals
-from central.enrol import enroll as office_enrol
-from central.service import db_url
-from central.store import Store
-from protocol.canonical import utcnow
 from tests.e2e.postkit import central, cli, fresh_post, new_office, outbox_state
 
 
@@ -26,16 +22,8 @@ def _usb_enrol(kit, office, stick: Path) -> None:
     """USB enrolment: code typed, root.json from a file; the office answers the request file."""
     with kit.unlock("admin") as admin:
         sync_transfer.enroll_usb(admin, code=office.code(), root_file=office.dir / "root.json", to=stick)
-    # GAP: nrm-central has no command that answers an enrolment request file yet; this is the office's own
-    # enrolment function (the one POST /v1/enroll calls), writing its answer where the post looks for it.
-    store = Store(db_url(office.dir))
-    try:
-        answer = office_enrol(store, (stick / "enrol-request.json").read_bytes(),
-                              root=(office.dir / "root.json").read_bytes(), now=utcnow())
-    finally:
-        store.close()
-    (stick / "office").mkdir(parents=True, exist_ok=True)
-    (stick / "office" / "enrol-response.json").write_bytes(answer)
+    rc, out = central("import", "--data-dir", str(office.dir), "--from", str(stick))  # the office answers it
+    assert rc == 0 and "enrolment request answered" in out
     with kit.unlock("admin") as admin:
         assert sync_transfer.import_usb(admin, stick)["enrolled"]["sealed"] == len(kit.approved)
 
