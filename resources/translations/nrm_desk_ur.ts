@@ -24,6 +24,14 @@
         <translation>یو ایس بی سے امپورٹ…</translation>
     </message>
     <message>
+        <source>Put back in queue</source>
+        <translation>دوبارہ قطار میں ڈالیں</translation>
+    </message>
+    <message>
+        <source>Send a quarantined bundle again, after the office fixed what refused it</source>
+        <translation>روکا گیا بنڈل دوبارہ بھیجیں، جب دفتر وہ وجہ دور کر دے جس سے اسے رد کیا گیا تھا</translation>
+    </message>
+    <message>
         <source>Refused answers and folders</source>
         <translation>رد شدہ جوابات اور فولڈر</translation>
     </message>
@@ -34,6 +42,10 @@
     <message>
         <source>USB only</source>
         <translation>صرف یو ایس بی</translation>
+    </message>
+    <message>
+        <source>Bundle #{} is back in the queue.</source>
+        <translation>بنڈل #{} دوبارہ قطار میں ہے۔</translation>
     </message>
     <message>
         <source>Export to a folder on the USB stick</source>
