@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-import hashlib
-import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
@@ -17,7 +15,6 @@ LAYOUT_VERSION = 1
 LANGUAGES = ("en", "ur", "en+ur")
 URGENCIES = ("routine", "urgent", "emergency")
 SEXES = ("female", "male", "other")
-_HASH_DOMAIN = b"nrm-letter-content/v1\x00"
 
 
 class ContentInvalid(ValueError):
@@ -150,11 +147,3 @@ def letter_document(content: LetterContent, *, lang: str) -> dict[str, Any]:
     return {"content": content_fields(content), "lang": lang, "layout": LAYOUT_VERSION}
 
 
-def canonical_json(value: Any) -> bytes:
-    """Canonical JSON: sorted keys, no insignificant whitespace, UTF-8."""
-    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
-
-
-def document_digest(document: Mapping[str, Any]) -> bytes:
-    """SHA-256 of a letter document's canonical JSON, domain-separated."""
-    return hashlib.sha256(_HASH_DOMAIN + canonical_json(document)).digest()

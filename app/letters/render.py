@@ -7,8 +7,9 @@ from pathlib import Path
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from app.letters import layout, pdf
-from app.letters.content import LetterContent, canonical_json, document_digest, letter_document
+from app.letters.content import LetterContent, letter_document
 from app.letters.payload import LetterPayload, sign_payload
+from protocol.letter import canonical_json, document_digest
 
 
 def render_letter(

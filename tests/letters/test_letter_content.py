@@ -8,8 +8,9 @@ import pytest
 from letter_samples import KEY_ID, SIGNING_KEY, full_content, shelter_letter
 
 from app.letters import ContentInvalid, content_fields
-from app.letters.content import canonical_json, content_from_fields, document_digest, letter_document
+from app.letters.content import content_from_fields, letter_document
 from app.letters.payload import LetterPayload, PayloadInvalid, sign_payload
+from protocol.letter import canonical_json, document_digest
 
 
 def test_content_fields_round_trip_and_leave_unset_person_fields_out():

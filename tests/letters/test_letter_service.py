@@ -25,7 +25,6 @@ from app.domain.model import (
 from app.letters import Reason, render_letter
 from app.services import cases, letters, referrals
 from app.storage import audit
-from protocol import letter as signed
 from protocol.keys import key_id
 from tests.conftest import PASSWORD, Post
 
@@ -194,13 +193,3 @@ def test_public_key_file_verifies_without_a_password(seeded):
 def test_no_public_key_file_yet_is_one_clear_sentence(tmp_path):
     with pytest.raises(Refused, match="--user"):
         letters.verify(tmp_path, b"%PDF-1.4")
-
-
-def test_protocol_and_engine_agree_on_the_digest(seeded):
-    post, ids = seeded
-    with post.unlock("supervisor") as supervisor:
-        issued = letters.issue_letter(supervisor, ids["clinic"], lang="en")
-    from app.letters.content import document_digest, letter_document
-
-    document = letter_document(issued.content, lang="en")
-    assert signed.document_digest(document) == document_digest(document)
