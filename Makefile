@@ -3,7 +3,7 @@ PY ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
-SYSDEPS := poppler-utils qpdf mupdf-tools libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libxkbcommon-x11-0 libxcb-cursor0
+SYSDEPS := poppler-utils qpdf mupdf-tools zbar-tools libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libxkbcommon-x11-0 libxcb-cursor0
 export QT_QPA_PLATFORM ?= offscreen
 
 .PHONY: demo test lint bench dist dist-sysdeps dist-check dist-archive i18n sysdeps venv clean
