@@ -82,6 +82,12 @@ class KeyFileError(CentralError):
     code, status = "key_file_error", 500
 
 
+class LetterLocked(CentralError):
+    """A password-protected letter was given without its password (or with a wrong one)."""
+
+    code = "letter_locked"
+
+
 class NotInitialised(CentralError):
     """The data directory has no office keys yet."""
 

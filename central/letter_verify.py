@@ -14,6 +14,7 @@ from typing import Any
 import pikepdf
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
+from central.errors import LetterLocked
 from central.store import Store
 from protocol.keys import key_id
 from protocol.letter import LetterRefused, Reason, RevokedKey, check_letter
@@ -46,7 +47,7 @@ def _metadata(pdf_bytes: bytes, password: str) -> tuple[str, str]:
                 raise LetterRefused(Reason.NOT_A_LETTER, "the PDF carries no NRM Desk letter payload")
             return str(payload), str(document)
     except pikepdf.PasswordError as exc:
-        raise LetterRefused(Reason.NOT_A_LETTER, "the PDF is password protected; give --password") from exc
+        raise LetterLocked("The letter is password protected: set NRM_LETTER_PASSWORD to its password.") from exc
     except pikepdf.PdfError as exc:
         raise LetterRefused(Reason.NOT_A_LETTER, "not a readable PDF") from exc
 

@@ -63,6 +63,9 @@ def test_real_letter_verifies_at_the_office_until_the_device_is_revoked(
     assert result["content"]["person"]["full_name"] == "Ayesha Bibi"
 
     (tmp_path / "locked.pdf").write_bytes(locked.pdf_bytes)
+    options = ["--data-dir", str(office_dir), *(["--db", db_url] if db_url else [])]
+    assert main(["letter", "verify", *options, str(tmp_path / "locked.pdf")]) == 1  # refused, not "forged"
+    assert "set NRM_LETTER_PASSWORD" in capsys.readouterr().err
     monkeypatch.setenv("NRM_LETTER_PASSWORD", LETTER_PASSWORD)
     code, out = verify(capsys, office_dir, db_url, tmp_path / "locked.pdf", "--json")
     assert code == 0 and json.loads(out)["letter_id"] == locked.letter_id
