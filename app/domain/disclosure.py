@@ -4,16 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
-SERVICE_TYPES: tuple[str, ...] = (
-    "shelter",
-    "medical",
-    "psychosocial",
-    "legal_aid",
-    "interpretation",
-    "family_tracing",
-    "return_reintegration",
-    "child_protection",
-)
+from app.domain.picklists import SERVICES
+
+SERVICE_TYPES: tuple[str, ...] = SERVICES  # the one list, in app.domain.picklists
 
 # Consent is recorded per recipient and per data category; each category unlocks these fields.
 FIELDS_BY_CATEGORY: dict[str, tuple[str, ...]] = {

@@ -5,22 +5,15 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from app.domain.picklists import SERVICES as PICKLIST_SERVICES
+
 INSTRUMENT_FORMAT = "nrm-desk/instrument@1"
 GRADES = ("strong", "medium", "weak")
 DIMENSIONS = ("A", "B", "C", "D", "E", "F")
 KINDS = ("trafficking_indicators", "prescreen", "vulnerability")
 LANGUAGES = ("en", "ur", "ps", "fa")
 REQUIRED_LANGUAGES = ("en", "ur")
-SERVICES = (
-    "shelter",
-    "medical",
-    "psychosocial",
-    "legal_aid",
-    "interpretation",
-    "family_tracing",
-    "return_reintegration",
-    "child_protection",
-)
+SERVICES = PICKLIST_SERVICES  # the one list, in app.domain.picklists
 VULNERABILITY_LEVELS = ("individual", "household", "community", "structural", "smuggling", "immediate")
 FACTORS = ("risk", "protective", "immediate", "smuggling")
 URGENCIES = ("standard", "high", "immediate")
