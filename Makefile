@@ -36,6 +36,7 @@ test: $(STAMP) sysdeps
 
 lint: $(STAMP)
 	$(BIN)/ruff check app protocol central tests bench
+	$(BIN)/mypy app/domain app/crypto app/storage app/sync protocol central
 
 i18n: $(STAMP)
 	$(BIN)/python -m app.ui.i18n_build

@@ -124,15 +124,6 @@ class CaseInput:
     classification: str | None = None
 
 
-@dataclass(frozen=True)
-class StatusChange:
-    status: str
-    at: str  # UTC ISO 8601
-    by: str  # user id, or "office"
-    note: str = ""
-    source: str = "post"  # post | office
-
-
 @dataclass
 class CaseSummary:
     id: str

@@ -9,9 +9,11 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+import sqlcipher3
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 
+from app.atomic import fsync_dir
 from app.crypto.keystore import Keystore, Unlocked, new_dmk
 from app.crypto.primitives import private_bytes
 from app.domain.errors import AuthenticationFailed, IntegrityFailure, Refused, ValidationFailed
@@ -113,7 +115,7 @@ def unlock(data_dir: Path, username: str, password: str, *, sleep: Sleeper = tim
     return Session(paths, conn, user, keystore, unlocked.dmk, unlocked.private_key)
 
 
-def _open_current(paths: PostPaths, keystore: Keystore, unlocked: Unlocked):  # type: ignore[no-untyped-def]
+def _open_current(paths: PostPaths, keystore: Keystore, unlocked: Unlocked) -> sqlcipher3.Connection:
     """Open with the current DMK; finish or roll back a rekey a crash interrupted (see users.remove_user)."""
     try:
         conn = db.open_store(paths.db, unlocked.dmk)
@@ -156,6 +158,4 @@ def swap_in_rekeyed(paths: PostPaths) -> None:
     """Replace the store with its rekeyed copy (every connection closed) and make it durable."""
     db.remove_sidecars(paths.db)
     os.replace(paths.rekey, paths.db)
-    from app.atomic import fsync_dir
-
     fsync_dir(paths.data_dir)

@@ -108,7 +108,8 @@ def fts_query(text: str) -> str:
 
 
 def _where(flt: CaseFilter) -> tuple[str, list[Any]]:
-    clauses, params = [], []
+    clauses: list[str] = []
+    params: list[Any] = []
     query = fts_query(flt.search)
     if query:
         clauses.append("c.num IN (SELECT rowid FROM case_search WHERE case_search MATCH ?)")

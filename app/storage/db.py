@@ -9,7 +9,6 @@ import re
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import sqlcipher3
 
@@ -132,11 +131,6 @@ def _backup(conn: sqlcipher3.Connection, db_path: Path, version: int) -> None:
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
     target = db_path.with_name(f"{db_path.name}.before-v{version + 1}")
     shutil.copy2(db_path, target)  # still encrypted under the same key
-
-
-def rows(conn: sqlcipher3.Connection, sql: str, params: Any = ()) -> list[sqlcipher3.Row]:
-    with translate_errors():
-        return conn.execute(sql, params).fetchall()  # type: ignore[no-any-return]
 
 
 def export_rekeyed(conn: sqlcipher3.Connection, target: Path, new_key: bytes) -> None:
