@@ -80,10 +80,12 @@ def time_to_unlock_screen(command: list[str], env: dict[str, str]) -> tuple[floa
     unlock_drawn = False
     wall = None
     try:
-        for line in proc.stderr:
-            if "of UnlockPage(" in line and "Drawing" in line:
+        for raw in proc.stderr:
+            # The app's Qt message handler may print the message with or without its category prefix.
+            line = raw.removeprefix("qt.widgets.painting: ")
+            if "of UnlockPage(" in line and line.startswith("Drawing"):
                 unlock_drawn = True
-            elif unlock_drawn and line.startswith("qt.widgets.painting: Flushing") and "MainWindow(" in line:
+            elif unlock_drawn and line.startswith("Flushing") and "MainWindow(" in line:
                 wall = time.perf_counter() - start
                 break
             if time.perf_counter() - start > TIMEOUT_S:
