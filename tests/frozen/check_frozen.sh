@@ -147,12 +147,12 @@ expect "no plaintext in the data folder or temp files" no_plaintext
 
 # An update: a store saved by an earlier version (schema 1, tests/vectors/stores/post-v1.db) opened by this
 # build migrates in place, keeps its case, and leaves the encrypted pre-migration copy post.db.before-v2.
-# post-v1.keystore.json seals that vector's test key to user "old" (password below; made with
+# tests/vectors/stores/post-v1.keystore.json seals that vector's test key to user "old" (password below; made with
 # app.crypto.keystore.Keystore.add_slot).
 v1="$work/v1"
 mkdir -p "$v1"
 cp "$root/tests/vectors/stores/post-v1.db" "$v1/post.db"
-cp "$here/post-v1.keystore.json" "$v1/keystore.json"
+cp "$root/tests/vectors/stores/post-v1.keystore.json" "$v1/keystore.json"
 extra_env=(NRM_DESK_PASSWORD="$OFFICER_PW")
 step "schema-1 store: migrated on open, case kept" frozen --data-dir "$v1" case list --user old
 grep -q "OLD-2026-000001" "$LAST_OUT" || { echo "FAIL  the migrated store lost its case"; failures=$((failures + 1)); }
