@@ -9,15 +9,10 @@ from pathlib import Path
 from typing import Any
 
 from app.domain.errors import NotFound, ValidationFailed
+from app.domain.picklists import CLASSIFICATIONS as PICKLIST_CLASSIFICATIONS
 
 MAPPING_FORMAT = "nrm-desk/standards-mapping@1"
-CLASSIFICATIONS = (
-    "presumed_victim_trafficking",
-    "smuggled_migrant_vulnerable",
-    "vulnerable_migrant",
-    "no_protection_concern",
-    "inconclusive",
-)
+CLASSIFICATIONS = PICKLIST_CLASSIFICATIONS  # the one list, in app.domain.picklists
 TRAFFICKING_STATUSES = ("PossibleVictimOfTrafficking", "ActualVictimOfTrafficking", "NotAVictimOfTrafficking")
 METHODS_OF_CONTROL_COUNT = 17
 
