@@ -211,7 +211,7 @@ def cmd_case_import(args: argparse.Namespace) -> int:
 def cmd_case_list(args: argparse.Namespace) -> int:
     with session_for(args) as s:
         found = cases.list_cases(s, CaseFilter(search=args.search, status=args.status), limit=args.limit)
-        s.record("case.list")
+        cases.record_listing(s)
     if args.json:
         print_json([to_jsonable(c) for c in found])
     else:

@@ -79,6 +79,12 @@ def list_cases(
                             offset=offset)
 
 
+def record_listing(session: Session) -> None:
+    """Audit that a list of cases was shown (once per listing, not per page or keystroke)."""
+    session.require("case.view")
+    session.record("case.list")
+
+
 def count_cases(session: Session, flt: CaseFilter | None = None) -> int:
     session.require("case.view")
     return cases.count_cases(session.db, flt or CaseFilter())
