@@ -9,16 +9,18 @@ from typing import Any
 
 from app.domain.errors import InvalidState, ValidationFailed
 from app.domain.model import Organisation, Person
+from app.domain.picklists import ACT_ANSWERS
 from app.domain.screening import (
+    Decision,
     Instrument,
     MultiResult,
     PrescreenResult,
     Suggestion,
     VulnerabilityResult,
     assess_vulnerability,
+    decide,
     evaluate_several,
     prescreen,
-    suggest_classification,
 )
 from app.domain.screening.model import DIMENSIONS
 from app.services.screening_flow import care, steps
@@ -239,8 +241,35 @@ class ScreeningFlow:
         answers = self.data.get("vulnerability", {}).get("answers")
         return None if answers is None else assess_vulnerability(self.instruments[VULNERABILITY_ID], answers)
 
+    def act(self) -> str | None:
+        """The act question (recruited, transported, transferred, harboured or received): yes | no | unknown | None.
+
+        Kept in the state as `data["act"]["answer"]` by the act question page; None until it is asked.
+        """
+        answer = self.data.get("act", {}).get("answer")
+        return answer if answer in ACT_ANSWERS else None
+
+    def vulnerability_answers(self) -> dict[str, str] | None:
+        answers = self.data.get("vulnerability", {}).get("answers")
+        if answers is None:
+            return None
+        said = {True: "yes", False: "no"}
+        return {i.id: said.get(answers.get(i.id), "not_asked") for i in self.instruments[VULNERABILITY_ID].items}
+
+    def indicator_answers(self) -> dict[str, dict[str, str]]:
+        """Per chosen list, each ILO indicator as yes | no | not_asked (so "mostly not asked" can be judged)."""
+        saved, said = self.data.get("indicators", {}), {True: "yes", False: "no"}
+        return {inst.id: {i.id: said.get(saved.get(inst.id, {}).get(i.id), "not_asked") for i in inst.ilo_items()}
+                for inst in self.chosen_lists()}
+
+    def decision(self) -> Decision:
+        """The engine's whole verdict: ILO result(s), the protective child rule (children), the suggestion."""
+        return decide(self.indicator_result(), self.vulnerability_result(), act=self.act(), age=self.age(),
+                      possible_child=self.possible_child(), vulnerability_answers=self.vulnerability_answers(),
+                      indicator_answers=self.indicator_answers())
+
     def suggestion(self) -> Suggestion:
-        return suggest_classification(self.indicator_result(), self.vulnerability_result())
+        return self.decision().suggestion
 
     def suggested_needs(self) -> list[str]:
         v = self.vulnerability_result()
