@@ -138,7 +138,10 @@ def _list_info(inst: Instrument) -> dict[str, Any]:
 
 def _engine(flow: ScreeningFlow) -> dict[str, Any]:
     result, v, p = flow.indicator_result(), flow.vulnerability_result(), flow.prescreen_result()
-    return {"suggestion": flow.suggestion().to_dict(), "result": result.to_dict() if result else None,
+    decision = flow.decision()
+    protective = decision.protective_child
+    return {"suggestion": decision.suggestion.to_dict(), "result": result.to_dict() if result else None,
+            "protective_child": protective.to_dict() if protective else None, "act": decision.act,
             "vulnerability": v.to_dict() if v else None, "prescreen": p.to_dict() if p else None}
 
 
