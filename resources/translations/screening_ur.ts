@@ -234,6 +234,18 @@
         <source>[provisional]</source>
         <translation>[عارضی]</translation>
     </message>
+    <message>
+        <source>How the indicators are recorded:</source>
+        <translation>اشارے کس طرح درج کیے جائیں:</translation>
+    </message>
+    <message>
+        <source>Ask the questions one by one (each question once, whatever the lists)</source>
+        <translation>سوال ایک ایک کر کے پوچھیں (ہر سوال صرف ایک بار، چاہے جتنی فہرستیں چنی گئی ہوں)</translation>
+    </message>
+    <message>
+        <source>Officer's coding: after a free narrative interview, tick the indicators found, each with its source</source>
+        <translation>افسر کی درجہ بندی: آزادانہ گفتگو پر مبنی انٹرویو کے بعد ملنے والے اشارے نشان زد کریں، ہر ایک کے ماخذ کے ساتھ</translation>
+    </message>
 </context>
 <context>
     <name>MatchPage</name>
@@ -481,6 +493,18 @@
         <source>Not asked / unknown</source>
         <translation>نہیں پوچھا / معلوم نہیں</translation>
     </message>
+    <message>
+        <source>Ask each part separately:</source>
+        <translation>ہر حصہ الگ الگ پوچھیں:</translation>
+    </message>
+    <message>
+        <source>%1: where this came from</source>
+        <translation>%1: یہ بات کہاں سے معلوم ہوئی</translation>
+    </message>
+    <message>
+        <source>If yes, this came from:</source>
+        <translation>اگر ہاں، تو یہ بات کہاں سے معلوم ہوئی:</translation>
+    </message>
 </context>
 <context>
     <name>QuestionsPage</name>
@@ -488,6 +512,10 @@
         <location filename="../../app/ui/screening/questions.py" line="94" />
         <source>Read each question in the person's language. Grades and notes are for you, not for the person. Leave a question as 'Not asked / unknown' if it was not asked.</source>
         <translation>ہر سوال اس شخص کی زبان میں پڑھیں۔ درجے اور نوٹ آپ کے لیے ہیں، اس شخص کے لیے نہیں۔ جو سوال نہ پوچھا گیا ہو اسے 'نہیں پوچھا / معلوم نہیں' پر رہنے دیں۔</translation>
+    </message>
+    <message>
+        <source>Questions already asked for another list are not repeated: the answer counts for every list. For each yes, say where it came from.</source>
+        <translation>جو سوال کسی دوسری فہرست کے لیے پوچھے جا چکے ہیں وہ دہرائے نہیں جاتے: جواب ہر فہرست کے لیے شمار ہوتا ہے۔ ہر 'ہاں' کے لیے بتائیں کہ یہ بات کہاں سے معلوم ہوئی۔</translation>
     </message>
 </context>
 <context>
@@ -1120,6 +1148,10 @@
         <source>Review and finish</source>
         <translation>جائزہ اور تکمیل</translation>
     </message>
+    <message>
+        <source>Trafficking indicators: officer's coding</source>
+        <translation>انسانی ٹریفکنگ کے اشارے: افسر کی درجہ بندی</translation>
+    </message>
 </context>
 <context>
     <name>ScreeningMessages</name>
@@ -1278,6 +1310,22 @@
         <source>Say why the person is referred to this organisation.</source>
         <translation>بتائیں کہ اس شخص کو اس ادارے کے پاس کیوں ریفر کیا جا رہا ہے۔</translation>
     </message>
+    <message>
+        <source>Choose where this indicator came from.</source>
+        <translation>منتخب کریں کہ یہ اشارہ کہاں سے معلوم ہوا۔</translation>
+    </message>
+    <message>
+        <source>Tick indicators from the chosen lists only.</source>
+        <translation>صرف چنی گئی فہرستوں کے اشارے نشان زد کریں۔</translation>
+    </message>
+    <message>
+        <source>This indicator is ticked twice.</source>
+        <translation>یہ اشارہ دو بار نشان زد ہے۔</translation>
+    </message>
+    <message>
+        <source>Choose how the indicators are recorded: questions or officer's coding.</source>
+        <translation>منتخب کریں کہ اشارے کس طرح درج ہوں: سوالات یا افسر کی درجہ بندی۔</translation>
+    </message>
 </context>
 <context>
     <name>ScreeningReasons</name>
@@ -1433,6 +1481,51 @@
         <location filename="../../app/ui/screening/wizard.py" line="275" />
         <source>Close</source>
         <translation>بند کریں</translation>
+    </message>
+</context>
+<context>
+    <name>CodingPage</name>
+    <message>
+        <source>After a free narrative interview, tick each indicator the person's story, your observation, a document or a third party showed, and say which. Indicators not ticked count as not asked, never as a no.</source>
+        <translation>آزادانہ گفتگو پر مبنی انٹرویو کے بعد ہر وہ اشارہ نشان زد کریں جو فرد کی اپنی بات، آپ کے مشاہدے، کسی دستاویز یا کسی تیسرے فرد سے سامنے آیا، اور بتائیں کہ کہاں سے۔ جو اشارے نشان زد نہیں ہوئے وہ 'نہیں پوچھا گیا' شمار ہوں گے، کبھی 'نہیں' نہیں۔</translation>
+    </message>
+</context>
+<context>
+    <name>CodingRow</name>
+    <message>
+        <source>%1 indicator (for the officer only)</source>
+        <translation>%1 اشارہ (صرف افسر کے لیے)</translation>
+    </message>
+    <message>
+        <source>%1: where this came from</source>
+        <translation>%1: یہ بات کہاں سے معلوم ہوئی</translation>
+    </message>
+    <message>
+        <source>Note (optional): what was said, seen or read</source>
+        <translation>نوٹ (اختیاری): کیا کہا گیا، دیکھا گیا یا پڑھا گیا</translation>
+    </message>
+    <message>
+        <source>%1: note</source>
+        <translation>%1: نوٹ</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorSources</name>
+    <message>
+        <source>The person's own account</source>
+        <translation>فرد کا اپنا بیان</translation>
+    </message>
+    <message>
+        <source>The officer's observation</source>
+        <translation>افسر کا مشاہدہ</translation>
+    </message>
+    <message>
+        <source>A document</source>
+        <translation>کوئی دستاویز</translation>
+    </message>
+    <message>
+        <source>A third party</source>
+        <translation>کوئی تیسرا فرد</translation>
     </message>
 </context>
 </TS>

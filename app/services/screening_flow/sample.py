@@ -22,7 +22,14 @@ WITNESS = "Sub-Inspector Rukhsana Parveen"
 
 
 def _answers(page: Page, yes: set[str]) -> dict[str, Any]:
-    return {"answers": {q.id: q.id in yes for q in page.questions}}
+    """Yes to the chosen ids; a compound indicator answered part by part (the first part carries the yes)."""
+    answers: dict[str, Any] = {}
+    for q in page.questions:
+        if q.parts:
+            answers.update({pid: q.id in yes and n == 0 for n, (pid, _text, _a) in enumerate(q.parts)})
+        else:
+            answers[q.id] = q.id in yes
+    return {"answers": answers}
 
 
 def answer_for(page: Page) -> dict[str, Any]:

@@ -64,7 +64,7 @@ def fill(wizard: Any, shots: Path | None = None) -> None:
         next(b for b, case in widget.choices.items() if case is None).click()
     elif isinstance(widget, QuestionsPage):
         for qid, answer in data["answers"].items():
-            widget.rows[qid].buttons[answer].click()
+            widget.answer_buttons(qid)[answer].click()
     elif isinstance(widget, ClassificationPage):
         type_into(widget.reason, data["reason"])
     elif isinstance(widget, ConsentPage):

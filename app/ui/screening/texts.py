@@ -101,6 +101,7 @@ STEP_TITLES = {
     "prescreen": QT_TRANSLATE_NOOP("ScreeningLabels", "Quick pre-screen"),
     "lists": QT_TRANSLATE_NOOP("ScreeningLabels", "Indicator lists"),
     "indicators": QT_TRANSLATE_NOOP("ScreeningLabels", "Trafficking indicators"),
+    "coding": QT_TRANSLATE_NOOP("ScreeningLabels", "Trafficking indicators: officer's coding"),
     "vulnerability": QT_TRANSLATE_NOOP("ScreeningLabels", "Vulnerability and immediate needs"),
     "classification": QT_TRANSLATE_NOOP("ScreeningLabels", "Suggestion and your decision"),
     "consent": QT_TRANSLATE_NOOP("ScreeningLabels", "Consent"),
@@ -147,6 +148,10 @@ _MESSAGES = (
     QT_TRANSLATE_NOOP("ScreeningMessages", "Refer to each organisation once; add the services to one referral."),
     QT_TRANSLATE_NOOP("ScreeningMessages", "Choose the urgency: routine, urgent or emergency."),
     QT_TRANSLATE_NOOP("ScreeningMessages", "Say why the person is referred to this organisation."),
+    QT_TRANSLATE_NOOP("ScreeningMessages", "Choose where this indicator came from."),
+    QT_TRANSLATE_NOOP("ScreeningMessages", "Tick indicators from the chosen lists only."),
+    QT_TRANSLATE_NOOP("ScreeningMessages", "This indicator is ticked twice."),
+    QT_TRANSLATE_NOOP("ScreeningMessages", "Choose how the indicators are recorded: questions or officer's coding."),
 )
 
 
