@@ -11,7 +11,7 @@ from app.domain.errors import NotFound, Refused, ValidationFailed
 from app.domain.model import CaseInput, CaseSummary, Consent, Organisation
 from app.services import events
 from app.services.session import Session
-from app.storage import cases, directory, post, referrals
+from app.storage import cases, decisions, directory, post, referrals
 from app.storage.cases import CaseFilter
 
 
@@ -100,6 +100,7 @@ def show_case(session: Session, ref_or_id: str) -> dict[str, Any]:
     assert case is not None
     for ref in case["referrals"]:
         ref["history"] = referrals.history(session.db, ref["id"])
+    case["decision_review"] = decisions.latest_for_case(session.db, case_id)
     session.record("case.view", case_id)
     return case
 

@@ -154,7 +154,9 @@ def test_no_list_needed_when_the_prescreen_finds_nothing(officer):
 def test_classification_needs_a_reason_and_shows_the_engine_explanation(officer):
     flow = sf.start(officer, today=TODAY)
     page = run(officer, flow, until="classification")
-    assert page.values["code"] == "presumed_victim_trafficking"
+    assert page.values["code"] is None  # nothing pre-selected: the officer decides; the suggestion is beside it
+    assert page.info["suggestion"]["code"] == "presumed_victim_trafficking"
+    fail_with(officer, flow, {"reason": sample.REASON}, "code", "Choose a classification")
     result = page.info["result"]["results"][0]
     assert result["rule"] == "child" and set(result["positive_dimensions"]) == {"A", "D", "E"}
     assert [i["id"] for i in result["dimensions"]["A"]["indicators"]] == ["A01", "A02"]
@@ -184,7 +186,8 @@ def test_consent_rules(officer):
     fail_with(officer, flow, {"consents": [consent(given_on="2027-01-01")]}, "consents[0].given_on", "future")
     fail_with(officer, flow, {"consents": [consent(), consent()]}, "consents[1]", "twice")
     fail_with(officer, flow, {"consents": [consent()], "declined": True}, "declined", "both")
-    page = sf.advance(officer, flow, {"consents": [consent()]})
+    fail_with(officer, flow, {"consents": [consent()]}, "guardian_relationship", "related")
+    page = sf.advance(officer, flow, {"consents": [consent()], **sample.GUARDIAN_DETAILS})
     assert page.step.kind == "needs"
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import inspect
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -30,7 +31,7 @@ CHILD_QUESTION = "P01"  # "Is the person under 18, or could they be?"
 INTERPRETER_QUESTION = "IMM_INTERPRETER"
 INTERVIEW_LANGUAGES = ("", "en", "ur", "ps", "fa")
 FIXED_BEFORE = ("encounter", "person", "match", "prescreen", "lists")
-FIXED_AFTER = ("vulnerability", "classification", "consent", "needs", "referrals", "review")
+FIXED_AFTER = ("vulnerability", "act", "classification", "consent", "needs", "referrals", "review")
 
 
 @dataclass(frozen=True)
@@ -172,8 +173,10 @@ class ScreeningFlow:
         return self._validate_after(kind, data)
 
     def _validate_after(self, kind: str, data: Mapping[str, Any]) -> dict[str, Any]:
+        if kind == "act":
+            return steps.check_act(data)
         if kind == "classification":
-            return steps.check_classification(data)
+            return {**steps.check_classification(data), **self._suggested(str(data.get("code")))}
         if kind == "consent":
             return care.check_consents(data, child=self.is_child(), interpreter_needed=self.interpreter_needed(),
                                        organisations=set(self.organisations), today=self.today)
@@ -239,12 +242,35 @@ class ScreeningFlow:
         answers = self.data.get("vulnerability", {}).get("answers")
         return None if answers is None else assess_vulnerability(self.instruments[VULNERABILITY_ID], answers)
 
+    def act(self) -> str | None:
+        """The answer to the act question (yes, no, unknown), or None before it is asked."""
+        return self.data.get("act", {}).get("act")  # type: ignore[no-any-return]
+
     def suggestion(self) -> Suggestion:
-        return suggest_classification(self.indicator_result(), self.vulnerability_result())
+        return suggest_classification(self.indicator_result(), self.vulnerability_result(),
+                                      **_engine_keywords(act=self.act(), age=self.age(),
+                                                         possible_child=self.possible_child(),
+                                                         vulnerability_answers=self.data.get("vulnerability", {})
+                                                         .get("answers")))
+
+    def _suggested(self, code: str) -> dict[str, Any]:
+        """The suggestion beside the officer's choice: a different choice is an override, marked for all to see."""
+        suggestion = self.suggestion()
+        return {"suggested": suggestion.code, "override": code != suggestion.code,
+                "engine_reasons": list(suggestion.reasons)}
+
+    def pauses(self) -> list[dict[str, Any]]:
+        return self.state.get("pauses", [])  # type: ignore[no-any-return]
+
+    def psychologist_asked(self) -> bool:
+        return any(p.get("refer") for p in self.pauses())
 
     def suggested_needs(self) -> list[str]:
         v = self.vulnerability_result()
-        return care.suggested_needs(v.flags if v else (), child=self.is_child())
+        needs = care.suggested_needs(v.flags if v else (), child=self.is_child())
+        if self.psychologist_asked() and "psychosocial" not in needs:
+            needs = care.suggested_needs([*(v.flags if v else ()), "severe_distress"], child=self.is_child())
+        return needs
 
     def suggested_services(self) -> list[str]:
         needs = [n["code"] for n in self.data.get("needs", {}).get("needs", [])]
@@ -261,4 +287,11 @@ def _interview(data: Mapping[str, Any]) -> dict[str, Any]:
     language = data.get("interview_language") or ""
     if language not in INTERVIEW_LANGUAGES:
         raise ValidationFailed("Choose the interview language from the list.", path="interview_language")
-    return {"interview_language": language, "interpreter": " ".join(str(data.get("interpreter") or "").split())}
+    return {"interview_language": language, "interpreter": " ".join(str(data.get("interpreter") or "").split()),
+            **steps.check_interviewer(data)}
+
+
+def _engine_keywords(**wanted: Any) -> dict[str, Any]:
+    """The keywords the installed engine accepts (the act and age arrive with the protective child rule)."""
+    accepted = inspect.signature(suggest_classification).parameters
+    return {k: v for k, v in wanted.items() if k in accepted}
