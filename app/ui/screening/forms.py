@@ -17,7 +17,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.picklists import CIRCUMSTANCES, DOCUMENT_TYPES, SEXES
+from app.domain.picklists import (
+    CIRCUMSTANCES,
+    DOCUMENT_TYPES,
+    INTERVIEWER_GENDERS,
+    OFFICER_PREFERENCES,
+    SEXES,
+)
 from app.services.screening_flow import Page
 from app.services.screening_flow.flow import INTERVIEW_LANGUAGES
 from app.ui.screening.base import StepPage, text_in
@@ -31,6 +37,13 @@ def combo(codes: tuple[str, ...] | list[str], current: Any, *, name: str) -> QCo
     index = box.findData(current)
     box.setCurrentIndex(max(index, 0))
     box.setAccessibleName(name)
+    return box
+
+
+def _optional(codes: tuple[str, ...], current: Any, *, name: str, empty: str) -> QComboBox:
+    """A choice that may be left unrecorded (its first item)."""
+    box = combo(("", *codes), current or "", name=name)
+    box.setItemText(0, empty)
     return box
 
 
@@ -81,6 +94,13 @@ class EncounterPage(FormPage):
                                            name=self.tr("Interview language")))
         self.interpreter = self.add("interpreter", self.tr("&Interpreter (if any)"),
                                     line(v.get("interpreter"), name=self.tr("Interpreter")))
+        self.gender = self.add("interviewer_gender", self.tr("Interviewing officer is a &woman or a man"),
+                               _optional(INTERVIEWER_GENDERS, v.get("interviewer_gender"),
+                                         name=self.tr("Interviewing officer's gender"), empty=self.tr("(not recorded)")))
+        self.preference = self.add("officer_preference", self.tr("The person asked to be interviewed &by"),
+                                   _optional(OFFICER_PREFERENCES, v.get("officer_preference"),
+                                             name=self.tr("Whom the person asked to be interviewed by"),
+                                             empty=self.tr("(not asked)")))
         self.notes = QPlainTextEdit(v.get("notes") or "")
         self.notes.setTabChangesFocus(True)
         self.notes.setAccessibleName(self.tr("Notes about the encounter"))
@@ -90,7 +110,9 @@ class EncounterPage(FormPage):
     def values(self) -> dict[str, Any]:
         return {"date": self.date.date().toString("yyyy-MM-dd"), "place": self.place.text(),
                 "circumstance": self.circumstance.currentData(), "interview_language": self.language_box.currentData(),
-                "interpreter": self.interpreter.text(), "notes": self.notes.toPlainText()}
+                "interpreter": self.interpreter.text(), "notes": self.notes.toPlainText(),
+                "interviewer_gender": self.gender.currentData() or "",
+                "officer_preference": self.preference.currentData() or ""}
 
 
 class PersonPage(FormPage):
