@@ -21,10 +21,10 @@ from PySide6.QtWidgets import (
 from app.domain.errors import NrmError, ValidationFailed
 from app.services import screening_flow as sf
 from app.services.screening_flow import Page
-from app.ui.screening import texts
-from app.ui.screening.base import StepPage, text_in
 from app.services.screening_flow.pause import SENSITIVE
+from app.ui.screening import texts
 from app.ui.screening.act import ActPage
+from app.ui.screening.base import StepPage, text_in
 from app.ui.screening.care import ConsentPage, NeedsPage, ReferralsPage
 from app.ui.screening.decision import ClassificationPage, ReviewPage
 from app.ui.screening.forms import EncounterPage, ListsPage, MatchPage, PersonPage
