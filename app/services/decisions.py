@@ -29,6 +29,11 @@ def open_review(session: Session, conn: Any, case_id: str, *, decision: dict[str
     return review_id
 
 
+def get(session: Session, review_id: str) -> dict[str, Any]:
+    session.require("case.view")
+    return _get(session, review_id)
+
+
 def _get(session: Session, review_id: str) -> dict[str, Any]:
     found = decisions.get(session.db, review_id)
     if found is None:
