@@ -76,7 +76,7 @@ def test_the_decision_is_not_made_for_the_officer_and_an_override_is_visible(pos
     assert decision == {**decision, "code": chosen, "suggested": suggested, "override": True}
     # the referral's history (shown with its letter) and its audit trail carry the mark
     referral = case["referrals"][0]
-    assert any("overrides the suggestion" in h["note"] for h in referral["history"])
+    assert any("differs from the engine's suggestion" in h["note"] for h in referral["history"])
     assert "decision.override" in [e["action"] for e in audit.entries_for_object(officer.db, [referral["id"]])]
     assert "decision.override" in [e["action"] for e in audit.entries_for_object(officer.db, [case_id])]
     referrals.submit(officer, referral["id"])

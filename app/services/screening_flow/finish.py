@@ -13,6 +13,9 @@ from app.services.screening_flow.flow import PRESCREEN_ID, VULNERABILITY_ID, Scr
 from app.services.session import Session
 from app.storage import audit, cases, drafts, post, referrals
 
+# Kept in the referral's history (a fixed sentence, so every screen can show it in its own language).
+OVERRIDE_NOTE = "The screening decision differs from the engine's suggestion (override)."
+
 
 def check_complete(flow: ScreeningFlow) -> None:
     """Run every step's validation again on what was saved (the directory or a draft may have changed)."""
@@ -159,7 +162,7 @@ def _decision_checks(session: Session, conn: Any, flow: ScreeningFlow, case_id: 
     for a supervisor's review, and record a waived child-protection referral on the case (break-the-glass)."""
     decision = decision_of(flow)
     if decision["override"]:
-        note = f"screening decision {decision['code']} overrides the suggestion {decision['suggested']}"
+        note = OVERRIDE_NOTE
         session.audit(conn, "decision.override", case_id)
         for referral_id in referral_ids:  # the referral's history and audit trail, shown with its letter
             referrals.add_event(conn, referral_id, status="draft", by=session.user.id, note=note)
