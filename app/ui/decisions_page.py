@@ -33,12 +33,8 @@ def load_reviews(session: Any, mode: str | None) -> tuple[list[dict[str, Any]], 
     return found, users.display_names(session)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DecisionsPage", text)
-
-
 def _yes(flag: bool) -> str:
-    return _tr("Yes") if flag else ""
+    return QCoreApplication.translate("DecisionsPage", "Yes") if flag else ""
 
 
 class DecisionsPage(QWidget):
@@ -51,14 +47,17 @@ class DecisionsPage(QWidget):
         self.names: dict[str, str] = {}
         self.dialog: TextPromptDialog | None = None
         self.model = RecordModel([
-            Column(lambda: _tr("Case"), lambda r: r["case_reference"]),
-            Column(lambda: _tr("Decision"), lambda r: label(r["classification"])),
-            Column(lambda: _tr("Suggested"), lambda r: label(r["suggested"])),
-            Column(lambda: _tr("Override"), lambda r: _yes(r["override"])),
-            Column(lambda: _tr("Child"), lambda r: _yes(r["is_child"])),
-            Column(lambda: _tr("Status"), lambda r: label(r["status"])),
-            Column(lambda: _tr("Decided by"), lambda r: self.names.get(r["decided_by"], "")),
-            Column(lambda: _tr("When (UTC)"), lambda r: r["created_at"][:16].replace("T", " ")),
+            Column(lambda: QCoreApplication.translate("DecisionsPage", "Case"), lambda r: r["case_reference"]),
+            Column(lambda: QCoreApplication.translate("DecisionsPage", "Decision"),
+                   lambda r: label(r["classification"])),
+            Column(lambda: QCoreApplication.translate("DecisionsPage", "Suggested"), lambda r: label(r["suggested"])),
+            Column(lambda: QCoreApplication.translate("DecisionsPage", "Override"), lambda r: _yes(r["override"])),
+            Column(lambda: QCoreApplication.translate("DecisionsPage", "Child"), lambda r: _yes(r["is_child"])),
+            Column(lambda: QCoreApplication.translate("DecisionsPage", "Status"), lambda r: label(r["status"])),
+            Column(lambda: QCoreApplication.translate("DecisionsPage", "Decided by"),
+                   lambda r: self.names.get(r["decided_by"], "")),
+            Column(lambda: QCoreApplication.translate("DecisionsPage", "When (UTC)"),
+                   lambda r: r["created_at"][:16].replace("T", " ")),
         ], self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
@@ -162,20 +161,23 @@ class DecisionsPage(QWidget):
         self.details.setHtml(self._details_html(review) if review else "")
 
     def _details_html(self, r: dict[str, Any]) -> str:
+        """The decision, its marks, the officer's reason and the engine's reasons (all escaped)."""
         from html import escape
 
-        lines = [f"<p><b>{escape(self.tr('Decision: %1').replace('%1', label(r['classification'])))}</b></p>"]
+        decision = self.tr("Decision: %1").replace("%1", label(r["classification"]))
+        override, suggested = self.tr("OVERRIDE"), self.tr("the engine suggested %1").replace("%1", label(r["suggested"]))
+        child, procedures = self.tr("CHILD"), self.tr("child-specific procedures apply")
+        officer, engine, note = self.tr("The officer’s reason"), self.tr("The engine’s reasons"), self.tr("Review note")
+        lines = [f"<p><b>{escape(decision)}</b></p>"]
         if r["override"]:
-            lines.append(f"<p style='background:#fff4ce'><b>{escape(self.tr('OVERRIDE'))}</b> — "
-                         f"{escape(self.tr('the engine suggested %1').replace('%1', label(r['suggested'])))}</p>")
+            lines.append(f"<p style='background:#fff4ce'><b>{escape(override)}</b> — {escape(suggested)}</p>")
         if r["is_child"]:
-            lines.append(f"<p style='background:#fde7e9'><b>{escape(self.tr('CHILD'))}</b> — "
-                         f"{escape(self.tr('child-specific procedures apply'))}</p>")
-        lines.append(f"<p><b>{escape(self.tr('The officer’s reason'))}</b><br>{escape(r['reason'])}</p>")
+            lines.append(f"<p style='background:#fde7e9'><b>{escape(child)}</b> — {escape(procedures)}</p>")
+        lines.append(f"<p><b>{escape(officer)}</b><br>{escape(r['reason'])}</p>")
         reasons = "".join(f"<li>{escape(reason_text(x))}</li>" for x in r["engine_reasons"])
-        lines.append(f"<p><b>{escape(self.tr('The engine’s reasons'))}</b></p><ul>{reasons}</ul>")
+        lines.append(f"<p><b>{escape(engine)}</b></p><ul>{reasons}</ul>")
         if r["review_note"]:
-            lines.append(f"<p><b>{escape(self.tr('Review note'))}</b><br>{escape(r['review_note'])}</p>")
+            lines.append(f"<p><b>{escape(note)}</b><br>{escape(r['review_note'])}</p>")
         return "".join(lines)
 
     def on_table_activated(self, _index: QModelIndex) -> None:
