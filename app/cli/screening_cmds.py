@@ -1,4 +1,4 @@
-"""`nrm-desk screening instrument|evaluate`: screening instruments and the combination rule, no vault needed."""
+"""`nrm-desk screening instrument|evaluate|suggest`: instruments, the combination rule and the whole engine verdict."""
 
 from __future__ import annotations
 
@@ -9,10 +9,13 @@ from pathlib import Path
 from typing import Any
 
 from app.cli.common import print_json
-from app.domain.errors import UsageError, ValidationFailed
+from app.domain.errors import NotFound, UsageError, ValidationFailed
 from app.domain.screening import (
+    Decision,
     MultiResult,
     ScreeningResult,
+    assess_vulnerability,
+    decide,
     evaluate,
     evaluate_several,
     get_instrument,
@@ -32,6 +35,10 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("file", metavar="FILE", help="JSON input file, or - for standard input")
     p.add_argument("--json", action="store_true", help="machine output on stdout")
     p.set_defaults(handler=run_evaluate)
+    p = commands.add_parser("suggest", help="the whole decision: ILO result(s), protective child rule, suggestion")
+    p.add_argument("file", metavar="FILE", help='JSON: {"screenings", "vulnerability", "act", "age", "possible_child"}')
+    p.add_argument("--json", action="store_true", help="machine output on stdout")
+    p.set_defaults(handler=run_suggest)
 
 
 def run_instrument(args: argparse.Namespace) -> int:
@@ -60,6 +67,56 @@ def run_evaluate(args: argparse.Namespace) -> int:
     return 0
 
 
+def run_suggest(args: argparse.Namespace) -> int:
+    request = _read_request(args.file)
+    decision = _decide(request, load_instruments(resource_path("instruments")))
+    if args.json:
+        print_json(decision.to_dict())
+        return 0
+    if decision.ilo_results:
+        _print_result(MultiResult(decision.ilo_results))
+    if decision.protective_child is not None:
+        print(decision.protective_child.reason())
+    print(f"suggestion: {decision.suggestion.code}")
+    for reason in decision.suggestion.reasons:
+        print(f"  - {reason}")
+    return 0
+
+
+def _decide(request: dict[str, Any], instruments: dict[str, Any]) -> Decision:
+    age, possible_child = request.get("age"), request.get("possible_child", False)
+    if not isinstance(possible_child, bool):
+        raise ValidationFailed("possible_child must be true or false", path="possible_child")
+    pairs = [(get_instrument(instruments, _instrument_id(s)), _indicators(s)) for s in _objects(request, "screenings")]
+    results = evaluate_several(pairs, age=age, possible_child=possible_child) if pairs else None
+    answers = _vulnerability_answers(request["vulnerability"], instruments) if "vulnerability" in request else None
+    vulnerability = None if answers is None else assess_vulnerability(
+        instruments["iom-domv-vulnerability"], {k: {"yes": True, "no": False}.get(a) for k, a in answers.items()})
+    return decide(results, vulnerability, act=request.get("act"), age=age, possible_child=possible_child,
+                  vulnerability_answers=answers)
+
+
+def _vulnerability_answers(raw: Any, instruments: dict[str, Any]) -> dict[str, str]:
+    """Every question of the assessment: the answer given, else not_asked; an unknown id is refused by name."""
+    if not isinstance(raw, dict):
+        raise ValidationFailed("vulnerability must map question ids to yes, no or not_asked", path="vulnerability")
+    items = instruments["iom-domv-vulnerability"].items
+    unknown = sorted(set(raw) - {i.id for i in items})
+    if unknown:
+        raise NotFound(f"Vulnerability assessment has no question {unknown[0]!r}.")
+    bad = sorted(k for k, v in raw.items() if v not in ("yes", "no", "not_asked"))
+    if bad:
+        raise ValidationFailed(f"vulnerability answer for {bad[0]} must be yes, no or not_asked", path="vulnerability")
+    return {i.id: str(raw.get(i.id, "not_asked")) for i in items}
+
+
+def _objects(request: dict[str, Any], key: str) -> list[dict[str, Any]]:
+    value = _list(request, key)
+    if not all(isinstance(v, dict) for v in value):
+        raise ValidationFailed(f"each entry of {key} must be an object with instrument and indicators", path=key)
+    return value
+
+
 def _evaluate(request: dict[str, Any], instruments: dict[str, Any]) -> ScreeningResult | MultiResult:
     age = request.get("age")
     possible_child = request.get("possible_child", False)
@@ -84,7 +141,7 @@ def _read_request(name: str) -> dict[str, Any]:
     except json.JSONDecodeError as exc:
         raise ValidationFailed(f"{name} is not valid JSON ({exc.msg} at line {exc.lineno}, column {exc.colno}).") from exc
     if not isinstance(data, dict):
-        raise ValidationFailed(f"{name} must hold a JSON object with instrument, indicators and age.")
+        raise ValidationFailed(f"{name} must hold a JSON object.")
     return data
 
 

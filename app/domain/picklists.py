@@ -55,13 +55,25 @@ NEEDS = (
 )
 
 # The officer's classification (DESIGN.md §4); HTCDS mapping lives with the screening instruments.
+CLASSIFICATION_PRESUMED_VICTIM = "presumed_victim_trafficking"
+CLASSIFICATION_SMUGGLED = "smuggled_migrant_vulnerable"
+CLASSIFICATION_VULNERABLE = "vulnerable_migrant"
+CLASSIFICATION_NO_CONCERN = "no_protection_concern"
+CLASSIFICATION_INCONCLUSIVE = "inconclusive"
 CLASSIFICATIONS = (
-    "presumed_victim_trafficking",
-    "smuggled_migrant_vulnerable",
-    "vulnerable_migrant",
-    "no_protection_concern",
-    "inconclusive",
+    CLASSIFICATION_PRESUMED_VICTIM,
+    CLASSIFICATION_SMUGGLED,
+    CLASSIFICATION_VULNERABLE,
+    CLASSIFICATION_NO_CONCERN,
+    CLASSIFICATION_INCONCLUSIVE,
 )
+
+# The act element of trafficking (recruited, transported, transferred, harboured or received), asked in the
+# interview: the protective child rule needs it (docs/screening.md).
+ACT_ANSWERS = ("yes", "no", "unknown")
+
+# Where an indicator's evidence came from (recorded per indicator in the interview and the screening record).
+INDICATOR_SOURCES = ("account", "observation", "document", "third_party")
 
 CASE_STATUSES = ("open", "referred", "closed")
 

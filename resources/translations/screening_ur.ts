@@ -314,6 +314,18 @@
         <source>[provisional]</source>
         <translation>[عارضی]</translation>
     </message>
+    <message>
+        <source>How the indicators are recorded:</source>
+        <translation>اشارے کس طرح درج کیے جائیں:</translation>
+    </message>
+    <message>
+        <source>Ask the questions one by one (each question once, whatever the lists)</source>
+        <translation>سوال ایک ایک کر کے پوچھیں (ہر سوال صرف ایک بار، چاہے جتنی فہرستیں چنی گئی ہوں)</translation>
+    </message>
+    <message>
+        <source>Officer's coding: after a free narrative interview, tick the indicators found, each with its source</source>
+        <translation>افسر کی درجہ بندی: آزادانہ گفتگو پر مبنی انٹرویو کے بعد ملنے والے اشارے نشان زد کریں، ہر ایک کے ماخذ کے ساتھ</translation>
+    </message>
 </context>
 <context>
     <name>MatchPage</name>
@@ -561,6 +573,18 @@
         <source>Not asked / unknown</source>
         <translation>نہیں پوچھا / معلوم نہیں</translation>
     </message>
+    <message>
+        <source>Ask each part separately:</source>
+        <translation>ہر حصہ الگ الگ پوچھیں:</translation>
+    </message>
+    <message>
+        <source>%1: where this came from</source>
+        <translation>%1: یہ بات کہاں سے معلوم ہوئی</translation>
+    </message>
+    <message>
+        <source>If yes, this came from:</source>
+        <translation>اگر ہاں، تو یہ بات کہاں سے معلوم ہوئی:</translation>
+    </message>
 </context>
 <context>
     <name>QuestionsPage</name>
@@ -568,6 +592,10 @@
         <location filename="../../app/ui/screening/questions.py" line="94" />
         <source>Read each question in the person's language. Grades and notes are for you, not for the person. Leave a question as 'Not asked / unknown' if it was not asked.</source>
         <translation>ہر سوال اس شخص کی زبان میں پڑھیں۔ درجے اور نوٹ آپ کے لیے ہیں، اس شخص کے لیے نہیں۔ جو سوال نہ پوچھا گیا ہو اسے 'نہیں پوچھا / معلوم نہیں' پر رہنے دیں۔</translation>
+    </message>
+    <message>
+        <source>Questions already asked for another list are not repeated: the answer counts for every list. For each yes, say where it came from.</source>
+        <translation>جو سوال کسی دوسری فہرست کے لیے پوچھے جا چکے ہیں وہ دہرائے نہیں جاتے: جواب ہر فہرست کے لیے شمار ہوتا ہے۔ ہر 'ہاں' کے لیے بتائیں کہ یہ بات کہاں سے معلوم ہوئی۔</translation>
     </message>
 </context>
 <context>
@@ -1231,6 +1259,10 @@
         <translation>جائزہ اور تکمیل</translation>
     </message>
     <message>
+        <source>Trafficking indicators: officer's coding</source>
+        <translation>انسانی ٹریفکنگ کے اشارے: افسر کی درجہ بندی</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/screening/texts.py" line="86" />
         <source>Yes</source>
         <translation>ہاں</translation>
@@ -1291,7 +1323,7 @@
         <translation>فرد کو پہلے ماہرِ نفسیات کی ضرورت ہے</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screening/texts.py" line="117" />
+        <location filename="../../app/ui/screening/texts.py" line="118" />
         <source>What was done to the person</source>
         <translation>فرد کے ساتھ کیا کیا گیا</translation>
     </message>
@@ -1454,42 +1486,58 @@
         <translation>بتائیں کہ اس شخص کو اس ادارے کے پاس کیوں ریفر کیا جا رہا ہے۔</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screening/texts.py" line="163" />
+        <source>Choose where this indicator came from.</source>
+        <translation>منتخب کریں کہ یہ اشارہ کہاں سے معلوم ہوا۔</translation>
+    </message>
+    <message>
+        <source>Tick indicators from the chosen lists only.</source>
+        <translation>صرف چنی گئی فہرستوں کے اشارے نشان زد کریں۔</translation>
+    </message>
+    <message>
+        <source>This indicator is ticked twice.</source>
+        <translation>یہ اشارہ دو بار نشان زد ہے۔</translation>
+    </message>
+    <message>
+        <source>Choose how the indicators are recorded: questions or officer's coding.</source>
+        <translation>منتخب کریں کہ اشارے کس طرح درج ہوں: سوالات یا افسر کی درجہ بندی۔</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/texts.py" line="164" />
         <source>Answer whether the person was recruited, transported, transferred, harboured or received: yes, no or unknown.</source>
         <translation>بتائیں کہ کیا فرد کو بھرتی کیا گیا، منتقل کیا گیا، حوالے کیا گیا، پناہ میں رکھا گیا یا وصول کیا گیا: ہاں، نہیں یا معلوم نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screening/texts.py" line="165" />
+        <location filename="../../app/ui/screening/texts.py" line="166" />
         <source>Say how the guardian is related to the child.</source>
         <translation>بتائیں کہ سرپرست کا بچے سے کیا رشتہ ہے۔</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screening/texts.py" line="166" />
+        <location filename="../../app/ui/screening/texts.py" line="167" />
         <source>Answer whether the guardian could be involved in the exploitation: yes, no or unknown.</source>
         <translation>بتائیں کہ کیا سرپرست استحصال میں شامل ہو سکتا ہے: ہاں، نہیں یا معلوم نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screening/texts.py" line="168" />
+        <location filename="../../app/ui/screening/texts.py" line="169" />
         <source>This guardian could be involved in the exploitation: ask a child-protection officer to take the guardian's part in the consent instead.</source>
         <translation>یہ سرپرست استحصال میں شامل ہو سکتا ہے: رضامندی میں سرپرست کا کردار ادا کرنے کے لیے تحفظِ اطفال کے افسر سے کہیں۔</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screening/texts.py" line="170" />
+        <location filename="../../app/ui/screening/texts.py" line="171" />
         <source>This is a child: add a referral to child protection, or ask a supervisor to record why there is none.</source>
         <translation>یہ بچہ ہے: تحفظِ اطفال کو ریفرل شامل کریں، یا سپروائزر سے کہیں کہ وہ اس کی وجہ درج کرے۔</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screening/texts.py" line="172" />
+        <location filename="../../app/ui/screening/texts.py" line="173" />
         <source>Write why the child is not referred to child protection (at least a sentence).</source>
         <translation>لکھیں کہ بچے کو تحفظِ اطفال کے پاس کیوں نہیں بھیجا گیا (کم از کم ایک جملہ)۔</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screening/texts.py" line="174" />
+        <location filename="../../app/ui/screening/texts.py" line="175" />
         <source>The supervisor's user name or password is wrong.</source>
         <translation>سپروائزر کا صارف نام یا پاس ورڈ غلط ہے۔</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screening/texts.py" line="175" />
+        <location filename="../../app/ui/screening/texts.py" line="176" />
         <source>Only an active supervisor can record why a child is not referred.</source>
         <translation>صرف فعال سپروائزر ہی درج کر سکتا ہے کہ بچے کا ریفرل کیوں نہیں ہوا۔</translation>
     </message>
@@ -1650,14 +1698,59 @@
         <translation>بند کریں</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screening/wizard.py" line="110" />
+        <location filename="../../app/ui/screening/wizard.py" line="112" />
         <source>Pause and refer to a psychologist…</source>
         <translation>روکیں اور ماہرِ نفسیات کے پاس بھیجیں…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screening/wizard.py" line="112" />
+        <location filename="../../app/ui/screening/wizard.py" line="114" />
         <source>Save the interview, record the pause and its reason (Alt+P)</source>
         <translation>انٹرویو محفوظ کریں، وقفہ اور اس کی وجہ درج کریں (Alt+P)</translation>
+    </message>
+</context>
+<context>
+    <name>CodingPage</name>
+    <message>
+        <source>After a free narrative interview, tick each indicator the person's story, your observation, a document or a third party showed, and say which. Indicators not ticked count as not asked, never as a no.</source>
+        <translation>آزادانہ گفتگو پر مبنی انٹرویو کے بعد ہر وہ اشارہ نشان زد کریں جو فرد کی اپنی بات، آپ کے مشاہدے، کسی دستاویز یا کسی تیسرے فرد سے سامنے آیا، اور بتائیں کہ کہاں سے۔ جو اشارے نشان زد نہیں ہوئے وہ 'نہیں پوچھا گیا' شمار ہوں گے، کبھی 'نہیں' نہیں۔</translation>
+    </message>
+</context>
+<context>
+    <name>CodingRow</name>
+    <message>
+        <source>%1 indicator (for the officer only)</source>
+        <translation>%1 اشارہ (صرف افسر کے لیے)</translation>
+    </message>
+    <message>
+        <source>%1: where this came from</source>
+        <translation>%1: یہ بات کہاں سے معلوم ہوئی</translation>
+    </message>
+    <message>
+        <source>Note (optional): what was said, seen or read</source>
+        <translation>نوٹ (اختیاری): کیا کہا گیا، دیکھا گیا یا پڑھا گیا</translation>
+    </message>
+    <message>
+        <source>%1: note</source>
+        <translation>%1: نوٹ</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorSources</name>
+    <message>
+        <source>The person's own account</source>
+        <translation>فرد کا اپنا بیان</translation>
+    </message>
+    <message>
+        <source>The officer's observation</source>
+        <translation>افسر کا مشاہدہ</translation>
+    </message>
+    <message>
+        <source>A document</source>
+        <translation>کوئی دستاویز</translation>
+    </message>
+    <message>
+        <source>A third party</source>
+        <translation>کوئی تیسرا فرد</translation>
     </message>
 </context>
 <context>

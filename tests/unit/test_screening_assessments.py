@@ -139,8 +139,10 @@ def test_suggestions():
     assert suggest_classification(partial).code == "inconclusive"
     assert suggest_classification().code == "inconclusive"
     clean = evaluate(LABOUR, [])
-    nothing = assess_vulnerability(VUL, {})
-    assert suggest_classification(clean, nothing).code == "no_protection_concern"
+    # an assessment left unanswered is not a screening that found nothing (issue 11, finding 3)
+    assert suggest_classification(clean, assess_vulnerability(VUL, {})).code == "inconclusive"
+    all_no = assess_vulnerability(VUL, {i.id: False for i in VUL.items})
+    assert suggest_classification(clean, all_no).code == "no_protection_concern"
     smuggled = assess_vulnerability(
         VUL, {vul_item(level="smuggling")[0]: True, vul_item(factor="risk")[0]: True}
     )
@@ -169,8 +171,9 @@ def test_classifications_have_labels_and_htcds_status():
     assert tuple(c.code for c in MAPS.classifications) == CLASSIFICATIONS
     assert all(c.label["en"] and c.label["ur"] for c in MAPS.classifications)
     assert MAPS.trafficking_status("presumed_victim_trafficking") == "PossibleVictimOfTrafficking"
-    assert MAPS.trafficking_status("no_protection_concern") == "NotAVictimOfTrafficking"
-    assert MAPS.trafficking_status("inconclusive") is None
+    # a first-contact screening never asserts "not a victim" (issue 11, finding 8)
+    for code in ("smuggled_migrant_vulnerable", "vulnerable_migrant", "no_protection_concern", "inconclusive"):
+        assert MAPS.trafficking_status(code) is None
     # a screening never establishes an "actual" victim: that is formal identification
     assert all(c.htcds_trafficking_status != "ActualVictimOfTrafficking" for c in MAPS.classifications)
 

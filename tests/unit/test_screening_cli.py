@@ -101,3 +101,65 @@ def test_real_process_without_vault(tmp_path):
     result = json.loads(proc.stdout)
     assert result["presumed_victim"] is False and result["positive_dimensions"] == ["E"]
     assert not (tmp_path / "no-vault-here").exists()
+
+
+# --- screening suggest: the whole decision (issue 11)
+def suggest(capsys, tmp_path, body):
+    code, out, err = run(capsys, "screening", "suggest", request(tmp_path, body), "--json")
+    return code, (json.loads(out) if out else None), err
+
+
+def test_suggest_adult_with_eight_medium_indicators_is_not_screened_out(capsys, tmp_path):
+    found = ["C06", "C09", "D02", "D04", "E05", "E11", "F01", "F03"]
+    body = {"screenings": [{"instrument": "ilo2009-adult-labour", "indicators": found}], "age": 30,
+            "vulnerability": {}}
+    code, doc, err = suggest(capsys, tmp_path, body)
+    assert code == 0 and err == ""
+    assert doc["suggestion"]["code"] == "inconclusive" and "C06 (medium)" in doc["suggestion"]["reasons"][0]
+    assert doc["protective_child"] is None and doc["ilo_results"][0]["rule"] == "adult"
+
+
+def test_suggest_smuggled_migrant(capsys, tmp_path):
+    body = {"screenings": [{"instrument": "ilo2009-adult-labour", "indicators": []}],
+            "vulnerability": {"SMG_PAID_CROSSING": "yes", "SMG_DANGEROUS_JOURNEY": "yes"}}
+    code, doc, _ = suggest(capsys, tmp_path, body)
+    assert code == 0 and doc["suggestion"]["code"] == "smuggled_migrant_vulnerable"
+
+
+def test_suggest_child_reports_both_rules(capsys, tmp_path):
+    body = {"screenings": [{"instrument": "ilo2009-child-sexual", "indicators": ["D90"]}], "age": 15, "act": "unknown"}
+    code, doc, _ = suggest(capsys, tmp_path, body)
+    assert code == 0 and doc["suggestion"]["code"] == "presumed_victim_trafficking"
+    assert doc["ilo_results"][0]["presumed_victim"] is False and doc["ilo_results"][0]["rule"] == "child"
+    assert doc["protective_child"]["presumed_victim"] is True and doc["protective_child"]["act"] == "unknown"
+
+
+def test_suggest_only_screenings_is_enough(capsys, tmp_path):
+    code, doc, _ = suggest(capsys, tmp_path, {"screenings": []})
+    assert code == 0 and doc["suggestion"]["code"] == "inconclusive"
+
+
+@pytest.mark.parametrize("body, named", [
+    ({"screenings": [{"instrument": "ilo2009-adult-labour", "indicators": ["Z99"]}]}, "'Z99'"),
+    ({"screenings": [{"instrument": "no-such-list", "indicators": []}]}, "'no-such-list'"),
+    ({"screenings": [], "vulnerability": {"NOT_A_QUESTION": "yes"}}, "'NOT_A_QUESTION'"),
+])
+def test_suggest_unknown_ids_exit_1_naming_the_id(capsys, tmp_path, body, named):
+    code, doc, err = suggest(capsys, tmp_path, body)
+    assert code == 1 and doc is None and named in err and "Traceback" not in err
+    assert len(err.strip().splitlines()) == 1
+
+
+@pytest.mark.parametrize("body", [
+    "{not json", "[]", {"vulnerability": {}}, {"screenings": [1]}, {"screenings": [], "act": "maybe"},
+    {"screenings": [], "vulnerability": {"HH_DEBT": "perhaps"}}, {"screenings": [], "age": "ten"},
+    {"screenings": [], "possible_child": "yes"},
+])
+def test_suggest_malformed_input_is_one_sentence_exit_1(capsys, tmp_path, body):
+    code, doc, err = suggest(capsys, tmp_path, body)
+    assert code == 1 and doc is None and err.strip() and "Traceback" not in err
+
+
+def test_suggest_unreadable_file_is_usage_error(capsys, tmp_path):
+    code, out, err = run(capsys, "screening", "suggest", str(tmp_path / "missing.json"), "--json")
+    assert code == 2 and out == "" and "Traceback" not in err

@@ -104,7 +104,7 @@ def test_sexual_lists_are_provisional_and_say_why(loaded):
         assert inst.provisional and inst.status_reason["en"] and inst.status_reason["ur"]
         assert "brochure" in inst.status_reason["en"]
         assert inst.item("E07").grade == "strong"  # forced tasks or clients: strong in the sexual lists
-        assert not any(i.confirmed for i in inst.items)
+        assert not any(i.confirmed for i in inst.ilo_items())
         assert inst.exploitation_type == "sexual_exploitation"
     assert loaded["ilo2009-child-sexual"].item("D06").grade == "strong"
 

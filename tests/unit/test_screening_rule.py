@@ -61,13 +61,16 @@ def screenings(draw):
 def test_rule_matches_restatement(case):
     instrument, chosen, age, possible_child = case
     result = evaluate(instrument, chosen, age=age, possible_child=possible_child)
-    grades_by_dim = {d: [i.grade for i in instrument.items if i.dimension == d and i.id in chosen] for d in "ABCDEF"}
+    # the ILO rule counts ILO indicators only; NRM Desk's protective items are reported beside it
+    grades_by_dim = {d: [i.grade for i in instrument.ilo_items() if i.dimension == d and i.id in chosen]
+                     for d in "ABCDEF"}
     positive = {d: restated_positive(g) for d, g in grades_by_dim.items()}
     rule = restated_rule(age, possible_child)
     assert result.rule == rule
     assert {d.dimension: d.positive for d in result.dimensions} == positive
     assert result.presumed_victim == restated_presumption(positive, child=rule != "adult")
-    assert sorted(result.indicator_ids()) == sorted(chosen)
+    assert sorted(result.indicator_ids()) == sorted(c for c in chosen if not instrument.item(c).protective)
+    assert sorted(i.id for i in result.protective_indicators) == sorted(c for c in chosen if instrument.item(c).protective)
     for d in result.dimensions:
         assert d.counts() == {g: grades_by_dim[d.dimension].count(g) for g in ("strong", "medium", "weak")}
 

@@ -12,7 +12,9 @@ Pure Python; instrument and mapping files are data, read from folders the caller
     m.presumed_victim; m.positive_instruments()             # positive if any list is positive, says which
     p = prescreen(instruments["quick-prescreen"], {"P1": True, ...})       # .full_screening_recommended, .reasons
     v = assess_vulnerability(instruments["iom-domv-vulnerability"], {...})  # .flags, .urgency, .services
-    s = suggest_classification(r, v)                        # .code: one of CLASSIFICATIONS, .reasons
+    s = suggest_classification(r, v, act="yes", age=14)     # .code: one of CLASSIFICATIONS, .reasons
+    d = decide(m, v, act="unknown", age=14, vulnerability_answers={...})  # .suggestion, .ilo_results,
+                                                            # .protective_child (None for adults), .to_dict()
     rec = record_decision(r, classification="inconclusive", reason="...", suggestion=s)
     rec.to_dict(); read_record(d)                           # what a store keeps: result + officer's decision
     maps = load_mappings(path)                              # classification labels, HTCDS / CTDC codes
@@ -26,7 +28,9 @@ from its own indicators.
 
 from __future__ import annotations
 
+from app.domain.screening.child_rule import ProtectiveChildResult
 from app.domain.screening.classification import Suggestion, suggest_classification
+from app.domain.screening.decision import Decision, decide
 from app.domain.screening.loader import get_instrument, load_instrument, load_instruments, parse_instrument
 from app.domain.screening.model import SERVICES, Instrument, Item
 from app.domain.screening.prescreen import PrescreenResult, prescreen
@@ -38,6 +42,8 @@ from app.domain.screening.vulnerability import VulnerabilityResult, assess_vulne
 
 __all__ = [
     "CLASSIFICATIONS",
+    "Decision",
+    "ProtectiveChildResult",
     "SERVICES",
     "Instrument",
     "Item",
@@ -49,6 +55,7 @@ __all__ = [
     "Suggestion",
     "VulnerabilityResult",
     "assess_vulnerability",
+    "decide",
     "dimension_pattern",
     "evaluate",
     "evaluate_several",

@@ -22,6 +22,7 @@ from app.domain.screening.model import (
     Dimension,
     Instrument,
     Item,
+    Part,
 )
 
 
@@ -101,11 +102,20 @@ def _item(raw: Any, kind: str, where: str) -> Item:
         return Item(**common, name=_text(raw.get("name"), f"{where}.name"),
                     dimension=_choice(raw, "dimension", DIMENSIONS, where),
                     grade=_choice(raw, "grade", GRADES, where), concept=_string(raw, "concept", where),
-                    confirmed=bool(raw.get("confirmed", True)))
+                    confirmed=bool(raw.get("confirmed", True)), protective=raw.get("protective") is True,
+                    parts=_parts(raw.get("parts", []), f"{where}.parts"))
     if kind == "prescreen":
         return Item(**common, weight=_choice(raw, "weight", ("decisive", "contributing"), where),
                     reason=_text(raw.get("reason"), f"{where}.reason"))
     return _vulnerability_item(raw, common, where)
+
+
+def _parts(raw: Any, where: str) -> tuple[Part, ...]:
+    _require(isinstance(raw, list), "parts must be a list", where)
+    parts = tuple(Part(id=_string(p, "id", where), text=_text(p.get("text"), f"{where}.text"))
+                  for p in raw if isinstance(p, dict))
+    _require(len(parts) == len(raw) and len(parts) != 1, "parts must be two or more objects", where)
+    return parts
 
 
 def _vulnerability_item(raw: dict[str, Any], common: dict[str, Any], where: str) -> Item:
@@ -127,6 +137,9 @@ def _check_items(items: tuple[Item, ...], kind: str, where: str) -> None:
     if kind == "trafficking_indicators":
         concepts = [i.concept for i in items]
         _require(len(set(concepts)) == len(concepts), "each concept may appear once", f"{where}.items")
+        part_ids = [p.id for i in items for p in i.parts]
+        _require(len(set(part_ids)) == len(part_ids) and not set(part_ids) & set(ids), "part ids must be unique",
+                 f"{where}.items")
 
 
 def _population(raw: Any, where: str) -> dict[str, str | None]:

@@ -33,6 +33,14 @@ class Dimension:
 
 
 @dataclass(frozen=True)
+class Part:
+    """One sub-question of an indicator that asks several things: one answer, one thing."""
+
+    id: str
+    text: Text
+
+
+@dataclass(frozen=True)
 class Item:
     """One question. Indicators use name (the ILO indicator), dimension, grade and concept; other kinds the rest."""
 
@@ -44,6 +52,8 @@ class Item:
     grade: str | None = None
     concept: str | None = None
     confirmed: bool = True
+    protective: bool = False  # NRM Desk policy item (not ILO): counts only for the protective child rule
+    parts: tuple[Part, ...] = ()  # sub-questions of a compound indicator; any "yes" marks the indicator
     weight: str | None = None
     reason: Text | None = None
     level: str | None = None
@@ -78,6 +88,10 @@ class Instrument:
 
     def item(self, item_id: str) -> Item | None:
         return self._by_id.get(item_id)
+
+    def ilo_items(self) -> tuple[Item, ...]:
+        """The ILO indicators only (without NRM Desk's protective items)."""
+        return tuple(i for i in self.items if not i.protective)
 
     def items_in(self, dimension: str) -> tuple[Item, ...]:
         return tuple(i for i in self.items if i.dimension == dimension)
@@ -117,6 +131,10 @@ def _item_summary(item: Item) -> dict[str, object]:
         out["name"] = dict(item.name)
     if item.grade is not None:
         out["confirmed"] = item.confirmed
+    if item.protective:
+        out["protective"] = True
+    if item.parts:
+        out["parts"] = [{"id": p.id, "text": dict(p.text)} for p in item.parts]
     if item.services:
         out["services"] = list(item.services)
     return out

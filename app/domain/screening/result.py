@@ -27,6 +27,7 @@ class PresentIndicator:
     grade: str
     concept: str
     label: Mapping[str, str]
+    dimension: str = ""
 
     def to_dict(self) -> dict[str, Any]:
         return {"id": self.id, "grade": self.grade, "concept": self.concept, "label": dict(self.label)}
@@ -68,6 +69,8 @@ class ScreeningResult:
     dimensions: tuple[DimensionResult, ...]
     presumed_victim: bool
     warnings: tuple[str, ...] = ()
+    # NRM Desk policy items found (not ILO indicators): they count only for the protective child rule.
+    protective_indicators: tuple[PresentIndicator, ...] = ()
 
     def dimension(self, dimension_id: str) -> DimensionResult:
         return next(d for d in self.dimensions if d.dimension == dimension_id)
@@ -91,6 +94,8 @@ class ScreeningResult:
             "positive_dimensions": self.positive_dimensions(),
             "dimensions": {d.dimension: d.to_dict() for d in self.dimensions},
             "warnings": list(self.warnings),
+            **({"protective_indicators": [{**i.to_dict(), "dimension": i.dimension} for i in self.protective_indicators]}
+               if self.protective_indicators else {}),
         }
 
 
@@ -152,6 +157,7 @@ def _read_one(data: Any, where: str) -> ScreeningResult:
             dimensions=dims,
             presumed_victim=bool(data["presumed_victim"]),
             warnings=tuple(data.get("warnings", ())),
+            protective_indicators=tuple(_read_present(i, i["dimension"]) for i in data.get("protective_indicators", ())),
         )
     except (KeyError, TypeError, ValueError) as exc:
         raise ValidationFailed(f"stored screening result is incomplete ({exc})", path=where) from exc
@@ -160,12 +166,13 @@ def _read_one(data: Any, where: str) -> ScreeningResult:
 
 
 def _read_dimension(dimension: str, data: Mapping[str, Any]) -> DimensionResult:
-    present = tuple(
-        PresentIndicator(id=str(i["id"]), grade=_grade(i["grade"]), concept=str(i.get("concept", "")),
-                         label=dict(i.get("label", {})))
-        for i in data["indicators"]
-    )
+    present = tuple(_read_present(i, dimension) for i in data["indicators"])
     return DimensionResult(dimension=dimension, indicators=present, pattern=data.get("pattern"))
+
+
+def _read_present(i: Mapping[str, Any], dimension: str) -> PresentIndicator:
+    return PresentIndicator(id=str(i["id"]), grade=_grade(i["grade"]), concept=str(i.get("concept", "")),
+                            label=dict(i.get("label", {})), dimension=str(dimension))
 
 
 def _check_consistent(result: ScreeningResult, data: Mapping[str, Any], where: str) -> None:

@@ -47,10 +47,11 @@ def choose_rule(age: int | None, possible_child: bool) -> str:
 def evaluate(instrument: Instrument, indicator_ids: Iterable[str], *, age: int | None = None,
              possible_child: bool = False) -> ScreeningResult:
     """Apply the combination rule to the indicators found present in one list."""
-    _check_age(age)
+    check_age(age)
     if instrument.kind != "trafficking_indicators":
         raise ValidationFailed(f"instrument {instrument.id!r} is not an indicator list", path="instrument")
-    present = _present_items(instrument, indicator_ids)
+    found = _present_items(instrument, indicator_ids)
+    present = [i for i in found if not i.protective]  # the ILO rule counts ILO indicators only
     dims = tuple(_dimension_result(d, [i for i in present if i.dimension == d]) for d in DIMENSIONS)
     rule = choose_rule(age, possible_child)
     positive = {d.dimension for d in dims if d.positive}
@@ -65,6 +66,7 @@ def evaluate(instrument: Instrument, indicator_ids: Iterable[str], *, age: int |
         dimensions=dims,
         presumed_victim=presumed_victim(positive, child=rule != "adult"),
         warnings=_warnings(instrument, rule, age),
+        protective_indicators=tuple(_present(i) for i in found if i.protective),
     )
 
 
@@ -90,11 +92,13 @@ def _present_items(instrument: Instrument, indicator_ids: Iterable[str]) -> list
     return [item for item in instrument.items if item.id in chosen]
 
 
+def _present(item: Item) -> PresentIndicator:
+    return PresentIndicator(id=item.id, grade=str(item.grade), concept=str(item.concept),
+                            label=dict(item.name or item.text), dimension=str(item.dimension))
+
+
 def _dimension_result(dimension: str, items: list[Item]) -> DimensionResult:
-    present = tuple(
-        PresentIndicator(id=i.id, grade=str(i.grade), concept=str(i.concept), label=dict(i.name or i.text))
-        for i in items
-    )
+    present = tuple(_present(i) for i in items)
     count = {g: sum(1 for i in items if i.grade == g) for g in ("strong", "medium", "weak")}
     return DimensionResult(dimension, present, dimension_pattern(count["strong"], count["medium"], count["weak"]))
 
@@ -113,7 +117,8 @@ def _warnings(instrument: Instrument, rule: str, age: int | None) -> tuple[str, 
     return tuple(warnings)
 
 
-def _check_age(age: object) -> None:
+def check_age(age: object) -> None:
+    """A whole number of years from 0 to MAX_AGE, or None; ValidationFailed otherwise."""
     if age is None:
         return
     if isinstance(age, bool) or not isinstance(age, int) or not 0 <= age <= MAX_AGE:

@@ -14,6 +14,9 @@ from app.domain.picklists import CLASSIFICATIONS as PICKLIST_CLASSIFICATIONS
 MAPPING_FORMAT = "nrm-desk/standards-mapping@1"
 CLASSIFICATIONS = PICKLIST_CLASSIFICATIONS  # the one list, in app.domain.picklists
 TRAFFICKING_STATUSES = ("PossibleVictimOfTrafficking", "ActualVictimOfTrafficking", "NotAVictimOfTrafficking")
+# A first-contact screening may say "possible victim" or leave the status unset; "not a victim" and "actual
+# victim" need formal identification, which a screening is not (docs/screening.md).
+FIRST_CONTACT_STATUSES = ("PossibleVictimOfTrafficking",)
 METHODS_OF_CONTROL_COUNT = 17
 
 
@@ -109,9 +112,10 @@ def _exploitation(raw: Mapping[str, Any]) -> ExploitationType:
 def _check(m: Mappings) -> None:
     if tuple(c.code for c in m.classifications) != CLASSIFICATIONS:
         raise ValidationFailed(f"classifications must be {', '.join(CLASSIFICATIONS)}", path="classifications")
-    bad = [c.code for c in m.classifications if c.htcds_trafficking_status not in (*TRAFFICKING_STATUSES, None)]
+    bad = [c.code for c in m.classifications if c.htcds_trafficking_status not in (*FIRST_CONTACT_STATUSES, None)]
     if bad:
-        raise ValidationFailed(f"unknown HTCDS trafficking status for {', '.join(bad)}", path="classifications")
+        raise ValidationFailed(f"a first-contact screening cannot set this HTCDS trafficking status for {', '.join(bad)}",
+                               path="classifications")
     if len({c.htcds for c in m.methods_of_control}) != METHODS_OF_CONTROL_COUNT:
         raise ValidationFailed(f"there must be {METHODS_OF_CONTROL_COUNT} distinct methods of control", path="methods_of_control")
     labels = [(c.code, c.label) for c in m.classifications] + [(c.htcds, c.label) for c in m.methods_of_control]

@@ -10,6 +10,7 @@ from app.services import decisions, events
 from app.services.cases import store_case
 from app.services.screening_flow import care, child_rule, steps
 from app.services.screening_flow.flow import PRESCREEN_ID, VULNERABILITY_ID, ScreeningFlow, Step
+from app.services.screening_flow.indicators import answer_keys
 from app.services.session import Session
 from app.storage import audit, cases, drafts, post, referrals
 
@@ -35,8 +36,8 @@ def _saved(flow: ScreeningFlow, step: Step) -> dict[str, Any] | None:
     answers = flow.data.get("indicators", {}).get(step.instrument_id)
     if answers is None or step.key not in flow.state["visited"]:
         return None
-    items = {i.id for i in flow.instruments[str(step.instrument_id)].items_in(str(step.dimension))}
-    return {"answers": {k: v for k, v in answers.items() if k in items}}
+    keys = set(answer_keys(flow.page_items(step)))
+    return {"answers": {k: v for k, v in answers.items() if k in keys}}
 
 
 def case_input(flow: ScreeningFlow) -> CaseInput:
@@ -64,7 +65,10 @@ def records(flow: ScreeningFlow) -> list[ScreeningRecord]:
     used: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
         (PRESCREEN_ID, flow.data["prescreen"]["answers"], prescreen.to_dict())]
     for result in multi.results if multi else ():
-        used.append((result.instrument_id, _list_answers(flow, result.instrument_id), result.to_dict()))
+        inst = flow.instruments[result.instrument_id]
+        # where each indicator came from (account, observation, document, third party) and how it was recorded
+        how = {"indicator_sources": flow.list_sources(inst), "indicator_mode": flow.mode()}
+        used.append((result.instrument_id, flow.list_answers(inst), {**result.to_dict(), **how}))
     used.append((VULNERABILITY_ID, flow.data["vulnerability"]["answers"], vulnerability.to_dict()))
     context = {"suggestion": suggestion, "decision": decision_of(flow), "interview": interview_of(flow)}
     for instrument_id, answers, result in used:
@@ -91,11 +95,6 @@ def interview_of(flow: ScreeningFlow) -> dict[str, Any]:
             "officer_preference": encounter.get("officer_preference", ""), "pauses": flow.pauses(),
             "guardian_relationship": consent.get("guardian_relationship"),
             "guardian_involved": consent.get("guardian_involved"), "child_waiver": flow.state.get("child_waiver")}
-
-
-def _list_answers(flow: ScreeningFlow, instrument_id: str) -> dict[str, Any]:
-    answers = flow.data.get("indicators", {}).get(instrument_id, {})
-    return {i.id: answers.get(i.id) for i in flow.instruments[instrument_id].items}
 
 
 def _permissions(session: Session, case: CaseInput, *, linked: bool) -> None:

@@ -3,26 +3,27 @@
 from __future__ import annotations
 
 import datetime as dt
-import inspect
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
 from app.domain.errors import InvalidState, ValidationFailed
 from app.domain.model import Organisation, Person
+from app.domain.picklists import ACT_ANSWERS
 from app.domain.screening import (
+    Decision,
     Instrument,
     MultiResult,
     PrescreenResult,
     Suggestion,
     VulnerabilityResult,
     assess_vulnerability,
+    decide,
     evaluate_several,
     prescreen,
-    suggest_classification,
 )
-from app.domain.screening.model import DIMENSIONS
-from app.services.screening_flow import care, steps
+from app.domain.screening.model import DIMENSIONS, Item
+from app.services.screening_flow import care, indicators, steps
 
 STATE_VERSION = 1
 PRESCREEN_ID = "quick-prescreen"
@@ -50,6 +51,9 @@ class Question:
     grade: str | None = None
     group: str | None = None
     answer: bool | None = None
+    parts: tuple[tuple[str, Mapping[str, str], bool | None], ...] = ()  # (part id, text, answer)
+    source: str | None = None  # where a yes came from: account, observation, document, third_party
+    concept: str | None = None
 
 
 @dataclass(frozen=True)
@@ -94,8 +98,21 @@ class ScreeningFlow:
         before = [Step(k, k) for k in FIXED_BEFORE if k != "match" or self.state["candidates"]]
         # Until the lists are chosen, count the likely ones so "Step 2 of 16" does not jump later.
         lists = self.data["lists"]["instruments"] if "lists" in self.data else self.default_lists()
-        middle = [Step(f"indicators/{i}/{d}", "indicators", i, d) for i in lists for d in DIMENSIONS]
+        if self.mode() == "coding":
+            middle = [Step("coding", "coding")] if lists else []
+        else:
+            chosen = [self.instruments[i] for i in lists]
+            middle = [Step(f"indicators/{i}/{d}", "indicators", i, d) for i in lists for d in DIMENSIONS
+                      if indicators.page_items(chosen, i, d)]
         return before + middle + [Step(k, k) for k in FIXED_AFTER]
+
+    def mode(self) -> str:
+        """How indicators are recorded: "questions" (asked one by one) or "coding" (ticked after a narrative)."""
+        return str(self.data.get("lists", {}).get("mode") or "questions")
+
+    def page_items(self, step: Step) -> list[Item]:
+        """The indicators an indicator page asks (a concept already asked on an earlier list is not repeated)."""
+        return indicators.page_items(self.chosen_lists(), str(step.instrument_id), str(step.dimension))
 
     @property
     def step(self) -> Step:
@@ -140,7 +157,14 @@ class ScreeningFlow:
     def _store(self, step: Step, clean: dict[str, Any]) -> None:
         if step.kind == "indicators":
             assert step.instrument_id is not None
-            self.data.setdefault("indicators", {}).setdefault(step.instrument_id, {}).update(clean)
+            self.data.setdefault("indicators", {}).setdefault(step.instrument_id, {}).update(clean["answers"])
+            sources = self.data.setdefault("sources", {})
+            for item in self.page_items(step):
+                chosen = clean["sources"].get(item.id)
+                if chosen:
+                    sources[str(item.concept)] = {"source": chosen, "note": ""}
+                else:
+                    sources.pop(str(item.concept), None)
         else:
             self.data[step.kind] = clean
 
@@ -164,10 +188,12 @@ class ScreeningFlow:
         if kind == "prescreen":
             return {"answers": steps.check_answers(self._ids(PRESCREEN_ID), data.get("answers", {}))}
         if kind == "lists":
-            return steps.check_lists(data, self.indicator_lists(), required=self.full_screening_recommended())
+            clean = steps.check_lists(data, self.indicator_lists(), required=self.full_screening_recommended())
+            return {**clean, "mode": indicators.check_mode(data)}
         if kind == "indicators":
-            inst = self.instruments[str(step.instrument_id)]
-            return steps.check_answers([i.id for i in inst.items_in(str(step.dimension))], data.get("answers", {}))
+            return indicators.check_page(self.page_items(step), data)
+        if kind == "coding":
+            return indicators.check_coding(data, self.chosen_lists())
         if kind == "vulnerability":
             return {"answers": steps.check_answers(self._ids(VULNERABILITY_ID), data.get("answers", {}))}
         return self._validate_after(kind, data)
@@ -234,24 +260,53 @@ class ScreeningFlow:
         chosen = self.chosen_lists()
         if not chosen:
             return None
-        answers = self.data.get("indicators", {})
-        found = [(inst, [k for k, v in answers.get(inst.id, {}).items() if v is True]) for inst in chosen]
+        found = [(inst, [k for k, v in self.list_answers(inst).items() if v is True]) for inst in chosen]
         return evaluate_several(found, age=self.age(), possible_child=self.possible_child())
+
+    def list_answers(self, inst: Instrument) -> dict[str, bool | None]:
+        """One chosen list's answers by indicator id: a concept answered once counts for every list."""
+        return indicators.list_answers(inst, indicators.concept_answers(self.chosen_lists(), self.data, self.mode()))
+
+    def list_sources(self, inst: Instrument) -> dict[str, dict[str, str]]:
+        """Where each indicator present on this list came from (account, observation, document, third party)."""
+        return indicators.list_sources(inst, self.list_answers(inst), indicators.concept_sources(self.data, self.mode()))
 
     def vulnerability_result(self) -> VulnerabilityResult | None:
         answers = self.data.get("vulnerability", {}).get("answers")
         return None if answers is None else assess_vulnerability(self.instruments[VULNERABILITY_ID], answers)
 
     def act(self) -> str | None:
-        """The answer to the act question (yes, no, unknown), or None before it is asked."""
-        return self.data.get("act", {}).get("act")  # type: ignore[no-any-return]
+        """The act question (recruited, transported, transferred, harboured or received): yes | no | unknown | None.
+
+        Kept in the state as `data["act"]["answer"]` by the act question page; None until it is asked.
+        """
+        answer = self.data.get("act", {}).get("answer")
+        return answer if answer in ACT_ANSWERS else None
+
+    def vulnerability_answers(self) -> dict[str, str] | None:
+        answers = self.data.get("vulnerability", {}).get("answers")
+        if answers is None:
+            return None
+        said = {True: "yes", False: "no"}
+        return {i.id: said.get(answers.get(i.id), "not_asked") for i in self.instruments[VULNERABILITY_ID].items}
+
+    def indicator_answers(self) -> dict[str, dict[str, str]]:
+        """Per chosen list, each ILO indicator as yes | no | not_asked (so "mostly not asked" can be judged)."""
+        said = {True: "yes", False: "no"}
+        out = {}
+        for inst in self.chosen_lists():
+            answers = self.list_answers(inst)
+            out[inst.id] = {i.id: said.get(answers.get(i.id), "not_asked") for i in inst.ilo_items()}
+        return out
+
+    def decision(self) -> Decision:
+        """The engine's whole verdict: ILO result(s), the protective child rule (children), the suggestion."""
+        return decide(self.indicator_result(), self.vulnerability_result(), act=self.act(), age=self.age(),
+                      possible_child=self.possible_child(), vulnerability_answers=self.vulnerability_answers(),
+                      indicator_answers=self.indicator_answers())
 
     def suggestion(self) -> Suggestion:
-        return suggest_classification(self.indicator_result(), self.vulnerability_result(),
-                                      **_engine_keywords(act=self.act(), age=self.age(),
-                                                         possible_child=self.possible_child(),
-                                                         vulnerability_answers=self.data.get("vulnerability", {})
-                                                         .get("answers")))
+        return self.decision().suggestion
 
     def _suggested(self, code: str) -> dict[str, Any]:
         """The suggestion beside the officer's choice: a different choice is an override, marked for all to see."""
@@ -290,8 +345,3 @@ def _interview(data: Mapping[str, Any]) -> dict[str, Any]:
     return {"interview_language": language, "interpreter": " ".join(str(data.get("interpreter") or "").split()),
             **steps.check_interviewer(data)}
 
-
-def _engine_keywords(**wanted: Any) -> dict[str, Any]:
-    """The keywords the installed engine accepts (the act and age arrive with the protective child rule)."""
-    accepted = inspect.signature(suggest_classification).parameters
-    return {k: v for k, v in wanted.items() if k in accepted}

@@ -6,7 +6,7 @@ from typing import Any
 
 from app.domain.model import to_jsonable
 from app.domain.screening import Instrument
-from app.services.screening_flow import care, child_rule
+from app.services.screening_flow import care, child_rule, indicators
 from app.services.screening_flow.flow import (
     PRESCREEN_ID,
     VULNERABILITY_ID,
@@ -41,10 +41,24 @@ def _answers(flow: ScreeningFlow, step: Step) -> dict[str, Any]:
 def _questions(flow: ScreeningFlow, step: Step, instrument: Instrument | None) -> tuple[Question, ...]:
     if instrument is None:
         return ()
-    items = instrument.items_in(str(step.dimension)) if step.kind == "indicators" else instrument.items
+    if step.kind == "indicators":
+        return _indicator_questions(flow, step)
     answers = _answers(flow, step)
     return tuple(Question(id=i.id, text=dict(i.text), help=dict(i.help), grade=i.grade, group=i.level,
-                          answer=answers.get(i.id)) for i in items)
+                          answer=answers.get(i.id)) for i in instrument.items)
+
+
+def _indicator_questions(flow: ScreeningFlow, step: Step) -> tuple[Question, ...]:
+    """The page's indicators (each concept once per interview), with sub-questions and the source of a yes."""
+    answers, sources = _answers(flow, step), flow.data.get("sources", {})
+    out = []
+    for i in flow.page_items(step):
+        parts = tuple((p.id, dict(p.text), answers.get(p.id)) for p in i.parts)
+        source = sources.get(str(i.concept), {}).get("source")
+        out.append(Question(id=i.id, text=dict(i.text), help=dict(i.help), grade=i.grade,
+                            answer=indicators.item_answer(i, answers), parts=parts, source=source,
+                            concept=i.concept))
+    return tuple(out)
 
 
 def _values(flow: ScreeningFlow, step: Step) -> dict[str, Any]:
@@ -52,7 +66,13 @@ def _values(flow: ScreeningFlow, step: Step) -> dict[str, Any]:
     if typed is not None:
         return dict(typed)
     saved = flow.data.get(step.kind)
-    if step.kind in ("prescreen", "vulnerability", "indicators"):
+    if step.kind == "indicators":
+        sources = flow.data.get("sources", {})
+        chosen = {i.id: sources[str(i.concept)]["source"] for i in flow.page_items(step) if str(i.concept) in sources}
+        keys = indicators.answer_keys(flow.page_items(step))
+        saved = _answers(flow, step)
+        return {"answers": {k: saved[k] for k in keys if k in saved}, "sources": chosen}
+    if step.kind in ("prescreen", "vulnerability"):
         return {"answers": dict(_answers(flow, step))}
     if saved is not None and step.kind not in ("encounter",):
         return dict(saved)
@@ -61,11 +81,13 @@ def _values(flow: ScreeningFlow, step: Step) -> dict[str, Any]:
 
 def _defaults(flow: ScreeningFlow, kind: str, saved: dict[str, Any]) -> dict[str, Any]:
     if kind == "lists":
-        return {"instruments": flow.default_lists()}
+        return {"instruments": flow.default_lists(), "mode": "questions"}
+    if kind == "coding":
+        return {"found": []}
     if kind == "classification":
         return {"code": None, "reason": ""}  # the officer decides actively; the suggestion is shown beside it
     if kind == "act":
-        return {"act": None}
+        return {"answer": None}
     if kind == "consent":
         return {"declined": False, "consents": []}
     if kind == "needs":
@@ -104,6 +126,11 @@ def _info(flow: ScreeningFlow, step: Step) -> dict[str, Any]:
         info.update(_care(flow))
     elif kind == "needs":
         info["suggested"] = flow.suggested_needs()
+    elif kind == "coding":
+        info["indicators"] = [{"concept": i.concept, "id": i.id, "dimension": i.dimension, "grade": i.grade,
+                               "name": dict(i.name or i.text), "help": dict(i.help)}
+                              for i in indicators.coding_concepts(flow.chosen_lists())]
+        info["dimensions"] = {d.id: dict(d.title) for inst in flow.chosen_lists()[:1] for d in inst.dimensions}
     return info
 
 

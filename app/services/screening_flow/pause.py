@@ -12,7 +12,7 @@ from app.storage import drafts
 from app.storage.ids import now
 
 # Pages where the person is asked about what happened to them: a pause is offered there.
-SENSITIVE = ("prescreen", "indicators", "vulnerability", "act")
+SENSITIVE = ("prescreen", "indicators", "coding", "vulnerability", "act")
 
 
 def offered(flow: ScreeningFlow) -> bool:

@@ -25,7 +25,14 @@ ACT = "yes"  # she was transported to the airport by the "uncle"
 
 
 def _answers(page: Page, yes: set[str]) -> dict[str, Any]:
-    return {"answers": {q.id: q.id in yes for q in page.questions}}
+    """Yes to the chosen ids; a compound indicator answered part by part (the first part carries the yes)."""
+    answers: dict[str, Any] = {}
+    for q in page.questions:
+        if q.parts:
+            answers.update({pid: q.id in yes and n == 0 for n, (pid, _text, _a) in enumerate(q.parts)})
+        else:
+            answers[q.id] = q.id in yes
+    return {"answers": answers}
 
 
 def answer_for(page: Page) -> dict[str, Any]:
@@ -36,7 +43,7 @@ def answer_for(page: Page) -> dict[str, Any]:
     fixed: dict[str, Any] = {
         "person": PERSON, "match": {"decision": "new"}, "prescreen": _answers(page, PRESCREEN_YES),
         "indicators": _answers(page, INDICATORS_YES), "vulnerability": _answers(page, VULNERABILITY_YES),
-        "lists": page.values, "needs": page.values, "review": {}, "act": {"act": ACT},
+        "lists": page.values, "needs": page.values, "review": {}, "act": {"answer": ACT},
     }
     if kind in fixed:
         return dict(fixed[kind])

@@ -188,7 +188,7 @@ def check_classification(data: Mapping[str, Any]) -> dict[str, Any]:
 
 def check_act(data: Mapping[str, Any]) -> dict[str, Any]:
     """Was the person recruited, transported, transferred, harboured or received? Yes, no or unknown."""
-    return {"act": _choice(data.get("act"), ACT_ANSWERS, "act",
+    return {"answer": _choice(data.get("answer"), ACT_ANSWERS, "answer",
                            "Answer whether the person was recruited, transported, transferred, harboured or "
                            "received: yes, no or unknown.")}
 

@@ -31,15 +31,15 @@ class ActPage(StepPage):
         for code in ACT_ANSWERS:
             button = QRadioButton(label(code))
             button.setAccessibleName(self.tr("Act: %1").replace("%1", label(code)))
-            button.setChecked(page.values.get("act") == code)
+            button.setChecked(page.values.get("answer") == code)
             button.toggled.connect(lambda *_: self.edited.emit())
             self.group.addButton(button)
             self.buttons[code] = button
             row.addWidget(button)
         row.addStretch(1)
         self.box.addLayout(row)
-        self.fields["act"] = self.buttons["yes"]
+        self.fields["answer"] = self.buttons["yes"]
         self.box.addStretch(1)
 
     def values(self) -> dict[str, Any]:
-        return {"act": next((c for c, b in self.buttons.items() if b.isChecked()), None)}
+        return {"answer": next((c for c, b in self.buttons.items() if b.isChecked()), None)}

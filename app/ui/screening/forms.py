@@ -237,7 +237,20 @@ class ListsPage(StepPage):
             self.checks[item["id"]] = check
             self.box.addWidget(check)
         self.fields["instruments"] = next(iter(self.checks.values()))
+        self.heading(self.tr("How the indicators are recorded:"))
+        self.ask = QRadioButton(self.tr("Ask the questions one by one (each question once, whatever the lists)"))
+        self.coding = QRadioButton(self.tr("Officer's coding: after a free narrative interview, tick the indicators "
+                                           "found, each with its source"))
+        self.mode_group = QButtonGroup(self)
+        for button in (self.ask, self.coding):
+            button.setAccessibleName(button.text())
+            self.mode_group.addButton(button)
+            button.toggled.connect(lambda *_: self.edited.emit())
+            self.box.addWidget(button)
+        (self.coding if page.values.get("mode") == "coding" else self.ask).setChecked(True)
+        self.fields["mode"] = self.ask
         self.box.addStretch(1)
 
     def values(self) -> dict[str, Any]:
-        return {"instruments": [i for i, c in self.checks.items() if c.isChecked()]}
+        return {"instruments": [i for i, c in self.checks.items() if c.isChecked()],
+                "mode": "coding" if self.coding.isChecked() else "questions"}

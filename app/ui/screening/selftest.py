@@ -67,12 +67,12 @@ def fill(wizard: Any, shots: Path | None = None) -> None:
         next(b for b, case in widget.choices.items() if case is None).click()
     elif isinstance(widget, QuestionsPage):
         for qid, answer in data["answers"].items():
-            widget.rows[qid].buttons[answer].click()
+            widget.answer_buttons(qid)[answer].click()
     elif isinstance(widget, ClassificationPage):
         choose(widget.code, data["code"])
         type_into(widget.reason, data["reason"])
     elif isinstance(widget, ActPage):
-        widget.buttons[data["act"]].click()
+        widget.buttons[data["answer"]].click()
     elif isinstance(widget, ConsentPage):
         _fill_consent(widget, data)
     elif isinstance(widget, ReferralsPage):

@@ -113,6 +113,7 @@ STEP_TITLES = {
     "prescreen": QT_TRANSLATE_NOOP("ScreeningLabels", "Quick pre-screen"),
     "lists": QT_TRANSLATE_NOOP("ScreeningLabels", "Indicator lists"),
     "indicators": QT_TRANSLATE_NOOP("ScreeningLabels", "Trafficking indicators"),
+    "coding": QT_TRANSLATE_NOOP("ScreeningLabels", "Trafficking indicators: officer's coding"),
     "vulnerability": QT_TRANSLATE_NOOP("ScreeningLabels", "Vulnerability and immediate needs"),
     "act": QT_TRANSLATE_NOOP("ScreeningLabels", "What was done to the person"),
     "classification": QT_TRANSLATE_NOOP("ScreeningLabels", "Suggestion and your decision"),
@@ -173,6 +174,10 @@ _MESSAGES = (
                       "Write why the child is not referred to child protection (at least a sentence)."),
     QT_TRANSLATE_NOOP("ScreeningMessages", "The supervisor's user name or password is wrong."),
     QT_TRANSLATE_NOOP("ScreeningMessages", "Only an active supervisor can record why a child is not referred."),
+    QT_TRANSLATE_NOOP("ScreeningMessages", "Choose where this indicator came from."),
+    QT_TRANSLATE_NOOP("ScreeningMessages", "Tick indicators from the chosen lists only."),
+    QT_TRANSLATE_NOOP("ScreeningMessages", "This indicator is ticked twice."),
+    QT_TRANSLATE_NOOP("ScreeningMessages", "Choose how the indicators are recorded: questions or officer's coding."),
 )
 
 

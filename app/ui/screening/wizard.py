@@ -26,6 +26,7 @@ from app.ui.screening import texts
 from app.ui.screening.act import ActPage
 from app.ui.screening.base import StepPage, text_in
 from app.ui.screening.care import ConsentPage, NeedsPage, ReferralsPage
+from app.ui.screening.coding import CodingPage
 from app.ui.screening.decision import ClassificationPage, ReviewPage
 from app.ui.screening.forms import EncounterPage, ListsPage, MatchPage, PersonPage
 from app.ui.screening.questions import QuestionsPage
@@ -33,6 +34,7 @@ from app.ui.screening.questions import QuestionsPage
 log = logging.getLogger(__name__)
 KEEP_AFTER_MS = 300  # typing is saved this long after the last change
 PAGES = {"encounter": EncounterPage, "person": PersonPage, "match": MatchPage, "lists": ListsPage, "act": ActPage,
+         "coding": CodingPage,
          "classification": ClassificationPage, "consent": ConsentPage, "needs": NeedsPage,
          "referrals": ReferralsPage, "review": ReviewPage}
 
