@@ -33,6 +33,11 @@ def load_reviews(session: Any, mode: str | None) -> tuple[list[dict[str, Any]], 
     return found, users.display_names(session)
 
 
+def _isolated(text: str) -> str:
+    """Typed text keeps its own direction inside a right-to-left page (first-strong isolate)."""
+    return "\u2068" + text + "\u2069"
+
+
 def _yes(flag: bool) -> str:
     return QCoreApplication.translate("DecisionsPage", "Yes") if flag else ""
 
@@ -173,11 +178,11 @@ class DecisionsPage(QWidget):
             lines.append(f"<p style='background:#fff4ce'><b>{escape(override)}</b> — {escape(suggested)}</p>")
         if r["is_child"]:
             lines.append(f"<p style='background:#fde7e9'><b>{escape(child)}</b> — {escape(procedures)}</p>")
-        lines.append(f"<p><b>{escape(officer)}</b><br>{escape(r['reason'])}</p>")
+        lines.append(f"<p><b>{escape(officer)}</b><br>{escape(_isolated(r['reason']))}</p>")
         reasons = "".join(f"<li>{escape(reason_text(x))}</li>" for x in r["engine_reasons"])
         lines.append(f"<p><b>{escape(engine)}</b></p><ul>{reasons}</ul>")
         if r["review_note"]:
-            lines.append(f"<p><b>{escape(note)}</b><br>{escape(r['review_note'])}</p>")
+            lines.append(f"<p><b>{escape(note)}</b><br>{escape(_isolated(r['review_note']))}</p>")
         return "".join(lines)
 
     def on_table_activated(self, _index: QModelIndex) -> None:

@@ -789,6 +789,16 @@
         <source>%1: not positive</source>
         <translation>%1: مثبت نہیں</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/screening/decision.py" line="39" />
+        <source>Protective child rule (an act and exploitation): %1</source>
+        <translation>بچے کے تحفظ کا اصول (عمل اور استحصال): %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/decision.py" line="40" />
+        <source>A child is a victim when there is an act (recruited, transported, transferred, harboured or received: yes or unknown) and exploitation (D); no means are needed. Act: %1. Exploitation: %2.</source>
+        <translation>بچہ متاثرہ فرد ہے جب کوئی عمل ہو (بھرتی، منتقل، حوالے، پناہ میں رکھا یا وصول کیا گیا: ہاں یا معلوم نہیں) اور استحصال (د) ہو؛ ذرائع کی ضرورت نہیں۔ عمل: %1۔ استحصال: %2۔</translation>
+    </message>
 </context>
 <context>
     <name>ScreeningLabels</name>

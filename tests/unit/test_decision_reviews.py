@@ -221,3 +221,18 @@ def test_the_interviewer_and_the_persons_wish_are_recorded(post):
     case_id, _ = sf.finish(officer, flow)
     interview = cases.show_case(officer, case_id)["screenings"][0]["result"]["interview"]
     assert interview["interviewer_gender"] == "female" and interview["officer_preference"] == "woman"
+
+
+def test_a_child_decision_shows_and_keeps_the_protective_rule_beside_the_ilo_rule(post):
+    officer = post["officer"]
+    flow = sf.start(officer, today=TODAY)
+    page = run(officer, flow, until="classification")  # the sample: a 16-year-old, act "yes"
+    rule = page.info["protective_child"]
+    assert rule["act"] == "yes" and rule["exploitation_positive"] is True and rule["presumed_victim"] is True
+    adult = sf.start(officer, today=TODAY)
+    assert run(officer, adult, until="classification", override={"person": ADULT, "prescreen": NOT_CHILD}
+               ).info["protective_child"] is None
+    run(officer, flow)
+    case_id, _ = sf.finish(officer, flow)
+    kept = cases.show_case(officer, case_id)["screenings"][0]["result"]["decision"]["protective_child"]
+    assert kept["presumed_victim"] is True and kept["act"] == "yes"

@@ -81,11 +81,12 @@ def records(flow: ScreeningFlow) -> list[ScreeningRecord]:
 
 def decision_of(flow: ScreeningFlow) -> dict[str, Any]:
     """The officer's decision beside the engine's suggestion: whether it overrode it, and the act answer."""
-    chosen = flow.data["classification"]
-    suggested = flow.suggestion()
+    chosen, engine = flow.data["classification"], flow.decision()
+    suggested = engine.suggestion
     return {"code": chosen["code"], "reason": chosen["reason"], "suggested": suggested.code,
             "override": chosen["code"] != suggested.code, "engine_reasons": list(suggested.reasons),
-            "act": flow.act(), "child": flow.is_child()}
+            "act": flow.act(), "child": flow.is_child(),
+            "protective_child": engine.protective_child.to_dict() if engine.protective_child else None}
 
 
 def interview_of(flow: ScreeningFlow) -> dict[str, Any]:

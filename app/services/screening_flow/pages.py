@@ -141,8 +141,11 @@ def _list_info(inst: Instrument) -> dict[str, Any]:
 
 def _engine(flow: ScreeningFlow) -> dict[str, Any]:
     result, v, p = flow.indicator_result(), flow.vulnerability_result(), flow.prescreen_result()
-    return {"suggestion": flow.suggestion().to_dict(), "result": result.to_dict() if result else None,
-            "vulnerability": v.to_dict() if v else None, "prescreen": p.to_dict() if p else None}
+    decision = flow.decision()
+    protective = decision.protective_child.to_dict() if decision.protective_child else None
+    return {"suggestion": decision.suggestion.to_dict(), "result": result.to_dict() if result else None,
+            "vulnerability": v.to_dict() if v else None, "prescreen": p.to_dict() if p else None,
+            "protective_child": protective, "act": flow.act()}
 
 
 def _care(flow: ScreeningFlow) -> dict[str, Any]:

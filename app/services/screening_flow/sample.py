@@ -65,3 +65,22 @@ def consents(page: Page) -> list[dict[str, Any]]:
         out.append({**base, "purpose": "data_sharing", "recipient_id": org,
                     "data_categories": ["identity", "screening"]})
     return out
+
+
+ADULT = {**PERSON, "given_name": "Rashid", "family_name": "Khan", "name_native": "راشد خان", "aliases": [],
+         "sex": "male", "estimated_age": 34, "documents": []}
+SCREEN_OUT = {"person": ADULT, "prescreen": {"answers": {"P01": False, "P02": True}},
+              "classification": {"code": "no_protection_concern",
+                                 "reason": "Travelling for seasonal work with his own passport; no concern found."},
+              "consent": {"declined": True}, "needs": {"needs": []}, "referrals": {"referrals": []}}
+
+
+def screen_out(session: Any) -> tuple[str, str]:
+    """An adult the officer decides to screen out without a referral (a decision that waits for review)."""
+    from app.services import screening_flow as sf
+
+    flow = sf.start(session)
+    page = sf.page_of(flow)
+    while page.step.kind != "review":
+        page = sf.advance(session, flow, SCREEN_OUT.get(page.step.kind) or answer_for(page))
+    return sf.finish(session, flow)

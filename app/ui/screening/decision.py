@@ -36,6 +36,10 @@ _ENGINE = {
     "no_list": QT_TRANSLATE_NOOP("ScreeningEngine", "No indicator list was screened."),
     "needs": QT_TRANSLATE_NOOP("ScreeningEngine", "Immediate needs: %1 (urgency: %2)"),
     "positive": QT_TRANSLATE_NOOP("ScreeningEngine", "%1: positive by %2"),
+    "protective": QT_TRANSLATE_NOOP("ScreeningEngine", "Protective child rule (an act and exploitation): %1"),
+    "protective_how": QT_TRANSLATE_NOOP(
+        "ScreeningEngine", "A child is a victim when there is an act (recruited, transported, transferred, harboured "
+        "or received: yes or unknown) and exploitation (D); no means are needed. Act: %1. Exploitation: %2."),
     "negative": QT_TRANSLATE_NOOP("ScreeningEngine", "%1: not positive"),
 }
 
@@ -54,6 +58,7 @@ def explain(page: StepPage, info: dict[str, Any]) -> None:
     page.heading(_t("suggests", label(suggestion["code"])))
     for reason in suggestion["reasons"]:
         page.note("• " + reason_text(reason))
+    _explain_protective(page, info.get("protective_child"))
     result = info.get("result")
     for one in (result or {}).get("results", []):
         _explain_list(page, one)
@@ -63,6 +68,16 @@ def explain(page: StepPage, info: dict[str, Any]) -> None:
     if vulnerability.get("flags"):
         flags = ", ".join(label(f) for f in vulnerability["flags"])
         page.note(_t("needs", flags, label("urgency_" + vulnerability.get("urgency", ""))), kind="warning")
+
+
+def _explain_protective(page: StepPage, rule: dict[str, Any] | None) -> None:
+    """For a child, the protective rule beside the ILO's own child rule (it drives the suggestion)."""
+    if not rule:
+        return
+    page.heading(_t("protective", _t("presumed") if rule["presumed_victim"] else _t("not_met")))
+    act = label(rule.get("act") or "unknown")
+    found = label("yes") if rule.get("exploitation_positive") else label("no")
+    page.note(_t("protective_how", act, found), kind="child")
 
 
 def _explain_list(page: StepPage, one: dict[str, Any]) -> None:
