@@ -289,7 +289,7 @@ class CaseView(QWidget):
         if review and review["status"] == "pending":
             bits.append(self.tr("Decision awaiting review"))
         elif review and review["status"] == "returned":
-            bits.append(self.tr("Decision returned: %1").replace("%1", review["review_note"]))
+            bits.append(self.tr("Decision returned: %1").replace("%1", "\u2068" + review["review_note"] + "\u2069"))
         return bits
 
     def _fill_person(self, case: dict[str, Any]) -> None:

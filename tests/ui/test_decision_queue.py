@@ -72,7 +72,7 @@ def test_a_supervisor_returns_and_confirms_decisions_in_the_queue(qtbot, make_wi
     page.open_case.click()
     view = workspace.case_view
     qtbot.waitUntil(lambda: view.case is not None and view.case["id"] == first)
-    assert "Decision returned: Ask whether he paid a recruiter." in view.title.text()
+    assert "Decision returned: \u2068Ask whether he paid a recruiter.\u2069" in view.title.text()
 
 
 def test_no_self_review_and_officers_see_the_state_in_the_case(qtbot, make_window, post_dir):
