@@ -164,7 +164,6 @@ class Driver:
     def seed_cases(self) -> None:
         """Cases as an import would bring them (the screening step adds one through the wizard)."""
         from app.domain.synthetic import generate_cases
-
         from app.services.screening_flow import sample
 
         generated = list(generate_cases(60, seed=7, directory=self.orgs))

@@ -23,22 +23,22 @@
         <translation>وجہ (لازمی)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screening/decision.py" line="97" />
+        <location filename="../../app/ui/screening/decision.py" line="112" />
         <source>(choose your classification)</source>
         <translation>(اپنی درجہ بندی چنیں)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screening/decision.py" line="99" />
+        <location filename="../../app/ui/screening/decision.py" line="114" />
         <source>Suggested: %1</source>
         <translation>تجویز: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screening/decision.py" line="116" />
+        <location filename="../../app/ui/screening/decision.py" line="131" />
         <source>Your choice differs from the suggestion: it will be marked as an override in the case, the approval queue and the referral's history. Say in the reason why.</source>
         <translation>آپ کا انتخاب تجویز سے مختلف ہے: کیس، منظوری کی قطار اور ریفرل کی تاریخ میں اسے تجویز سے اختلاف کے طور پر نشان زد کیا جائے گا۔ وجہ میں بتائیں کہ کیوں۔</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screening/decision.py" line="120" />
+        <location filename="../../app/ui/screening/decision.py" line="135" />
         <source>Without a referral, this decision goes to a supervisor for review before it stands.</source>
         <translation>ریفرل کے بغیر یہ فیصلہ نافذ ہونے سے پہلے سپروائزر کے جائزے کے لیے جائے گا۔</translation>
     </message>
@@ -712,32 +712,32 @@
         <translation>یہ انٹرویو پہلے سے موجود کیس %1 میں شامل کیا جائے گا۔</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screening/decision.py" line="150" />
+        <location filename="../../app/ui/screening/decision.py" line="165" />
         <source>Override: the engine suggested %1.</source>
         <translation>تجویز سے اختلاف: نظام کی تجویز %1 تھی۔</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screening/decision.py" line="153" />
+        <location filename="../../app/ui/screening/decision.py" line="168" />
         <source>This decision will wait for a supervisor's review.</source>
         <translation>یہ فیصلہ سپروائزر کے جائزے کا انتظار کرے گا۔</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screening/decision.py" line="165" />
+        <location filename="../../app/ui/screening/decision.py" line="180" />
         <source>No referral to child protection. A supervisor recorded why: %1</source>
         <translation>تحفظِ اطفال کو ریفرل نہیں۔ سپروائزر نے وجہ درج کی: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screening/decision.py" line="168" />
+        <location filename="../../app/ui/screening/decision.py" line="183" />
         <source>This is a child: the case cannot be finished without a referral to child protection. Go back and add one, or ask a supervisor to record why there is none.</source>
         <translation>یہ بچہ ہے: تحفظِ اطفال کو ریفرل کے بغیر کیس مکمل نہیں ہو سکتا۔ واپس جا کر ریفرل شامل کریں، یا سپروائزر سے کہیں کہ وہ اس کی وجہ درج کرے۔</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screening/decision.py" line="170" />
+        <location filename="../../app/ui/screening/decision.py" line="185" />
         <source>A &amp;supervisor records why…</source>
         <translation>سپروائزر وجہ درج کرے…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screening/decision.py" line="172" />
+        <location filename="../../app/ui/screening/decision.py" line="187" />
         <source>A supervisor records why the child is not referred</source>
         <translation>سپروائزر درج کرے کہ بچے کا ریفرل کیوں نہیں ہوا</translation>
     </message>
@@ -1832,42 +1832,42 @@
 <context>
     <name>WaiverDialog</name>
     <message>
-        <location filename="../../app/ui/screening/decision.py" line="188" />
+        <location filename="../../app/ui/screening/decision.py" line="203" />
         <source>No referral to child protection</source>
         <translation>تحفظِ اطفال کو ریفرل نہیں</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screening/decision.py" line="190" />
+        <location filename="../../app/ui/screening/decision.py" line="205" />
         <source>A supervisor signs with their own user name and password. The reason is kept in the case and the audit log.</source>
         <translation>سپروائزر اپنے صارف نام اور پاس ورڈ سے دستخط کرتا ہے۔ وجہ کیس اور آڈٹ لاگ میں محفوظ رہتی ہے۔</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screening/decision.py" line="193" />
+        <location filename="../../app/ui/screening/decision.py" line="208" />
         <source>Supervisor's user name</source>
         <translation>سپروائزر کا صارف نام</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screening/decision.py" line="196" />
+        <location filename="../../app/ui/screening/decision.py" line="211" />
         <source>Supervisor's password</source>
         <translation>سپروائزر کا پاس ورڈ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screening/decision.py" line="199" />
+        <location filename="../../app/ui/screening/decision.py" line="214" />
         <source>Why the child is not referred to child protection</source>
         <translation>بچے کو تحفظِ اطفال کے پاس کیوں نہیں بھیجا گیا</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screening/decision.py" line="200" />
+        <location filename="../../app/ui/screening/decision.py" line="215" />
         <source>Supervisor's &amp;user name</source>
         <translation>سپروائزر کا صارف نام</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screening/decision.py" line="201" />
+        <location filename="../../app/ui/screening/decision.py" line="216" />
         <source>&amp;Password</source>
         <translation>پاس ورڈ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screening/decision.py" line="202" />
+        <location filename="../../app/ui/screening/decision.py" line="217" />
         <source>&amp;Why</source>
         <translation>کیوں</translation>
     </message>

@@ -3,13 +3,24 @@ and the officer's coding page after a free narrative (issue 11, finding 9)."""
 
 from __future__ import annotations
 
+import dataclasses
+
+import pytest
 from PySide6.QtCore import Qt
 
 from app.ui.screening.coding import CodingPage
 from app.ui.screening.questions import QuestionsPage
 from app.ui.screening.selftest import fill
 
-from .test_screening_wizard import key, officer_window, open_wizard, step  # noqa: F401 — fixture reused
+from .conftest import sign_in
+from .test_screening_wizard import key, open_wizard, step
+
+
+@pytest.fixture
+def officer_window(qtbot, make_window, post_dir):
+    window = make_window(post_dir)
+    sign_in(qtbot, window, "officer")
+    return window
 
 
 def to_lists(qtbot, wizard) -> None:
@@ -57,3 +68,15 @@ def test_officers_coding_page(qtbot, officer_window):
     assert step(wizard) == "vulnerability"
     found = wizard.flow.data["coding"]["found"]
     assert found == [{"concept": "excessive_hours", "source": "observation", "note": "works at night"}]
+
+
+def test_provisional_banner_follows_the_instrument_status(qtbot, officer_window):
+    wizard = open_wizard(qtbot, officer_window)
+    to_lists(qtbot, wizard)
+    key(qtbot, wizard, Qt.Key.Key_N)
+    page = wizard.current_page
+    assert step(wizard) == "indicators" and page.instrument.provisional and wizard.provisional.isVisible()
+    assert page.instrument.status_reason["en"] in wizard.provisional.text()
+    confirmed = dataclasses.replace(page.instrument, status="final", status_reason=None)
+    wizard.render(dataclasses.replace(page, instrument=confirmed))
+    assert not wizard.provisional.isVisible()

@@ -163,15 +163,27 @@ def test_never_no_concern_with_an_indicator_or_a_yes(found, concern, protective,
     assert s.reasons and all(isinstance(r, str) and r for r in s.reasons)
 
 
+ILO_LISTS = [LOADED[n] for n in ("ilo2009-child-labour", "ilo2009-child-sexual", "ilo2009-adult-labour",
+                                  "ilo2009-adult-sexual")]
+
+
+@st.composite
+def child_screenings(draw):
+    inst = draw(st.sampled_from(ILO_LISTS))
+    found = draw(st.lists(st.sampled_from([i.id for i in inst.items]), max_size=10, unique=True))
+    return inst, found
+
+
 @settings(max_examples=300, deadline=None)
 @given(
-    found=st.lists(st.sampled_from([i.id for i in CHILD_SEXUAL.items]), max_size=10, unique=True),
+    screening=child_screenings(),
     age=st.one_of(st.none(), st.integers(0, 17)),
-    act=st.sampled_from(["yes", "unknown"]),
+    act=st.sampled_from(["yes", "unknown", None]),
 )
-def test_child_with_act_and_exploitation_is_presumed_victim(found, age, act):
+def test_child_with_act_and_exploitation_is_presumed_victim(screening, age, act):
+    inst, found = screening
     possible = age is None
-    result = evaluate(CHILD_SEXUAL, found, age=age, possible_child=possible)
+    result = evaluate(inst, found, age=age, possible_child=possible)
     d = decide(result, act=act, age=age, possible_child=possible)
     exploited = result.dimension("D").positive or "D90" in found
     assert d.protective_child is not None

@@ -357,3 +357,25 @@ def test_the_name_index_finds_a_record_typed_on_the_other_keyboard(officer):
     assert set(found[case_id]["matched"]) == {"name_native", "age"}
     stranger = Person("K.", name_native="خالد محمود", sex="male", estimated_age=35)
     assert case_id not in {c["case_id"] for c in sf.possible_matches(officer, stranger, on=TODAY)}
+
+
+def test_child_with_the_act_and_exploitation_only_is_suggested_presumed_victim(officer):
+    """Issue 11, finding 6, through the interview: nothing in A–C, D positive, the act answered yes."""
+    flow = sf.start(officer, today=TODAY)
+    page = run(officer, flow, until="lists")
+    page = sf.advance(officer, flow, page.values)
+    while page.step.kind == "indicators":
+        yes = {"D": {"D01": True, "D06": True}}.get(page.step.dimension, {})
+        page = sf.advance(officer, flow, {"answers": yes})
+    assert page.step.kind == "vulnerability"
+    page = sf.advance(officer, flow, sample.answer_for(page))
+    assert page.step.kind == "act"  # the act question comes before the decision
+    page = sf.advance(officer, flow, {"answer": "unknown"})
+    assert page.step.kind == "classification"
+    assert page.info["result"]["presumed_victim"] is False  # the ILO child rule needs A, B or C
+    assert page.info["protective_child"]["presumed_victim"] is True  # act unknown counts as possible
+    flow.data["act"] = {"answer": "no"}  # the act question page keeps its answer here
+    assert sf.page_of(flow).info["suggestion"]["code"] == "inconclusive"
+    flow.data["act"] = {"answer": "yes"}
+    info = sf.page_of(flow).info
+    assert info["act"] == "yes" and info["suggestion"]["code"] == "presumed_victim_trafficking"

@@ -30,7 +30,9 @@ ADULT_LABOUR = {
     "F": "MMMMMWW",
 }
 CHILD_LABOUR_CHANGES = {"A10": "strong", "B02": "strong", "B03": "strong", "B04": "strong", "D09": "medium",
-                        "E05": "strong", "E06": "strong", "E07": "strong", "E08": "strong"}
+                        "E05": "strong", "E06": "strong", "E07": "strong", "E08": "strong",
+                        # the children's lists have no weak tier (issue 11, finding 7)
+                        "C15": "medium", "C16": "medium", "E15": "medium", "F06": "medium", "F07": "medium"}
 ADULTS_ONLY = {"C08", "D08"}
 GRADE = {"S": "strong", "M": "medium", "W": "weak"}
 
@@ -96,6 +98,17 @@ def test_child_labour_has_the_grade_changes_and_no_adults_only_items(loaded):
     for item_id, item in child.items():
         assert item.grade == CHILD_LABOUR_CHANGES.get(item_id, adult[item_id].grade), item_id
         assert item.concept == adult[item_id].concept  # one id means one concept across lists
+
+
+def test_childrens_lists_have_no_weak_tier(loaded):
+    for name in ("ilo2009-child-labour", "ilo2009-child-sexual"):
+        assert not [i.id for i in loaded[name].items if i.grade == "weak"], name
+
+
+def test_sexual_lists_ask_nothing_that_only_makes_sense_at_work(loaded):
+    for name in ("ilo2009-adult-sexual", "ilo2009-child-sexual"):
+        texts = " ".join(i.text["en"] for i in loaded[name].items).lower()
+        assert "other workers" not in texts and "insurance" not in texts, name
 
 
 def test_sexual_lists_are_provisional_and_say_why(loaded):
