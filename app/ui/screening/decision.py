@@ -191,8 +191,9 @@ class ReviewPage(StepPage):
     def on_waive_button_clicked(self) -> None:
         dialog = WaiverDialog(self)
         self.dialog = dialog
-        if dialog.exec():
-            self.waiver_requested.emit(dialog.user.text(), dialog.password.text(), dialog.reason.toPlainText())
+        dialog.accepted.connect(lambda: self.waiver_requested.emit(dialog.user.text(), dialog.password.text(),
+                                                                   dialog.reason.toPlainText()))
+        dialog.open()  # window-modal; the answer arrives through `accepted`
 
 
 class WaiverDialog(QDialog):

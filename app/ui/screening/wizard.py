@@ -285,7 +285,11 @@ class ScreeningWizard(QDialog):
 
         dialog = PauseDialog(self)
         self.pause_dialog = dialog
-        if not dialog.exec():
+        dialog.accepted.connect(lambda: self._pause(dialog))
+        dialog.open()  # window-modal; the answer arrives through `accepted`
+
+    def _pause(self, dialog: Any) -> None:
+        if self.flow is None:
             return
         self._flush()
         flow, reason, note = self.flow, dialog.reason.currentData(), dialog.note.text()
