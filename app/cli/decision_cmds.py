@@ -8,7 +8,7 @@ from typing import Any
 
 from app.cli.common import print_json
 
-STATUSES = ("queue", "pending", "approved", "returned", "all")
+STATUSES = ("queue", "pending", "approved", "returned", "superseded", "all")
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

@@ -11,12 +11,18 @@ from app.storage import decisions
 
 # Decisions that send a person away without protection unless someone refers them: a supervisor looks again.
 NEGATIVE = ("no_protection_concern", "vulnerable_migrant", "smuggled_migrant_vulnerable")
-STATUSES = ("pending", "approved", "returned")
+STATUSES = ("pending", "approved", "returned", "superseded")
 
 
 def needs_review(classification: str, *, referrals: int) -> bool:
     """A negative decision without any referral needs a supervisor's review."""
     return classification in NEGATIVE and referrals == 0
+
+
+def supersede(session: Session, conn: Any, case_id: str) -> None:
+    """Inside the caller's transaction: a new decision on the case replaces any review still pending; audited."""
+    for review_id in decisions.supersede_pending(conn, case_id):
+        session.audit(conn, "decision.review.supersede", review_id)
 
 
 def open_review(session: Session, conn: Any, case_id: str, *, decision: dict[str, Any], is_child: bool) -> str:

@@ -77,3 +77,12 @@ def set_outcome(conn: sqlcipher3.Connection, review_id: str, *, status: str, by:
 
 def pending_case_ids(conn: sqlcipher3.Connection) -> set[str]:
     return {r[0] for r in conn.execute("SELECT case_id FROM decision_reviews WHERE status = 'pending'")}
+
+
+def supersede_pending(conn: sqlcipher3.Connection, case_id: str) -> list[str]:
+    """Mark the case's pending reviews superseded (a new decision was recorded); their ids."""
+    ids = [r[0] for r in conn.execute("SELECT id FROM decision_reviews WHERE case_id = ? AND status = 'pending'",
+                                      (case_id,))]
+    conn.execute("UPDATE decision_reviews SET status = 'superseded', updated_at = ? WHERE case_id = ?"
+                 " AND status = 'pending'", (now(), case_id))
+    return ids

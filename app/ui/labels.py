@@ -30,6 +30,7 @@ _LABELS = {
     "no": QT_TRANSLATE_NOOP("Labels", "No"),
     # decision reviews
     "pending": QT_TRANSLATE_NOOP("Labels", "Awaiting review"),
+    "superseded": QT_TRANSLATE_NOOP("Labels", "Replaced by a later decision"),
     # services
     "shelter": QT_TRANSLATE_NOOP("Labels", "Shelter"),
     "medical": QT_TRANSLATE_NOOP("Labels", "Medical care"),
@@ -117,6 +118,7 @@ AUDIT_ACTIONS = {
     "decision.review.open": QT_TRANSLATE_NOOP("Audit", "Decision sent for a supervisor's review"),
     "decision.review.approve": QT_TRANSLATE_NOOP("Audit", "Decision confirmed by a supervisor"),
     "decision.review.return": QT_TRANSLATE_NOOP("Audit", "Decision returned to the officer"),
+    "decision.review.supersede": QT_TRANSLATE_NOOP("Audit", "Decision review replaced by a later decision"),
     "child_protection.waive": QT_TRANSLATE_NOOP("Audit", "No child-protection referral: a supervisor recorded why"),
     "interview.pause": QT_TRANSLATE_NOOP("Audit", "Interview paused for the person's wellbeing"),
 }

@@ -231,6 +231,10 @@
         <translation>فیصلہ افسر کو واپس کیا گیا</translation>
     </message>
     <message>
+        <source>Decision review replaced by a later decision</source>
+        <translation>فیصلے کا جائزہ بعد کے فیصلے سے بدل گیا</translation>
+    </message>
+    <message>
         <source>No child-protection referral: a supervisor recorded why</source>
         <translation>تحفظِ اطفال کو ریفرل نہیں: سپروائزر نے وجہ درج کی</translation>
     </message>
@@ -1333,6 +1337,10 @@
     <message>
         <source>Awaiting review</source>
         <translation>جائزے کا منتظر</translation>
+    </message>
+    <message>
+        <source>Replaced by a later decision</source>
+        <translation>بعد کے فیصلے نے اس کی جگہ لے لی</translation>
     </message>
     <message>
         <source>Shelter</source>

@@ -236,3 +236,19 @@ def test_a_child_decision_shows_and_keeps_the_protective_rule_beside_the_ilo_rul
     case_id, _ = sf.finish(officer, flow)
     kept = cases.show_case(officer, case_id)["screenings"][0]["result"]["decision"]["protective_child"]
     assert kept["presumed_victim"] is True and kept["act"] == "yes"
+
+
+def test_a_further_interview_replaces_a_decision_still_awaiting_review(post):
+    officer = post["officer"]
+    flow, _ = adult_interview(officer, code="no_protection_concern")
+    case_id, _ = sf.finish(officer, flow)
+    first = decisions.for_case(officer, case_id)
+    again = sf.start(officer, today=TODAY)
+    run(officer, again, override={"person": ADULT, "prescreen": NOT_CHILD,
+                                  "match": {"decision": "link", "case_id": case_id}})
+    assert again.data["match"]["case_id"] == case_id
+    sf.finish(officer, again)  # presumed victim this time, with referrals
+    assert decisions.get(officer, first["id"])["status"] == "superseded"
+    assert first["id"] not in [r["id"] for r in decisions.queue(post["sup1"])]
+    assert cases.show_case(officer, case_id)["decision_review"] is None
+    assert "decision.review.supersede" in [e["action"] for e in audit.entries_for_object(officer.db, [first["id"]])]

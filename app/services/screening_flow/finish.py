@@ -167,6 +167,7 @@ def _decision_checks(session: Session, conn: Any, flow: ScreeningFlow, case_id: 
         for referral_id in referral_ids:  # the referral's history and audit trail, shown with its letter
             referrals.add_event(conn, referral_id, status="draft", by=session.user.id, note=note)
             session.audit(conn, "decision.override", referral_id)
+    decisions.supersede(session, conn, case_id)  # a further interview's decision replaces one still pending
     if decisions.needs_review(decision["code"], referrals=len(referral_ids)):
         decisions.open_review(session, conn, case_id, decision=decision, is_child=flow.is_child())
     waiver = flow.state.get("child_waiver")

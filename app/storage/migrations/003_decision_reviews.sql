@@ -10,7 +10,8 @@ CREATE TABLE decision_reviews (
     is_child        INTEGER NOT NULL DEFAULT 0,
     reason          TEXT NOT NULL,               -- the officer's reason
     engine_reasons  TEXT NOT NULL DEFAULT '[]',  -- JSON list: the engine's reasons, as shown to the officer
-    status          TEXT NOT NULL DEFAULT 'pending' CHECK (status IN ('pending', 'approved', 'returned')),
+    -- superseded: a later interview of the same case recorded a new decision before this one was reviewed
+    status          TEXT NOT NULL DEFAULT 'pending' CHECK (status IN ('pending', 'approved', 'returned', 'superseded')),
     decided_by      TEXT NOT NULL REFERENCES users(id),
     reviewed_by     TEXT REFERENCES users(id),
     review_note     TEXT NOT NULL DEFAULT '',
