@@ -291,6 +291,11 @@
         <source>(not asked)</source>
         <translation>(پوچھا نہیں گیا)</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/screening/forms.py" line="109" />
+        <source>The person asked for an officer of the other gender: hand the interview to such an officer if at all possible, or write in the notes why not.</source>
+        <translation>فرد نے دوسری جنس کے افسر کی درخواست کی ہے: اگر کسی طرح ممکن ہو تو انٹرویو ایسے افسر کے حوالے کریں، ورنہ نوٹس میں وجہ لکھیں۔</translation>
+    </message>
 </context>
 <context>
     <name>ListsPage</name>

@@ -88,3 +88,22 @@ def test_a_child_without_a_child_protection_referral_needs_a_supervisors_reason(
         assert [e["actor"] for e in waivers] == [session.user.id]
     kept = case["screenings"][0]["result"]["interview"]["child_waiver"]
     assert kept["reason"].startswith("The unit already holds her file")
+
+
+def test_the_persons_wish_for_a_woman_officer_is_recorded_and_warned(qtbot, make_window, post_dir):
+    window = make_window(post_dir)
+    sign_in(qtbot, window, "officer")
+    wizard = open_wizard(qtbot, window)
+    page = wizard.page_widget
+    assert wizard.current_page.step.kind == "encounter" and not page.wish.isVisibleTo(page)
+    page.preference.setCurrentIndex(page.preference.findData("woman"))
+    page.gender.setCurrentIndex(page.gender.findData("male"))
+    assert page.wish.isVisibleTo(page)  # asked for a woman, a man is interviewing: said at once
+    page.gender.setCurrentIndex(page.gender.findData("female"))
+    assert not page.wish.isVisibleTo(page)
+    page.place.setText("Torkham border crossing")
+    flow = wizard.flow
+    wizard.next_button.click()
+    qtbot.waitUntil(lambda: not wizard.busy and wizard.current_page.step.kind == "person")
+    assert flow.data["encounter"]["interviewer_gender"] == "female"
+    assert flow.data["encounter"]["officer_preference"] == "woman"

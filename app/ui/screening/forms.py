@@ -106,6 +106,18 @@ class EncounterPage(FormPage):
         self.notes.setAccessibleName(self.tr("Notes about the encounter"))
         self.notes.setMaximumHeight(90)
         self.add("notes", self.tr("N&otes"), self.notes)
+        self.wish = self.note(self.tr("The person asked for an officer of the other gender: hand the interview to "
+                                      "such an officer if at all possible, or write in the notes why not."),
+                              kind="warning")
+        self.wish.setObjectName("officer_wish_warning")
+        for box in (self.gender, self.preference):
+            box.currentIndexChanged.connect(self.on_interviewer_changed)
+        self.on_interviewer_changed()
+
+    def on_interviewer_changed(self, *_args: Any) -> None:
+        asked = {"woman": "female", "man": "male"}.get(self.preference.currentData() or "")
+        given = self.gender.currentData() or ""
+        self.wish.setVisible(bool(asked and given and asked != given))
 
     def values(self) -> dict[str, Any]:
         return {"date": self.date.date().toString("yyyy-MM-dd"), "place": self.place.text(),
