@@ -18,6 +18,7 @@ _GROUPS = (
     "app.cli.screening_cmds",
     "app.cli.sync_cmds",
     "app.cli.letter_cmds",
+    "app.cli.decision_cmds",
     "app.cli.app_cmds",
     "app.cli.selftest_cmds",
 )

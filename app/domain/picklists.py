@@ -81,3 +81,19 @@ ROLES = ("officer", "supervisor", "admin")
 
 # Kinds of organisation in the service directory (Organisation.kind).
 ORGANISATION_KINDS = ("ngo", "government", "international", "hospital")
+
+# The act element of trafficking (Palermo Protocol art. 3): was the person recruited, transported, transferred,
+# harboured or received? Asked in every interview; for a child, act and exploitation are enough.
+ACT_ANSWERS = ("yes", "no", "unknown")
+
+# Who the interviewing officer is, and whom the person asked to be interviewed by (a humane interview).
+INTERVIEWER_GENDERS = ("female", "male")
+OFFICER_PREFERENCES = ("none", "woman", "man")
+
+# How the adult taking part in a child's consent is related to the child.
+GUARDIAN_RELATIONSHIPS = ("parent", "other_relative", "legal_guardian", "child_protection_officer", "other")
+# "Could this person be involved in the exploitation?"
+INVOLVEMENT_ANSWERS = ("no", "yes", "unknown")
+
+# Why an interview was paused (the person's wellbeing comes before the interview).
+PAUSE_REASONS = ("distress", "person_asked", "needs_psychologist", "other")

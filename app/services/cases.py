@@ -11,7 +11,7 @@ from app.domain.errors import NotFound, Refused, ValidationFailed
 from app.domain.model import CaseInput, CaseSummary, Consent, Organisation
 from app.services import events
 from app.services.session import Session
-from app.storage import cases, directory, post, referrals
+from app.storage import cases, decisions, directory, post, referrals
 from app.storage.cases import CaseFilter
 
 
@@ -100,8 +100,16 @@ def show_case(session: Session, ref_or_id: str) -> dict[str, Any]:
     assert case is not None
     for ref in case["referrals"]:
         ref["history"] = referrals.history(session.db, ref["id"])
+    case["decision_review"] = _current_review(session, case)
     session.record("case.view", case_id)
     return case
+
+
+def _current_review(session: Session, case: dict[str, Any]) -> dict[str, Any] | None:
+    """The review of the case's current decision: none once a later interview recorded a newer decision."""
+    review = decisions.latest_for_case(session.db, case["id"])
+    latest = max((s["created_at"] for s in case["screenings"]), default="")
+    return review if review is not None and review["created_at"] >= latest else None
 
 
 def add_note(session: Session, case_id: str, text: str) -> str:

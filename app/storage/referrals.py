@@ -57,16 +57,20 @@ def set_status(
 _SELECT = (
     "SELECT r.id, r.case_id, c.reference, r.provider_id, o.name, r.services, r.urgency, r.reason, r.status,"
     " r.drafted_by, r.approved_by, r.created_at, r.updated_at,"
-    " (SELECT max(e.at) FROM referral_events e WHERE e.referral_id = r.id AND e.status = 'submitted')"
+    " (SELECT max(e.at) FROM referral_events e WHERE e.referral_id = r.id AND e.status = 'submitted'),"
+    # the case's latest screening decision overrode the engine's suggestion (shown in the approval queue)
+    " coalesce((SELECT json_extract(s.result, '$.decision.override') FROM screenings s WHERE s.case_id = r.case_id"
+    " ORDER BY s.created_at DESC, s.rowid DESC LIMIT 1), 0)"
     " FROM referrals r JOIN cases c ON c.id = r.case_id JOIN organisations o ON o.id = r.provider_id"
 )
 _KEYS = ("id", "case_id", "case_reference", "provider_id", "provider_name", "services", "urgency", "reason",
-         "status", "drafted_by", "approved_by", "created_at", "updated_at", "submitted_at")
+         "status", "drafted_by", "approved_by", "created_at", "updated_at", "submitted_at", "decision_override")
 
 
 def _record(row: tuple[Any, ...]) -> dict[str, Any]:
     rec = dict(zip(_KEYS, row, strict=True))
     rec["services"] = json.loads(rec["services"])
+    rec["decision_override"] = bool(rec["decision_override"])
     return rec
 
 

@@ -58,11 +58,28 @@ def fill_screenings(tree: QTreeWidget, case: dict[str, Any]) -> None:
                                f"{_when(screening['created_at'])}", label(screening.get("classification"))])
         top.addChild(QTreeWidgetItem([QCoreApplication.translate("CaseSections", "Officer's reason"), screening.get("reason") or ""]))
         result = screening.get("result") or {}
+        _add_decision(top, result.get("decision") if isinstance(result, dict) else None)
         for one in result.get("results", [result]) if isinstance(result, dict) else []:
             _add_result(top, one)
         tree.addTopLevelItem(top)
         _expand(top)
     tree.resizeColumnToContents(0)
+
+
+def _add_decision(parent: QTreeWidgetItem, decision: dict[str, Any] | None) -> None:
+    """The engine's suggestion beside the officer's choice, and the override mark when they differ."""
+    if not decision:
+        return
+    parent.addChild(QTreeWidgetItem([QCoreApplication.translate("CaseSections", "Engine's suggestion"),
+                                     label(decision.get("suggested"))]))
+    if decision.get("override"):
+        parent.addChild(QTreeWidgetItem([
+            QCoreApplication.translate("CaseSections", "Override"),
+            QCoreApplication.translate("CaseSections", "The officer chose differently from the suggestion")]))
+    if decision.get("act"):
+        parent.addChild(QTreeWidgetItem([
+            QCoreApplication.translate("CaseSections", "Recruited, transported, transferred, harboured or received"),
+            label(decision["act"])]))
 
 
 def _expand(item: QTreeWidgetItem) -> None:

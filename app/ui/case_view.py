@@ -260,6 +260,7 @@ class CaseView(QWidget):
             bits.append(label(case["classification"]))
         if case.get("is_child"):
             bits.append(self.tr("CHILD: child-specific procedures apply"))
+        bits.extend(self._decision_bits(case))
         self.title.setText(" · ".join(bits))
         self._fill_person(case)
         from app.ui.case_sections import (
@@ -277,6 +278,19 @@ class CaseView(QWidget):
         self._fill_referrals(case)
         self._fill_notes(case)
         fill_trail(self.trail, case)
+
+    def _decision_bits(self, case: dict[str, Any]) -> list[str]:
+        """The override mark and the state of the decision's review, beside the classification."""
+        bits = []
+        decision = (case["screenings"][-1].get("result") or {}).get("decision") if case["screenings"] else None
+        if decision and decision.get("override"):
+            bits.append(self.tr("OVERRIDE: the engine suggested %1").replace("%1", label(decision.get("suggested"))))
+        review = case.get("decision_review")
+        if review and review["status"] == "pending":
+            bits.append(self.tr("Decision awaiting review"))
+        elif review and review["status"] == "returned":
+            bits.append(self.tr("Decision returned: %1").replace("%1", "\u2068" + review["review_note"] + "\u2069"))
+        return bits
 
     def _fill_person(self, case: dict[str, Any]) -> None:
         person = case["person"]
@@ -302,7 +316,8 @@ class CaseView(QWidget):
             top.setData(0, Qt.ItemDataRole.UserRole, ref["id"])
             for event in ref.get("history", []):
                 top.addChild(QTreeWidgetItem([label(event["status"]), "", "", event["at"][:16].replace("T", " "),
-                                              names.get(event["by"], event["by"]), event.get("note") or ""]))
+                                              names.get(event["by"], event["by"]),
+                                              labels.message(event.get("note") or "")]))
             self.referrals.addTopLevelItem(top)
             top.setExpanded(True)
         if self.referrals.topLevelItemCount():

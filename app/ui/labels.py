@@ -25,6 +25,12 @@ _LABELS = {
     "vulnerable_migrant": QT_TRANSLATE_NOOP("Labels", "Vulnerable migrant"),
     "no_protection_concern": QT_TRANSLATE_NOOP("Labels", "No protection concern identified"),
     "inconclusive": QT_TRANSLATE_NOOP("Labels", "Inconclusive: further interview needed"),
+    # answers
+    "yes": QT_TRANSLATE_NOOP("Labels", "Yes"),
+    "no": QT_TRANSLATE_NOOP("Labels", "No"),
+    # decision reviews
+    "pending": QT_TRANSLATE_NOOP("Labels", "Awaiting review"),
+    "superseded": QT_TRANSLATE_NOOP("Labels", "Replaced by a later decision"),
     # services
     "shelter": QT_TRANSLATE_NOOP("Labels", "Shelter"),
     "medical": QT_TRANSLATE_NOOP("Labels", "Medical care"),
@@ -108,6 +114,13 @@ AUDIT_ACTIONS = {
     "letter.print": QT_TRANSLATE_NOOP("Audit", "Referral letter printed"),
     "draft.finish": QT_TRANSLATE_NOOP("Audit", "Screening interview completed"),
     "sync.release": QT_TRANSLATE_NOOP("Audit", "Referral released for sending"),
+    "decision.override": QT_TRANSLATE_NOOP("Audit", "Decision differs from the suggestion (override)"),
+    "decision.review.open": QT_TRANSLATE_NOOP("Audit", "Decision sent for a supervisor's review"),
+    "decision.review.approve": QT_TRANSLATE_NOOP("Audit", "Decision confirmed by a supervisor"),
+    "decision.review.return": QT_TRANSLATE_NOOP("Audit", "Decision returned to the officer"),
+    "decision.review.supersede": QT_TRANSLATE_NOOP("Audit", "Decision review replaced by a later decision"),
+    "child_protection.waive": QT_TRANSLATE_NOOP("Audit", "No child-protection referral: a supervisor recorded why"),
+    "interview.pause": QT_TRANSLATE_NOOP("Audit", "Interview paused for the person's wellbeing"),
 }
 
 # Service messages users meet often; anything not listed is shown as the service wrote it.
@@ -127,6 +140,9 @@ _MESSAGES = (
     QT_TRANSLATE_NOOP("Messages", "services: Choose one or more services from the list."),
     QT_TRANSLATE_NOOP("Messages", "The idle-lock period must be 1 to 60 minutes."),
     QT_TRANSLATE_NOOP("Messages", "guardian: A child's consent needs the guardian's name."),
+    QT_TRANSLATE_NOOP("Messages", "The screening decision differs from the engine's suggestion (override)."),
+    QT_TRANSLATE_NOOP("Messages", "You cannot review your own decision; another supervisor must review it."),
+    QT_TRANSLATE_NOOP("Messages", "Say what the officer should reconsider when returning a decision."),
 )
 
 POLICY_PROBLEMS = {

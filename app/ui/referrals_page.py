@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from app.services import referrals, users
 from app.ui.context import AppContext
-from app.ui.labels import label
+from app.ui.labels import label, message
 from app.ui.record_model import Column, RecordModel
 from app.ui.referral_actions import ReferralActions, can_review, can_submit
 from app.ui.widgets import MessageBar, named, select_row
@@ -55,6 +55,9 @@ class ReferralsPage(QWidget):
             Column(lambda: QCoreApplication.translate("ReferralsPage", "Status"), lambda r: label(r["status"])),
             Column(lambda: QCoreApplication.translate("ReferralsPage", "Submitted (UTC)"), lambda r: (r.get("submitted_at") or "")[:16].replace("T", " ")),
             Column(lambda: QCoreApplication.translate("ReferralsPage", "Drafted by"), lambda r: self.names.get(r["drafted_by"], "")),
+            Column(lambda: QCoreApplication.translate("ReferralsPage", "Screening decision"),
+                   lambda r: QCoreApplication.translate("ReferralsPage", "Override of the suggestion")
+                   if r.get("decision_override") else ""),
         ], self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
@@ -177,7 +180,7 @@ class ReferralsPage(QWidget):
         for event in history:
             self.history.addTopLevelItem(QTreeWidgetItem([label(event["status"]), event["at"][:16].replace("T", " "),
                                                           self.names.get(event["by"], event["by"]),
-                                                          event.get("note") or ""]))
+                                                          message(event.get("note") or "")]))
 
     def on_table_activated(self, _index: QModelIndex) -> None:
         self.on_open_case_clicked()

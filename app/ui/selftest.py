@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication, QEventLoop, QSettings, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
-from app.services import cases, referrals, vault
+from app.services import cases, decisions, referrals, vault
 from app.ui.prefs import Prefs
 from app.ui.widgets import select_row
 from app.ui.window import MainWindow, screening_available
@@ -164,9 +164,14 @@ class Driver:
     def seed_cases(self) -> None:
         """Cases as an import would bring them (the screening step adds one through the wizard)."""
         from app.domain.synthetic import generate_cases
+        from app.services.screening_flow import sample
 
         generated = list(generate_cases(60, seed=7, directory=self.orgs))
         self.window.ctx.ops.run(lambda s: [cases.create_case(s, c) for c in generated])
+        found: list[tuple[str, str]] = []
+        self.window.ctx.ops.run(sample.screen_out, on_done=found.append)  # a screen-out: waits for review
+        wait_until(lambda: bool(found), "the screened-out decision")
+        self.screened_out = found[0][0]
         self.settle()
 
     def screening(self) -> None:
@@ -265,9 +270,39 @@ class Driver:
         view.tabs.setCurrentIndex(5)
         self.shoot("case-approved")
 
+    def decision_review(self) -> None:
+        """The supervisor's queue of negative decisions: read the reasons, return one with a note."""
+        workspace = self.window.workspace
+        workspace.show_tab("decisions")
+        page = workspace.decisions
+        wait_until(lambda: any(r["case_id"] == self.screened_out for r in page.model.records), "the decision queue")
+        self.settle()
+        select_row(page.table, next(i for i, r in enumerate(page.model.records) if r["case_id"] == self.screened_out))
+        self.settle()
+        if not page.return_.isEnabled():
+            raise StepFailed("the return button is not offered for the officer's decision")
+        self.shoot("decision-queue")
+        page.return_.click()
+        dialog = self.dialog_of(page)
+        type_text(dialog.edit, "Ask whether he paid a recruiter and who holds his passport.")
+        self.shoot("decision-return-dialog", dialog)
+        dialog.ok.click()
+        wait_until(lambda: all(r["case_id"] != self.screened_out for r in page.model.records), "the return")
+        page.mode.setCurrentIndex(page.mode.findData("returned"))
+        wait_until(lambda: any(r["case_id"] == self.screened_out for r in page.model.records), "the returned list")
+        select_row(page.table, next(i for i, r in enumerate(page.model.records) if r["case_id"] == self.screened_out))
+        page.open_case.click()
+        view = workspace.case_view
+        wait_until(lambda: view.case is not None and view.case["id"] == self.screened_out, "the returned case")
+        view.tabs.setCurrentIndex(2)
+        self.shoot("case-decision-returned")
+
     def verify_store(self) -> None:
         with vault.unlock(self.data_dir, "supervisor", PASSWORDS["supervisor"]) as session:
             statuses = [h["status"] for h in referrals.history(session, self.referral_id)]
+            review = decisions.for_case(session, self.screened_out)
+        if review is None or review["status"] != "returned":
+            raise StepFailed("the screened-out decision was not returned to the officer")
         if statuses[-1] != "approved":
             raise StepFailed(f"the referral ended as {statuses[-1]}, not approved")
 
@@ -315,5 +350,6 @@ def _steps(driver: Driver) -> list[tuple[str, Callable[[], None]]]:
                  ("cases", driver.seed_cases), ("screening", driver.screening),
                  ("case list, search and case view; referral submitted", driver.case_list_and_view),
                  ("lock", driver.lock), ("unlock as supervisor", lambda: driver.sign_in("supervisor")),
-                 ("supervisor approval", driver.approve), ("lock", driver.lock),
+                 ("supervisor approval", driver.approve), ("decision review", driver.decision_review),
+                 ("lock", driver.lock),
                  ("unlock screen", lambda: driver.shoot("unlock")), ("store checked", driver.verify_store)]

@@ -41,6 +41,12 @@ class Workspace(QWidget):
             self.referrals = ReferralsPage(ctx)
             self.referrals.case_opened.connect(self.open_case)
             self._add("referrals", self.referrals, self.tr("&Referrals"))
+        if ctx.allows("decision.review"):
+            from app.ui.decisions_page import DecisionsPage
+
+            self.decisions = DecisionsPage(ctx)
+            self.decisions.case_opened.connect(self.open_case)
+            self._add("decisions", self.decisions, self.tr("Decision re&views"))
         if ctx.allows("directory.view"):
             self.directory = DirectoryPage(ctx)
             self._add("directory", self.directory, self.tr("Service &directory"))

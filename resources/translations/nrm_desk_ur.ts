@@ -214,6 +214,34 @@
         <source>Referral released for sending</source>
         <translation>ریفرل بھیجنے کے لیے جاری کیا گیا</translation>
     </message>
+    <message>
+        <source>Decision differs from the suggestion (override)</source>
+        <translation>فیصلہ تجویز سے مختلف (اختلاف)</translation>
+    </message>
+    <message>
+        <source>Decision sent for a supervisor&apos;s review</source>
+        <translation>فیصلہ سپروائزر کے جائزے کے لیے بھیجا گیا</translation>
+    </message>
+    <message>
+        <source>Decision confirmed by a supervisor</source>
+        <translation>سپروائزر نے فیصلے کی توثیق کی</translation>
+    </message>
+    <message>
+        <source>Decision returned to the officer</source>
+        <translation>فیصلہ افسر کو واپس کیا گیا</translation>
+    </message>
+    <message>
+        <source>Decision review replaced by a later decision</source>
+        <translation>فیصلے کا جائزہ بعد کے فیصلے سے بدل گیا</translation>
+    </message>
+    <message>
+        <source>No child-protection referral: a supervisor recorded why</source>
+        <translation>تحفظِ اطفال کو ریفرل نہیں: سپروائزر نے وجہ درج کی</translation>
+    </message>
+    <message>
+        <source>Interview paused for the person&apos;s wellbeing</source>
+        <translation>فرد کی خیریت کے لیے انٹرویو روکا گیا</translation>
+    </message>
 </context>
 <context>
     <name>CaseListPage</name>
@@ -334,6 +362,22 @@
     <message>
         <source>Officer&apos;s reason</source>
         <translation>افسر کی وجہ</translation>
+    </message>
+    <message>
+        <source>Engine&apos;s suggestion</source>
+        <translation>نظام کی تجویز</translation>
+    </message>
+    <message>
+        <source>Override</source>
+        <translation>تجویز سے اختلاف</translation>
+    </message>
+    <message>
+        <source>The officer chose differently from the suggestion</source>
+        <translation>افسر نے تجویز سے مختلف انتخاب کیا</translation>
+    </message>
+    <message>
+        <source>Recruited, transported, transferred, harboured or received</source>
+        <translation>بھرتی، منتقل، حوالے، پناہ میں رکھا یا وصول کیا گیا</translation>
     </message>
     <message>
         <source>Presumed victim</source>
@@ -721,6 +765,18 @@
         <source>CHILD: child-specific procedures apply</source>
         <translation>بچہ: بچوں کے لیے مخصوص طریقۂ کار لاگو ہے</translation>
     </message>
+    <message>
+        <source>OVERRIDE: the engine suggested %1</source>
+        <translation>تجویز سے اختلاف: نظام کی تجویز %1 تھی</translation>
+    </message>
+    <message>
+        <source>Decision awaiting review</source>
+        <translation>فیصلہ جائزے کا منتظر</translation>
+    </message>
+    <message>
+        <source>Decision returned: %1</source>
+        <translation>فیصلہ واپس کیا گیا: %1</translation>
+    </message>
     <message numerus="yes">
         <source>estimated age %n</source>
         <translation>
@@ -846,6 +902,168 @@
     <message>
         <source>Cancel</source>
         <translation>منسوخ کریں</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionsPage</name>
+    <message>
+        <source>Yes</source>
+        <translation>ہاں</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>کیس</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>فیصلہ</translation>
+    </message>
+    <message>
+        <source>Suggested</source>
+        <translation>تجویز</translation>
+    </message>
+    <message>
+        <source>Override</source>
+        <translation>تجویز سے اختلاف</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>بچہ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>صورتِ حال</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>فیصلہ کنندہ</translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation>کب (عالمی وقت)</translation>
+    </message>
+    <message>
+        <source>Decision reviews</source>
+        <translation>فیصلوں کا جائزہ</translation>
+    </message>
+    <message>
+        <source>Reasons for the selected decision</source>
+        <translation>منتخب فیصلے کی وجوہات</translation>
+    </message>
+    <message>
+        <source>Which decisions to show</source>
+        <translation>کون سے فیصلے دکھائیں</translation>
+    </message>
+    <message>
+        <source>Waiting for my review</source>
+        <translation>میرے جائزے کے منتظر</translation>
+    </message>
+    <message>
+        <source>All decision reviews</source>
+        <translation>فیصلوں کے تمام جائزے</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>دکھائیں:</translation>
+    </message>
+    <message>
+        <source>Number of decisions shown</source>
+        <translation>دکھائے گئے فیصلوں کی تعداد</translation>
+    </message>
+    <message>
+        <source>&amp;Open case</source>
+        <translation>کیس کھولیں</translation>
+    </message>
+    <message>
+        <source>Open the case of the selected decision</source>
+        <translation>منتخب فیصلے کا کیس کھولیں</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm the decision</source>
+        <translation>فیصلے کی توثیق کریں</translation>
+    </message>
+    <message>
+        <source>Confirm the selected decision</source>
+        <translation>منتخب فیصلے کی توثیق کریں</translation>
+    </message>
+    <message>
+        <source>Re&amp;turn to the officer…</source>
+        <translation>افسر کو واپس کریں…</translation>
+    </message>
+    <message>
+        <source>Return the selected decision to the officer with a note</source>
+        <translation>منتخب فیصلہ نوٹ کے ساتھ افسر کو واپس کریں</translation>
+    </message>
+    <message>
+        <source>Loading decisions</source>
+        <translation>فیصلے لوڈ ہو رہے ہیں</translation>
+    </message>
+    <message numerus="yes">
+        <source>Decisions: %n</source>
+        <translation>
+            <numerusform>فیصلے: %n</numerusform>
+            <numerusform>فیصلے: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Decision: %1</source>
+        <translation>فیصلہ: %1</translation>
+    </message>
+    <message>
+        <source>OVERRIDE</source>
+        <translation>تجویز سے اختلاف</translation>
+    </message>
+    <message>
+        <source>the engine suggested %1</source>
+        <translation>نظام کی تجویز %1 تھی</translation>
+    </message>
+    <message>
+        <source>CHILD</source>
+        <translation>بچہ</translation>
+    </message>
+    <message>
+        <source>child-specific procedures apply</source>
+        <translation>بچوں کے مخصوص طریقۂ کار لاگو ہیں</translation>
+    </message>
+    <message>
+        <source>The officer’s reason</source>
+        <translation>افسر کی وجہ</translation>
+    </message>
+    <message>
+        <source>The engine’s reasons</source>
+        <translation>نظام کی وجوہات</translation>
+    </message>
+    <message>
+        <source>Review note</source>
+        <translation>جائزے کا نوٹ</translation>
+    </message>
+    <message>
+        <source>Confirming the decision</source>
+        <translation>فیصلے کی توثیق ہو رہی ہے</translation>
+    </message>
+    <message>
+        <source>Return the decision</source>
+        <translation>فیصلہ واپس کریں</translation>
+    </message>
+    <message>
+        <source>What should the officer reconsider? The note is kept with the case.</source>
+        <translation>افسر کو کس بات پر دوبارہ غور کرنا چاہیے؟ نوٹ کیس کے ساتھ محفوظ رہتا ہے۔</translation>
+    </message>
+    <message>
+        <source>Return to the officer</source>
+        <translation>افسر کو واپس کریں</translation>
+    </message>
+    <message>
+        <source>Returning the decision</source>
+        <translation>فیصلہ واپس کیا جا رہا ہے</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>محفوظ ہو گیا۔</translation>
+    </message>
+    <message>
+        <source>The decision was not saved.</source>
+        <translation>فیصلہ محفوظ نہیں ہوا۔</translation>
     </message>
 </context>
 <context>
@@ -1107,6 +1325,22 @@
     <message>
         <source>Inconclusive: further interview needed</source>
         <translation>غیر حتمی: مزید انٹرویو درکار ہے</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>ہاں</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>نہیں</translation>
+    </message>
+    <message>
+        <source>Awaiting review</source>
+        <translation>جائزے کا منتظر</translation>
+    </message>
+    <message>
+        <source>Replaced by a later decision</source>
+        <translation>بعد کے فیصلے نے اس کی جگہ لے لی</translation>
     </message>
     <message>
         <source>Shelter</source>
@@ -1524,6 +1758,18 @@
         <source>guardian: A child&apos;s consent needs the guardian&apos;s name.</source>
         <translation>سرپرست: بچے کی رضامندی کے لیے سرپرست کا نام ضروری ہے۔</translation>
     </message>
+    <message>
+        <source>The screening decision differs from the engine&apos;s suggestion (override).</source>
+        <translation>اسکریننگ کا فیصلہ نظام کی تجویز سے مختلف ہے (اختلاف)۔</translation>
+    </message>
+    <message>
+        <source>You cannot review your own decision; another supervisor must review it.</source>
+        <translation>آپ اپنے فیصلے کا جائزہ نہیں لے سکتے؛ کوئی دوسرا سپروائزر جائزہ لے۔</translation>
+    </message>
+    <message>
+        <source>Say what the officer should reconsider when returning a decision.</source>
+        <translation>فیصلہ واپس کرتے وقت بتائیں کہ افسر کس بات پر دوبارہ غور کرے۔</translation>
+    </message>
 </context>
 <context>
     <name>Ops</name>
@@ -1737,6 +1983,14 @@
     <message>
         <source>Drafted by</source>
         <translation>مسودہ ساز</translation>
+    </message>
+    <message>
+        <source>Screening decision</source>
+        <translation>اسکریننگ کا فیصلہ</translation>
+    </message>
+    <message>
+        <source>Override of the suggestion</source>
+        <translation>تجویز سے اختلاف</translation>
     </message>
     <message>
         <source>When (UTC)</source>
@@ -2158,6 +2412,10 @@
     <message>
         <source>&amp;Referrals</source>
         <translation>ریفرلز</translation>
+    </message>
+    <message>
+        <source>Decision re&amp;views</source>
+        <translation>فیصلوں کا جائزہ</translation>
     </message>
     <message>
         <source>Service &amp;directory</source>

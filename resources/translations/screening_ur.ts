@@ -22,6 +22,26 @@
         <source>&amp;Reason (required)</source>
         <translation>وجہ (لازمی)</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/screening/decision.py" line="112" />
+        <source>(choose your classification)</source>
+        <translation>(اپنی درجہ بندی چنیں)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/decision.py" line="114" />
+        <source>Suggested: %1</source>
+        <translation>تجویز: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/decision.py" line="131" />
+        <source>Your choice differs from the suggestion: it will be marked as an override in the case, the approval queue and the referral's history. Say in the reason why.</source>
+        <translation>آپ کا انتخاب تجویز سے مختلف ہے: کیس، منظوری کی قطار اور ریفرل کی تاریخ میں اسے تجویز سے اختلاف کے طور پر نشان زد کیا جائے گا۔ وجہ میں بتائیں کہ کیوں۔</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/decision.py" line="135" />
+        <source>Without a referral, this decision goes to a supervisor for review before it stands.</source>
+        <translation>ریفرل کے بغیر یہ فیصلہ نافذ ہونے سے پہلے سپروائزر کے جائزے کے لیے جائے گا۔</translation>
+    </message>
 </context>
 <context>
     <name>ConsentPage</name>
@@ -99,6 +119,36 @@
         <location filename="../../app/ui/screening/care.py" line="110" />
         <source>Add &amp;organisation</source>
         <translation>ادارہ شامل کریں</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/care.py" line="111" />
+        <source>How the guardian is related to the child</source>
+        <translation>سرپرست کا بچے سے رشتہ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/care.py" line="112" />
+        <source>(choose)</source>
+        <translation>(چنیں)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/care.py" line="114" />
+        <source>Could the guardian be involved in the exploitation?</source>
+        <translation>کیا سرپرست استحصال میں شامل ہو سکتا ہے؟</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/care.py" line="116" />
+        <source>Guardian's &amp;relationship</source>
+        <translation>سرپرست کا رشتہ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/care.py" line="117" />
+        <source>Could this person be in&amp;volved in the exploitation?</source>
+        <translation>کیا یہ شخص استحصال میں شامل ہو سکتا ہے؟</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/care.py" line="124" />
+        <source>This guardian could be involved in the exploitation. Do not let them speak for the child: ask a child-protection officer to take the guardian's part, and record that officer instead.</source>
+        <translation>یہ سرپرست استحصال میں شامل ہو سکتا ہے۔ اسے بچے کی طرف سے بات نہ کرنے دیں: تحفظِ اطفال کے افسر سے سرپرست کا کردار ادا کرنے کو کہیں اور اس کے بجائے اس افسر کا نام درج کریں۔</translation>
     </message>
 </context>
 <context>
@@ -210,6 +260,41 @@
         <location filename="../../app/ui/screening/forms.py" line="88" />
         <source>N&amp;otes</source>
         <translation>نوٹ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/forms.py" line="97" />
+        <source>Interviewing officer is a &amp;woman or a man</source>
+        <translation>انٹرویو کرنے والا افسر خاتون ہے یا مرد</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/forms.py" line="99" />
+        <source>Interviewing officer's gender</source>
+        <translation>انٹرویو کرنے والے افسر کی جنس</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/forms.py" line="99" />
+        <source>(not recorded)</source>
+        <translation>(درج نہیں)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/forms.py" line="100" />
+        <source>The person asked to be interviewed &amp;by</source>
+        <translation>فرد نے انٹرویو کے لیے کس کو مانگا</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/forms.py" line="102" />
+        <source>Whom the person asked to be interviewed by</source>
+        <translation>فرد نے کس سے انٹرویو کروانے کی درخواست کی</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/forms.py" line="103" />
+        <source>(not asked)</source>
+        <translation>(پوچھا نہیں گیا)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/forms.py" line="109" />
+        <source>The person asked for an officer of the other gender: hand the interview to such an officer if at all possible, or write in the notes why not.</source>
+        <translation>فرد نے دوسری جنس کے افسر کی درخواست کی ہے: اگر کسی طرح ممکن ہو تو انٹرویو ایسے افسر کے حوالے کریں، ورنہ نوٹس میں وجہ لکھیں۔</translation>
     </message>
 </context>
 <context>
@@ -631,6 +716,36 @@
         <source>The interview will be added to the existing case %1.</source>
         <translation>یہ انٹرویو پہلے سے موجود کیس %1 میں شامل کیا جائے گا۔</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/screening/decision.py" line="165" />
+        <source>Override: the engine suggested %1.</source>
+        <translation>تجویز سے اختلاف: نظام کی تجویز %1 تھی۔</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/decision.py" line="168" />
+        <source>This decision will wait for a supervisor's review.</source>
+        <translation>یہ فیصلہ سپروائزر کے جائزے کا انتظار کرے گا۔</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/decision.py" line="180" />
+        <source>No referral to child protection. A supervisor recorded why: %1</source>
+        <translation>تحفظِ اطفال کو ریفرل نہیں۔ سپروائزر نے وجہ درج کی: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/decision.py" line="183" />
+        <source>This is a child: the case cannot be finished without a referral to child protection. Go back and add one, or ask a supervisor to record why there is none.</source>
+        <translation>یہ بچہ ہے: تحفظِ اطفال کو ریفرل کے بغیر کیس مکمل نہیں ہو سکتا۔ واپس جا کر ریفرل شامل کریں، یا سپروائزر سے کہیں کہ وہ اس کی وجہ درج کرے۔</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/decision.py" line="185" />
+        <source>A &amp;supervisor records why…</source>
+        <translation>سپروائزر وجہ درج کرے…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/decision.py" line="187" />
+        <source>A supervisor records why the child is not referred</source>
+        <translation>سپروائزر درج کرے کہ بچے کا ریفرل کیوں نہیں ہوا</translation>
+    </message>
 </context>
 <context>
     <name>ScreeningEngine</name>
@@ -678,6 +793,16 @@
         <location filename="../../app/ui/screening/decision.py" line="27" />
         <source>%1: not positive</source>
         <translation>%1: مثبت نہیں</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/decision.py" line="39" />
+        <source>Protective child rule (an act and exploitation): %1</source>
+        <translation>بچے کے تحفظ کا اصول (عمل اور استحصال): %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/decision.py" line="40" />
+        <source>A child is a victim when there is an act (recruited, transported, transferred, harboured or received: yes or unknown) and exploitation (D); no means are needed. Act: %1. Exploitation: %2.</source>
+        <translation>بچہ متاثرہ فرد ہے جب کوئی عمل ہو (بھرتی، منتقل، حوالے، پناہ میں رکھا یا وصول کیا گیا: ہاں یا معلوم نہیں) اور استحصال (د) ہو؛ ذرائع کی ضرورت نہیں۔ عمل: %1۔ استحصال: %2۔</translation>
     </message>
 </context>
 <context>
@@ -1152,6 +1277,71 @@
         <source>Trafficking indicators: officer's coding</source>
         <translation>انسانی ٹریفکنگ کے اشارے: افسر کی درجہ بندی</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/screening/texts.py" line="86" />
+        <source>Yes</source>
+        <translation>ہاں</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/texts.py" line="87" />
+        <source>No</source>
+        <translation>نہیں</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/texts.py" line="88" />
+        <source>No preference</source>
+        <translation>کوئی ترجیح نہیں</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/texts.py" line="89" />
+        <source>A woman officer</source>
+        <translation>خاتون افسر</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/texts.py" line="90" />
+        <source>A man officer</source>
+        <translation>مرد افسر</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/texts.py" line="91" />
+        <source>Parent</source>
+        <translation>والدین میں سے ایک</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/texts.py" line="92" />
+        <source>Other relative</source>
+        <translation>دیگر رشتہ دار</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/texts.py" line="93" />
+        <source>Legal guardian</source>
+        <translation>قانونی سرپرست</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/texts.py" line="94" />
+        <source>Child-protection officer</source>
+        <translation>تحفظِ اطفال کا افسر</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/texts.py" line="95" />
+        <source>The person is distressed</source>
+        <translation>فرد پریشان ہے</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/texts.py" line="96" />
+        <source>The person asked to stop</source>
+        <translation>فرد نے رکنے کو کہا</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/texts.py" line="97" />
+        <source>The person needs a psychologist first</source>
+        <translation>فرد کو پہلے ماہرِ نفسیات کی ضرورت ہے</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/texts.py" line="118" />
+        <source>What was done to the person</source>
+        <translation>فرد کے ساتھ کیا کیا گیا</translation>
+    </message>
 </context>
 <context>
     <name>ScreeningMessages</name>
@@ -1326,6 +1516,46 @@
         <source>Choose how the indicators are recorded: questions or officer's coding.</source>
         <translation>منتخب کریں کہ اشارے کس طرح درج ہوں: سوالات یا افسر کی درجہ بندی۔</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/screening/texts.py" line="164" />
+        <source>Answer whether the person was recruited, transported, transferred, harboured or received: yes, no or unknown.</source>
+        <translation>بتائیں کہ کیا فرد کو بھرتی کیا گیا، منتقل کیا گیا، حوالے کیا گیا، پناہ میں رکھا گیا یا وصول کیا گیا: ہاں، نہیں یا معلوم نہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/texts.py" line="166" />
+        <source>Say how the guardian is related to the child.</source>
+        <translation>بتائیں کہ سرپرست کا بچے سے کیا رشتہ ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/texts.py" line="167" />
+        <source>Answer whether the guardian could be involved in the exploitation: yes, no or unknown.</source>
+        <translation>بتائیں کہ کیا سرپرست استحصال میں شامل ہو سکتا ہے: ہاں، نہیں یا معلوم نہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/texts.py" line="169" />
+        <source>This guardian could be involved in the exploitation: ask a child-protection officer to take the guardian's part in the consent instead.</source>
+        <translation>یہ سرپرست استحصال میں شامل ہو سکتا ہے: رضامندی میں سرپرست کا کردار ادا کرنے کے لیے تحفظِ اطفال کے افسر سے کہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/texts.py" line="171" />
+        <source>This is a child: add a referral to child protection, or ask a supervisor to record why there is none.</source>
+        <translation>یہ بچہ ہے: تحفظِ اطفال کو ریفرل شامل کریں، یا سپروائزر سے کہیں کہ وہ اس کی وجہ درج کرے۔</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/texts.py" line="173" />
+        <source>Write why the child is not referred to child protection (at least a sentence).</source>
+        <translation>لکھیں کہ بچے کو تحفظِ اطفال کے پاس کیوں نہیں بھیجا گیا (کم از کم ایک جملہ)۔</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/texts.py" line="175" />
+        <source>The supervisor's user name or password is wrong.</source>
+        <translation>سپروائزر کا صارف نام یا پاس ورڈ غلط ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/texts.py" line="176" />
+        <source>Only an active supervisor can record why a child is not referred.</source>
+        <translation>صرف فعال سپروائزر ہی درج کر سکتا ہے کہ بچے کا ریفرل کیوں نہیں ہوا۔</translation>
+    </message>
 </context>
 <context>
     <name>ScreeningReasons</name>
@@ -1482,6 +1712,16 @@
         <source>Close</source>
         <translation>بند کریں</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/screening/wizard.py" line="112" />
+        <source>Pause and refer to a psychologist…</source>
+        <translation>روکیں اور ماہرِ نفسیات کے پاس بھیجیں…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/wizard.py" line="114" />
+        <source>Save the interview, record the pause and its reason (Alt+P)</source>
+        <translation>انٹرویو محفوظ کریں، وقفہ اور اس کی وجہ درج کریں (Alt+P)</translation>
+    </message>
 </context>
 <context>
     <name>CodingPage</name>
@@ -1526,6 +1766,115 @@
     <message>
         <source>A third party</source>
         <translation>کوئی تیسرا فرد</translation>
+    </message>
+</context>
+<context>
+    <name>ActPage</name>
+    <message>
+        <location filename="../../app/ui/screening/act.py" line="20" />
+        <source>Was the person recruited, transported, transferred, harboured or received by someone — for example brought to a place, moved across a border, kept or handed over?</source>
+        <translation>کیا کسی نے اس فرد کو بھرتی کیا، منتقل کیا، آگے حوالے کیا، پناہ میں رکھا یا وصول کیا — مثلاً کسی جگہ لایا گیا، سرحد پار لے جایا گیا، کہیں رکھا گیا یا کسی کے سپرد کیا گیا؟</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/act.py" line="23" />
+        <source>Ask in the person's own words; it does not matter whether they agreed. Answer 'unknown' when it is not clear yet.</source>
+        <translation>فرد کے اپنے الفاظ میں پوچھیں؛ اس سے فرق نہیں پڑتا کہ فرد راضی تھا یا نہیں۔ اگر ابھی واضح نہ ہو تو «معلوم نہیں» چنیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/act.py" line="26" />
+        <source>For a child, this act together with exploitation is enough: no force, deception or abuse of vulnerability is needed (Palermo Protocol, article 3(c)).</source>
+        <translation>بچے کے لیے یہ عمل اور استحصال کافی ہیں: زبردستی، دھوکے یا کمزوری سے فائدہ اٹھانے کی ضرورت نہیں (پالرمو پروٹوکول، دفعہ ۳ (ج))۔</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/act.py" line="33" />
+        <source>Act: %1</source>
+        <translation>عمل: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PauseDialog</name>
+    <message>
+        <location filename="../../app/ui/screening/pause.py" line="26" />
+        <source>Pause the interview</source>
+        <translation>انٹرویو روکیں</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/pause.py" line="28" />
+        <source>The person's wellbeing comes first. The interview is saved as it is and can be continued later, by you or after the person has seen a psychologist.</source>
+        <translation>فرد کی خیریت سب سے پہلے ہے۔ انٹرویو جیسا ہے ویسا محفوظ ہو جاتا ہے اور بعد میں جاری رکھا جا سکتا ہے، آپ کی طرف سے یا فرد کے ماہرِ نفسیات سے ملنے کے بعد۔</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/pause.py" line="33" />
+        <source>Why the interview is paused</source>
+        <translation>انٹرویو کیوں روکا گیا</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/pause.py" line="37" />
+        <source>Note on the pause (optional)</source>
+        <translation>وقفے پر نوٹ (اختیاری)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/pause.py" line="38" />
+        <source>&amp;Refer the person to a psychologist (psychosocial support is added to the needs)</source>
+        <translation>فرد کو ماہرِ نفسیات کے پاس بھیجیں (ضروریات میں نفسیاتی و سماجی معاونت شامل ہو جاتی ہے)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/pause.py" line="41" />
+        <source>&amp;Why</source>
+        <translation>کیوں</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/pause.py" line="42" />
+        <source>&amp;Note</source>
+        <translation>نوٹ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/pause.py" line="48" />
+        <source>Pause and save</source>
+        <translation>روکیں اور محفوظ کریں</translation>
+    </message>
+</context>
+<context>
+    <name>WaiverDialog</name>
+    <message>
+        <location filename="../../app/ui/screening/decision.py" line="203" />
+        <source>No referral to child protection</source>
+        <translation>تحفظِ اطفال کو ریفرل نہیں</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/decision.py" line="205" />
+        <source>A supervisor signs with their own user name and password. The reason is kept in the case and the audit log.</source>
+        <translation>سپروائزر اپنے صارف نام اور پاس ورڈ سے دستخط کرتا ہے۔ وجہ کیس اور آڈٹ لاگ میں محفوظ رہتی ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/decision.py" line="208" />
+        <source>Supervisor's user name</source>
+        <translation>سپروائزر کا صارف نام</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/decision.py" line="211" />
+        <source>Supervisor's password</source>
+        <translation>سپروائزر کا پاس ورڈ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/decision.py" line="214" />
+        <source>Why the child is not referred to child protection</source>
+        <translation>بچے کو تحفظِ اطفال کے پاس کیوں نہیں بھیجا گیا</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/decision.py" line="215" />
+        <source>Supervisor's &amp;user name</source>
+        <translation>سپروائزر کا صارف نام</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/decision.py" line="216" />
+        <source>&amp;Password</source>
+        <translation>پاس ورڈ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/decision.py" line="217" />
+        <source>&amp;Why</source>
+        <translation>کیوں</translation>
     </message>
 </context>
 </TS>

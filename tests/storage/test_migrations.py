@@ -62,3 +62,20 @@ def test_newer_store_is_refused(tmp_path):
     with pytest.raises(Refused, match="newer NRM Desk"):
         db.migrate(conn, path)
     conn.close()
+
+
+def test_saved_schema_1_store_gains_decision_reviews_that_refuse_a_self_review(tmp_path):
+    import sqlcipher3
+
+    path = tmp_path / "post.db"
+    shutil.copy(SAVED / "post-v1.db", path)
+    conn = db.open_store(path, V1_KEY)
+    db.migrate(conn, path)
+    case_id, user = conn.execute("SELECT id, created_by FROM cases").fetchone()
+    insert = ("INSERT INTO decision_reviews (id, case_id, classification, reason, decided_by, reviewed_by,"
+              " created_at, updated_at) VALUES (?, ?, 'no_protection_concern', 'r', ?, ?, 't', 't')")
+    conn.execute(insert, ("r1", case_id, user, None))
+    with pytest.raises(sqlcipher3.IntegrityError):
+        conn.execute(insert, ("r2", case_id, user, user))  # the store itself refuses reviewing one's own decision
+    assert [r[0] for r in conn.execute("SELECT id FROM decision_reviews")] == ["r1"]
+    conn.close()

@@ -92,8 +92,22 @@ def test_a_full_screening_through_the_widgets_is_stored(qtbot, officer_window, p
         assert wizard.provisional.isVisible()
         fill(wizard)
         key(qtbot, wizard, Qt.Key.Key_N)
-    assert step(wizard) == "classification"
-    assert "Presumed victim of trafficking" in wizard.page_widget.findChildren(type(wizard.title))[0].text()
+    assert step(wizard) == "act" and wizard.pause_button.isVisible()
+    key(qtbot, wizard, Qt.Key.Key_N)
+    assert "recruited, transported" in wizard.error.text()
+    qtbot.mouseClick(wizard.page_widget.buttons["unknown"], Qt.MouseButton.LeftButton)
+    key(qtbot, wizard, Qt.Key.Key_N)
+    assert step(wizard) == "classification" and not wizard.pause_button.isVisible()
+    page = wizard.page_widget
+    assert "Presumed victim of trafficking" in page.findChildren(type(wizard.title))[0].text()
+    assert page.code.currentData() is None  # nothing chosen for the officer
+    assert "Presumed victim of trafficking" in page.beside.text()
+    key(qtbot, wizard, Qt.Key.Key_N)
+    assert "Choose a classification" in wizard.error.text() and wizard.focusWidget() is page.code
+    page.code.setCurrentIndex(page.code.findData("inconclusive"))
+    assert page.override.isVisibleTo(page)  # a choice other than the suggestion is marked at once
+    page.code.setCurrentIndex(page.code.findData("presumed_victim_trafficking"))
+    assert not page.override.isVisibleTo(page)
     key(qtbot, wizard, Qt.Key.Key_N)
     assert "reason" in wizard.error.text() and wizard.focusWidget() is wizard.page_widget.reason
     qtbot.keyClicks(wizard.page_widget.reason, "Documents held and a growing debt; she is 15.")
@@ -108,6 +122,16 @@ def test_a_full_screening_through_the_widgets_is_stored(qtbot, officer_window, p
     qtbot.keyClicks(page.guardian, sample.GUARDIAN)
     for box in list(page.recipients.values())[1:]:
         qtbot.mouseClick(box.referral, Qt.MouseButton.LeftButton)
+    key(qtbot, wizard, Qt.Key.Key_N)
+    assert "related" in wizard.error.text() and wizard.focusWidget() is page.relationship
+    page.relationship.setCurrentIndex(page.relationship.findData("parent"))
+    page.involved.setCurrentIndex(page.involved.findData("unknown"))
+    assert page.involved_warning.isVisibleTo(page)  # a guardian who may be involved: warned at once
+    key(qtbot, wizard, Qt.Key.Key_N)
+    assert "child-protection officer" in wizard.error.text()
+    page.relationship.setCurrentIndex(page.relationship.findData("child_protection_officer"))
+    page.involved.setCurrentIndex(page.involved.findData("no"))
+    assert not page.involved_warning.isVisibleTo(page)
     key(qtbot, wizard, Qt.Key.Key_N)
     assert step(wizard) == "needs"
     suggested = [c for c, (check, _) in wizard.page_widget.rows.items() if check.isChecked()]
@@ -134,6 +158,11 @@ def test_a_full_screening_through_the_widgets_is_stored(qtbot, officer_window, p
     assert {c["purpose"] for c in case["consents"]} == {"assistance", "referral"}
     assert all(c["guardian"] == sample.GUARDIAN for c in case["consents"])
     assert case["referrals"] and {r["status"] for r in case["referrals"]} == {"draft"}
+    decision = case["screenings"][1]["result"]["decision"]
+    assert decision["act"] == "unknown" and decision["override"] is False and decision["child"] is True
+    interview = case["screenings"][1]["result"]["interview"]
+    assert interview["guardian_relationship"] == "child_protection_officer"
+    assert interview["guardian_involved"] == "no"
 
 
 def test_alt_b_goes_back_and_keeps_the_answers(qtbot, officer_window):

@@ -22,4 +22,5 @@ def test_self_test_passes_in_urdu_and_saves_screenshots(tmp_path):
     assert "FAIL" not in done.stdout
     names = {p.name.split("-", 2)[-1] for p in shots.glob("ur-*.png") if "screening" not in p.name}
     assert {"first-run.png", "users.png", "directory.png", "settings.png", "cases.png", "case-person.png",
-            "case-referrals.png", "approval-queue.png", "unlock.png"} <= names
+            "case-referrals.png", "approval-queue.png", "decision-queue.png", "case-decision-returned.png",
+            "unlock.png"} <= names

@@ -17,7 +17,8 @@ EXPECTED = {
                 "referral.view", "referral.draft", "referral.submit", "directory.view"},
     "supervisor": {"case.view", "case.create", "case.edit", "case.import", "screening.run", "consent.record",
                    "referral.view", "referral.draft", "referral.submit", "directory.view", "referral.approve",
-                   "referral.return", "letter.issue", "audit.verify", "consent.override"},
+                   "referral.return", "letter.issue", "audit.verify", "consent.override",
+                   "decision.review", "child_protection.waive"},
     "admin": {"user.manage", "directory.view", "directory.edit", "sync.enroll", "sync.run", "sync.transfer",
               "audit.verify"},
 }

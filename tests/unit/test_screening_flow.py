@@ -157,7 +157,9 @@ def test_no_list_needed_when_the_prescreen_finds_nothing(officer):
 def test_classification_needs_a_reason_and_shows_the_engine_explanation(officer):
     flow = sf.start(officer, today=TODAY)
     page = run(officer, flow, until="classification")
-    assert page.values["code"] == "presumed_victim_trafficking"
+    assert page.values["code"] is None  # nothing pre-selected: the officer decides; the suggestion is beside it
+    assert page.info["suggestion"]["code"] == "presumed_victim_trafficking"
+    fail_with(officer, flow, {"reason": sample.REASON}, "code", "Choose a classification")
     result = page.info["result"]["results"][0]
     assert result["rule"] == "child" and set(result["positive_dimensions"]) == {"A", "D", "E"}
     assert [i["id"] for i in result["dimensions"]["A"]["indicators"]] == ["A01", "A02"]
@@ -187,7 +189,8 @@ def test_consent_rules(officer):
     fail_with(officer, flow, {"consents": [consent(given_on="2027-01-01")]}, "consents[0].given_on", "future")
     fail_with(officer, flow, {"consents": [consent(), consent()]}, "consents[1]", "twice")
     fail_with(officer, flow, {"consents": [consent()], "declined": True}, "declined", "both")
-    page = sf.advance(officer, flow, {"consents": [consent()]})
+    fail_with(officer, flow, {"consents": [consent()]}, "guardian_relationship", "related")
+    page = sf.advance(officer, flow, {"consents": [consent()], **sample.GUARDIAN_DETAILS})
     assert page.step.kind == "needs"
 
 
@@ -367,9 +370,11 @@ def test_child_with_the_act_and_exploitation_only_is_suggested_presumed_victim(o
         page = sf.advance(officer, flow, {"answers": yes})
     assert page.step.kind == "vulnerability"
     page = sf.advance(officer, flow, sample.answer_for(page))
+    assert page.step.kind == "act"  # the act question comes before the decision
+    page = sf.advance(officer, flow, {"answer": "unknown"})
     assert page.step.kind == "classification"
     assert page.info["result"]["presumed_victim"] is False  # the ILO child rule needs A, B or C
-    assert page.info["protective_child"]["presumed_victim"] is True  # act not asked yet: treated as unknown
+    assert page.info["protective_child"]["presumed_victim"] is True  # act unknown counts as possible
     flow.data["act"] = {"answer": "no"}  # the act question page keeps its answer here
     assert sf.page_of(flow).info["suggestion"]["code"] == "inconclusive"
     flow.data["act"] = {"answer": "yes"}

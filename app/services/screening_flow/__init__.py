@@ -5,6 +5,8 @@
     page = go_back(session, flow)               # keep what was entered, save, return the previous Page
     drafts = open_drafts(session)               # the signed-in officer's unfinished interviews
     flow = resume(session, drafts[0].id)        # exactly where it was left (step and answers)
+    pause(session, flow, reason="distress")     # recorded, saved; a psychologist is suggested among the needs
+    record_waiver(session, flow, reason=..., username=SUPERVISOR, password=...)  # a child without a CP referral
     case_id, reference = finish(session, flow)  # one transaction, audited; the draft is removed
 
 The state is plain JSON in the `drafts` table of the encrypted store; the dialog only renders `page_of(flow)`.
@@ -23,9 +25,11 @@ from app.domain.matching import find_candidates, search_words
 from app.domain.model import Person, to_jsonable
 from app.domain.screening import Instrument, load_instruments
 from app.resources import resource_path
+from app.services.screening_flow.child_rule import record_waiver
 from app.services.screening_flow.finish import case_input, check_complete, finish
 from app.services.screening_flow.flow import Page, Question, ScreeningFlow, Step
 from app.services.screening_flow.pages import page_of
+from app.services.screening_flow.pause import pause
 from app.services.session import Session
 from app.storage import directory, drafts, matching
 from app.storage.ids import new_id
@@ -34,7 +38,7 @@ KIND = "screening"
 
 __all__ = ["KIND", "DraftSummary", "Page", "Question", "ScreeningFlow", "Step", "advance", "case_input",
            "check_complete", "discard", "finish", "go_back", "instruments", "keep", "open_drafts", "page_of",
-           "possible_matches", "resume", "save", "start"]
+           "pause", "possible_matches", "record_waiver", "resume", "save", "start"]
 
 
 @functools.cache

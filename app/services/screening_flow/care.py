@@ -12,6 +12,8 @@ from app.domain.picklists import (
     CONSENT_METHODS,
     CONSENT_PURPOSES,
     DATA_CATEGORIES,
+    GUARDIAN_RELATIONSHIPS,
+    INVOLVEMENT_ANSWERS,
     NEEDS,
     SERVICES,
     URGENCIES,
@@ -59,7 +61,31 @@ def check_consents(data: Mapping[str, Any], *, child: bool, interpreter_needed: 
         if key in seen:
             _fail("The same purpose and recipient are recorded twice.", f"consents[{n}]")
         seen.add(key)
-    return {"declined": declined, "consents": consents}
+    return {"declined": declined, "consents": consents, **(check_guardian(data) if child and consents else {})}
+
+
+def check_guardian(data: Mapping[str, Any]) -> dict[str, Any]:
+    """A child's guardian: how related, and whether they could be involved in the exploitation.
+
+    A guardian who could be involved ("yes" or "unknown") must not speak for the child: a child-protection
+    officer takes the guardian's part instead.
+    """
+    relationship = data.get("guardian_relationship")
+    if relationship not in GUARDIAN_RELATIONSHIPS:
+        _fail("Say how the guardian is related to the child.", "guardian_relationship")
+    involved = data.get("guardian_involved")
+    if involved not in INVOLVEMENT_ANSWERS:
+        _fail("Answer whether the guardian could be involved in the exploitation: yes, no or unknown.",
+              "guardian_involved")
+    if involved != "no":
+        _fail("This guardian could be involved in the exploitation: ask a child-protection officer to take "
+              "the guardian's part in the consent instead.", "guardian_involved")
+    return {"guardian_relationship": relationship, "guardian_involved": involved}
+
+
+def guardian_warning(involved: Any) -> bool:
+    """True when the guardian could be involved in the exploitation (the page warns at once)."""
+    return involved in ("yes", "unknown")
 
 
 def _consent(raw: Mapping[str, Any], path: str, *, child: bool, interpreter_needed: bool, organisations: set[str],

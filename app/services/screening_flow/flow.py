@@ -32,7 +32,7 @@ CHILD_QUESTION = "P01"  # "Is the person under 18, or could they be?"
 INTERPRETER_QUESTION = "IMM_INTERPRETER"
 INTERVIEW_LANGUAGES = ("", "en", "ur", "ps", "fa")
 FIXED_BEFORE = ("encounter", "person", "match", "prescreen", "lists")
-FIXED_AFTER = ("vulnerability", "classification", "consent", "needs", "referrals", "review")
+FIXED_AFTER = ("vulnerability", "act", "classification", "consent", "needs", "referrals", "review")
 
 
 @dataclass(frozen=True)
@@ -199,8 +199,10 @@ class ScreeningFlow:
         return self._validate_after(kind, data)
 
     def _validate_after(self, kind: str, data: Mapping[str, Any]) -> dict[str, Any]:
+        if kind == "act":
+            return steps.check_act(data)
         if kind == "classification":
-            return steps.check_classification(data)
+            return {**steps.check_classification(data), **self._suggested(str(data.get("code")))}
         if kind == "consent":
             return care.check_consents(data, child=self.is_child(), interpreter_needed=self.interpreter_needed(),
                                        organisations=set(self.organisations), today=self.today)
@@ -306,9 +308,24 @@ class ScreeningFlow:
     def suggestion(self) -> Suggestion:
         return self.decision().suggestion
 
+    def _suggested(self, code: str) -> dict[str, Any]:
+        """The suggestion beside the officer's choice: a different choice is an override, marked for all to see."""
+        suggestion = self.suggestion()
+        return {"suggested": suggestion.code, "override": code != suggestion.code,
+                "engine_reasons": list(suggestion.reasons)}
+
+    def pauses(self) -> list[dict[str, Any]]:
+        return self.state.get("pauses", [])  # type: ignore[no-any-return]
+
+    def psychologist_asked(self) -> bool:
+        return any(p.get("refer") for p in self.pauses())
+
     def suggested_needs(self) -> list[str]:
         v = self.vulnerability_result()
-        return care.suggested_needs(v.flags if v else (), child=self.is_child())
+        needs = care.suggested_needs(v.flags if v else (), child=self.is_child())
+        if self.psychologist_asked() and "psychosocial" not in needs:
+            needs = care.suggested_needs([*(v.flags if v else ()), "severe_distress"], child=self.is_child())
+        return needs
 
     def suggested_services(self) -> list[str]:
         needs = [n["code"] for n in self.data.get("needs", {}).get("needs", [])]
@@ -325,4 +342,6 @@ def _interview(data: Mapping[str, Any]) -> dict[str, Any]:
     language = data.get("interview_language") or ""
     if language not in INTERVIEW_LANGUAGES:
         raise ValidationFailed("Choose the interview language from the list.", path="interview_language")
-    return {"interview_language": language, "interpreter": " ".join(str(data.get("interpreter") or "").split())}
+    return {"interview_language": language, "interpreter": " ".join(str(data.get("interpreter") or "").split()),
+            **steps.check_interviewer(data)}
+

@@ -6,7 +6,7 @@ from typing import Any
 
 from app.domain.model import to_jsonable
 from app.domain.screening import Instrument
-from app.services.screening_flow import care, indicators
+from app.services.screening_flow import care, child_rule, indicators
 from app.services.screening_flow.flow import (
     PRESCREEN_ID,
     VULNERABILITY_ID,
@@ -85,7 +85,9 @@ def _defaults(flow: ScreeningFlow, kind: str, saved: dict[str, Any]) -> dict[str
     if kind == "coding":
         return {"found": []}
     if kind == "classification":
-        return {"code": flow.suggestion().code, "reason": ""}
+        return {"code": None, "reason": ""}  # the officer decides actively; the suggestion is shown beside it
+    if kind == "act":
+        return {"answer": None}
     if kind == "consent":
         return {"declined": False, "consents": []}
     if kind == "needs":
@@ -119,6 +121,7 @@ def _info(flow: ScreeningFlow, step: Step) -> dict[str, Any]:
     elif kind in ("classification", "review"):
         info.update(_engine(flow))
         info["summary"] = _summary(flow)
+        info["child_rule"] = child_rule.status(flow)
     elif kind in ("consent", "referrals"):
         info.update(_care(flow))
     elif kind == "needs":
@@ -161,6 +164,8 @@ def _summary(flow: ScreeningFlow) -> dict[str, Any]:
     linked = data.get("match", {}).get("case_id")
     reference = next((c["reference"] for c in flow.state["candidates"] if c["case_id"] == linked), None)
     return {"person": person.display_name() if person else "", "classification": data.get("classification", {}).get("code"),
+            "suggested": data.get("classification", {}).get("suggested"),
+            "override": bool(data.get("classification", {}).get("override")), "act": flow.act(),
             "reason": data.get("classification", {}).get("reason", ""),
             "consents": len(data.get("consent", {}).get("consents", [])),
             "needs": len(data.get("needs", {}).get("needs", [])),

@@ -10,9 +10,12 @@ from app.domain import iso_codes
 from app.domain.errors import ValidationFailed
 from app.domain.model import Encounter, IdentityDocument, Person
 from app.domain.picklists import (
+    ACT_ANSWERS,
     CIRCUMSTANCES,
     CLASSIFICATIONS,
     DOCUMENT_TYPES,
+    INTERVIEWER_GENDERS,
+    OFFICER_PREFERENCES,
     SEXES,
 )
 from app.domain.screening import Instrument
@@ -181,3 +184,21 @@ def check_classification(data: Mapping[str, Any]) -> dict[str, Any]:
     if len(reason) < 5:
         _fail("Write the reason for this classification; it is required.", "reason")
     return {"code": code, "reason": reason}
+
+
+def check_act(data: Mapping[str, Any]) -> dict[str, Any]:
+    """Was the person recruited, transported, transferred, harboured or received? Yes, no or unknown."""
+    return {"answer": _choice(data.get("answer"), ACT_ANSWERS, "answer",
+                           "Answer whether the person was recruited, transported, transferred, harboured or "
+                           "received: yes, no or unknown.")}
+
+
+def check_interviewer(data: Mapping[str, Any]) -> dict[str, Any]:
+    """The interviewing officer's gender and whom the person asked for (both may be left unrecorded)."""
+    gender = data.get("interviewer_gender") or ""
+    if gender and gender not in INTERVIEWER_GENDERS:
+        _fail("Choose the interviewing officer's gender from the list.", "interviewer_gender")
+    preference = data.get("officer_preference") or ""
+    if preference and preference not in OFFICER_PREFERENCES:
+        _fail("Choose whom the person asked to be interviewed by from the list.", "officer_preference")
+    return {"interviewer_gender": gender, "officer_preference": preference}

@@ -18,8 +18,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.picklists import CONSENT_METHODS, DATA_CATEGORIES, NEEDS, SERVICES, URGENCIES
+from app.domain.picklists import (
+    CONSENT_METHODS,
+    DATA_CATEGORIES,
+    GUARDIAN_RELATIONSHIPS,
+    INVOLVEMENT_ANSWERS,
+    NEEDS,
+    SERVICES,
+    URGENCIES,
+)
 from app.services.screening_flow import Page
+from app.services.screening_flow.care import guardian_warning
 from app.ui.screening.base import StepPage
 from app.ui.screening.forms import combo, line
 from app.ui.screening.texts import label
@@ -77,6 +86,7 @@ class ConsentPage(StepPage):
             form.addRow(caption, widget)
             self.fields[key] = widget
         self.box.addLayout(form)
+        self.guardian_form(page.values, child=info["child"])
         self.assistance = QCheckBox(self.tr("Consents to &assistance from the post and the central office"))
         self.box.addWidget(self.assistance)
         self.fields["consents"] = self.assistance
@@ -93,6 +103,36 @@ class ConsentPage(StepPage):
         self.fields["declined"] = self.declined
         self._load(page.values)
         self.box.addStretch(1)
+
+    def guardian_form(self, values: dict[str, Any], *, child: bool) -> None:
+        """A child's guardian: how related, and could they be involved in the exploitation (warns at once)."""
+        form = QFormLayout()
+        self.relationship = combo(("", *GUARDIAN_RELATIONSHIPS), values.get("guardian_relationship") or "",
+                                  name=self.tr("How the guardian is related to the child"))
+        self.relationship.setItemText(0, self.tr("(choose)"))
+        self.involved = combo(("", *INVOLVEMENT_ANSWERS), values.get("guardian_involved") or "",
+                              name=self.tr("Could the guardian be involved in the exploitation?"))
+        self.involved.setItemText(0, self.tr("(choose)"))
+        form.addRow(self.tr("Guardian's &relationship"), self.relationship)
+        form.addRow(self.tr("Could this person be in&volved in the exploitation?"), self.involved)
+        self.fields.update({"guardian_relationship": self.relationship, "guardian_involved": self.involved})
+        self.guardian_box = QWidget()
+        self.guardian_box.setLayout(form)
+        self.guardian_box.setVisible(child)
+        self.box.addWidget(self.guardian_box)
+        self.involved_warning = self.note(self.tr(
+            "This guardian could be involved in the exploitation. Do not let them speak for the child: ask a "
+            "child-protection officer to take the guardian's part, and record that officer instead."),
+            kind="warning")
+        self.involved_warning.setObjectName("guardian_warning")
+        for box in (self.relationship, self.involved):
+            box.currentIndexChanged.connect(self.on_guardian_changed)
+        self.on_guardian_changed()
+
+    def on_guardian_changed(self, *_args: Any) -> None:
+        self.involved_warning.setVisible(self.guardian_box.isVisibleTo(self)
+                                         and guardian_warning(self.involved.currentData()))
+        self.edited.emit()
 
     def _recipient(self, recipient: str, title: str, *, referral: bool) -> None:
         box = RecipientBox(title, recipient, referral=referral, parent=self)
@@ -153,7 +193,9 @@ class ConsentPage(StepPage):
                 out.append({**common, "purpose": "referral", "recipient_id": who, "data_categories": cats})
             if box.sharing.isChecked():
                 out.append({**common, "purpose": "data_sharing", "recipient_id": who, "data_categories": cats})
-        return {"declined": self.declined.isChecked(), "consents": out}
+        return {"declined": self.declined.isChecked(), "consents": out,
+                "guardian_relationship": self.relationship.currentData() or None,
+                "guardian_involved": self.involved.currentData() or None}
 
 
 class NeedsPage(StepPage):

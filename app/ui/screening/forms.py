@@ -17,7 +17,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.picklists import CIRCUMSTANCES, DOCUMENT_TYPES, SEXES
+from app.domain.picklists import (
+    CIRCUMSTANCES,
+    DOCUMENT_TYPES,
+    INTERVIEWER_GENDERS,
+    OFFICER_PREFERENCES,
+    SEXES,
+)
 from app.services.screening_flow import Page
 from app.services.screening_flow.flow import INTERVIEW_LANGUAGES
 from app.ui.screening.base import StepPage, text_in
@@ -31,6 +37,13 @@ def combo(codes: tuple[str, ...] | list[str], current: Any, *, name: str) -> QCo
     index = box.findData(current)
     box.setCurrentIndex(max(index, 0))
     box.setAccessibleName(name)
+    return box
+
+
+def _optional(codes: tuple[str, ...], current: Any, *, name: str, empty: str) -> QComboBox:
+    """A choice that may be left unrecorded (its first item)."""
+    box = combo(("", *codes), current or "", name=name)
+    box.setItemText(0, empty)
     return box
 
 
@@ -81,16 +94,37 @@ class EncounterPage(FormPage):
                                            name=self.tr("Interview language")))
         self.interpreter = self.add("interpreter", self.tr("&Interpreter (if any)"),
                                     line(v.get("interpreter"), name=self.tr("Interpreter")))
+        self.gender = self.add("interviewer_gender", self.tr("Interviewing officer is a &woman or a man"),
+                               _optional(INTERVIEWER_GENDERS, v.get("interviewer_gender"),
+                                         name=self.tr("Interviewing officer's gender"), empty=self.tr("(not recorded)")))
+        self.preference = self.add("officer_preference", self.tr("The person asked to be interviewed &by"),
+                                   _optional(OFFICER_PREFERENCES, v.get("officer_preference"),
+                                             name=self.tr("Whom the person asked to be interviewed by"),
+                                             empty=self.tr("(not asked)")))
         self.notes = QPlainTextEdit(v.get("notes") or "")
         self.notes.setTabChangesFocus(True)
         self.notes.setAccessibleName(self.tr("Notes about the encounter"))
         self.notes.setMaximumHeight(90)
         self.add("notes", self.tr("N&otes"), self.notes)
+        self.wish = self.note(self.tr("The person asked for an officer of the other gender: hand the interview to "
+                                      "such an officer if at all possible, or write in the notes why not."),
+                              kind="warning")
+        self.wish.setObjectName("officer_wish_warning")
+        for box in (self.gender, self.preference):
+            box.currentIndexChanged.connect(self.on_interviewer_changed)
+        self.on_interviewer_changed()
+
+    def on_interviewer_changed(self, *_args: Any) -> None:
+        asked = {"woman": "female", "man": "male"}.get(self.preference.currentData() or "")
+        given = self.gender.currentData() or ""
+        self.wish.setVisible(bool(asked and given and asked != given))
 
     def values(self) -> dict[str, Any]:
         return {"date": self.date.date().toString("yyyy-MM-dd"), "place": self.place.text(),
                 "circumstance": self.circumstance.currentData(), "interview_language": self.language_box.currentData(),
-                "interpreter": self.interpreter.text(), "notes": self.notes.toPlainText()}
+                "interpreter": self.interpreter.text(), "notes": self.notes.toPlainText(),
+                "interviewer_gender": self.gender.currentData() or "",
+                "officer_preference": self.preference.currentData() or ""}
 
 
 class PersonPage(FormPage):

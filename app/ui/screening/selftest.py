@@ -13,6 +13,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit
 
 from app.services.screening_flow import sample
+from app.ui.screening.act import ActPage
 from app.ui.screening.care import ConsentPage, ReferralsPage
 from app.ui.screening.decision import ClassificationPage
 from app.ui.screening.forms import EncounterPage, MatchPage, PersonPage
@@ -57,6 +58,8 @@ def fill(wizard: Any, shots: Path | None = None) -> None:
         type_into(widget.place, data["place"])
         choose(widget.circumstance, data["circumstance"])
         choose(widget.language_box, data["interview_language"])
+        choose(widget.gender, data["interviewer_gender"])
+        choose(widget.preference, data["officer_preference"])
         type_into(widget.notes, data["notes"])
     elif isinstance(widget, PersonPage):
         _fill_person(widget, data)
@@ -66,7 +69,10 @@ def fill(wizard: Any, shots: Path | None = None) -> None:
         for qid, answer in data["answers"].items():
             widget.answer_buttons(qid)[answer].click()
     elif isinstance(widget, ClassificationPage):
+        choose(widget.code, data["code"])
         type_into(widget.reason, data["reason"])
+    elif isinstance(widget, ActPage):
+        widget.buttons[data["answer"]].click()
     elif isinstance(widget, ConsentPage):
         _fill_consent(widget, data)
     elif isinstance(widget, ReferralsPage):
@@ -92,6 +98,8 @@ def _fill_consent(widget: ConsentPage, data: dict[str, Any]) -> None:
     choose(widget.method, "verbal")
     type_into(widget.witness, sample.WITNESS)
     type_into(widget.guardian, sample.GUARDIAN)
+    choose(widget.relationship, data["guardian_relationship"])
+    choose(widget.involved, data["guardian_involved"])
     for consent in data["consents"]:
         if consent["purpose"] == "assistance":
             widget.assistance.setChecked(True)

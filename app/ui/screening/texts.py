@@ -83,6 +83,18 @@ _LABELS = {
     "severe_distress": QT_TRANSLATE_NOOP("ScreeningLabels", "Severe distress"),
     "interpreter_needed": QT_TRANSLATE_NOOP("ScreeningLabels", "Needs an interpreter"),
     "return_requested": QT_TRANSLATE_NOOP("ScreeningLabels", "Wishes to return home"),
+    "yes": QT_TRANSLATE_NOOP("ScreeningLabels", "Yes"),
+    "no": QT_TRANSLATE_NOOP("ScreeningLabels", "No"),
+    "none": QT_TRANSLATE_NOOP("ScreeningLabels", "No preference"),
+    "woman": QT_TRANSLATE_NOOP("ScreeningLabels", "A woman officer"),
+    "man": QT_TRANSLATE_NOOP("ScreeningLabels", "A man officer"),
+    "parent": QT_TRANSLATE_NOOP("ScreeningLabels", "Parent"),
+    "other_relative": QT_TRANSLATE_NOOP("ScreeningLabels", "Other relative"),
+    "legal_guardian": QT_TRANSLATE_NOOP("ScreeningLabels", "Legal guardian"),
+    "child_protection_officer": QT_TRANSLATE_NOOP("ScreeningLabels", "Child-protection officer"),
+    "distress": QT_TRANSLATE_NOOP("ScreeningLabels", "The person is distressed"),
+    "person_asked": QT_TRANSLATE_NOOP("ScreeningLabels", "The person asked to stop"),
+    "needs_psychologist": QT_TRANSLATE_NOOP("ScreeningLabels", "The person needs a psychologist first"),
 }
 
 DIMENSIONS = {
@@ -103,6 +115,7 @@ STEP_TITLES = {
     "indicators": QT_TRANSLATE_NOOP("ScreeningLabels", "Trafficking indicators"),
     "coding": QT_TRANSLATE_NOOP("ScreeningLabels", "Trafficking indicators: officer's coding"),
     "vulnerability": QT_TRANSLATE_NOOP("ScreeningLabels", "Vulnerability and immediate needs"),
+    "act": QT_TRANSLATE_NOOP("ScreeningLabels", "What was done to the person"),
     "classification": QT_TRANSLATE_NOOP("ScreeningLabels", "Suggestion and your decision"),
     "consent": QT_TRANSLATE_NOOP("ScreeningLabels", "Consent"),
     "needs": QT_TRANSLATE_NOOP("ScreeningLabels", "Needs"),
@@ -148,6 +161,19 @@ _MESSAGES = (
     QT_TRANSLATE_NOOP("ScreeningMessages", "Refer to each organisation once; add the services to one referral."),
     QT_TRANSLATE_NOOP("ScreeningMessages", "Choose the urgency: routine, urgent or emergency."),
     QT_TRANSLATE_NOOP("ScreeningMessages", "Say why the person is referred to this organisation."),
+    QT_TRANSLATE_NOOP("ScreeningMessages", "Answer whether the person was recruited, transported, transferred, "
+                      "harboured or received: yes, no or unknown."),
+    QT_TRANSLATE_NOOP("ScreeningMessages", "Say how the guardian is related to the child."),
+    QT_TRANSLATE_NOOP("ScreeningMessages",
+                      "Answer whether the guardian could be involved in the exploitation: yes, no or unknown."),
+    QT_TRANSLATE_NOOP("ScreeningMessages", "This guardian could be involved in the exploitation: ask a "
+                      "child-protection officer to take the guardian's part in the consent instead."),
+    QT_TRANSLATE_NOOP("ScreeningMessages", "This is a child: add a referral to child protection, or ask a "
+                      "supervisor to record why there is none."),
+    QT_TRANSLATE_NOOP("ScreeningMessages",
+                      "Write why the child is not referred to child protection (at least a sentence)."),
+    QT_TRANSLATE_NOOP("ScreeningMessages", "The supervisor's user name or password is wrong."),
+    QT_TRANSLATE_NOOP("ScreeningMessages", "Only an active supervisor can record why a child is not referred."),
     QT_TRANSLATE_NOOP("ScreeningMessages", "Choose where this indicator came from."),
     QT_TRANSLATE_NOOP("ScreeningMessages", "Tick indicators from the chosen lists only."),
     QT_TRANSLATE_NOOP("ScreeningMessages", "This indicator is ticked twice."),

@@ -21,7 +21,9 @@ from PySide6.QtWidgets import (
 from app.domain.errors import NrmError, ValidationFailed
 from app.services import screening_flow as sf
 from app.services.screening_flow import Page
+from app.services.screening_flow.pause import SENSITIVE
 from app.ui.screening import texts
+from app.ui.screening.act import ActPage
 from app.ui.screening.base import StepPage, text_in
 from app.ui.screening.care import ConsentPage, NeedsPage, ReferralsPage
 from app.ui.screening.coding import CodingPage
@@ -31,7 +33,8 @@ from app.ui.screening.questions import QuestionsPage
 
 log = logging.getLogger(__name__)
 KEEP_AFTER_MS = 300  # typing is saved this long after the last change
-PAGES = {"encounter": EncounterPage, "person": PersonPage, "match": MatchPage, "lists": ListsPage, "coding": CodingPage,
+PAGES = {"encounter": EncounterPage, "person": PersonPage, "match": MatchPage, "lists": ListsPage, "act": ActPage,
+         "coding": CodingPage,
          "classification": ClassificationPage, "consent": ConsentPage, "needs": NeedsPage,
          "referrals": ReferralsPage, "review": ReviewPage}
 
@@ -42,6 +45,7 @@ class ScreeningWizard(QDialog):
     page_shown = Signal(str)  # the step key now shown ("" for the list of unfinished interviews)
     case_saved = Signal(str, str)  # case id, reference
     error_shown = Signal(str)
+    paused = Signal()  # the interview was paused for the person's sake (saved; the window closes)
 
     def __init__(self, ctx: Any, parent: QWidget | None = None, *, draft_id: str | None = None) -> None:
         super().__init__(parent)
@@ -105,9 +109,15 @@ class ScreeningWizard(QDialog):
         self.next_button.setDefault(True)
         self.finish_button = QPushButton(self.tr("Finish and save the case"))
         self.finish_button.setToolTip(self.tr("Alt+F"))
-        for button in (self.close_button, self.back_button, self.next_button, self.finish_button):
+        self.pause_button = QPushButton(self.tr("Pause and refer to a psychologist…"))
+        self.pause_button.setObjectName("pause_button")
+        self.pause_button.setToolTip(self.tr("Save the interview, record the pause and its reason (Alt+P)"))
+        for button in (self.close_button, self.pause_button, self.back_button, self.next_button, self.finish_button):
             button.setAccessibleName(button.text())
         row.addWidget(self.close_button)
+        row.addWidget(self.pause_button)
+        self.pause_button.clicked.connect(self.on_pause_clicked)
+        QShortcut(QKeySequence("Alt+P"), self, activated=self.on_pause_clicked)
         row.addStretch(1)
         for button in (self.back_button, self.next_button, self.finish_button):
             row.addWidget(button)
@@ -197,6 +207,8 @@ class ScreeningWizard(QDialog):
         else:
             widget = PAGES[kind](page, language)
         widget.edited.connect(self.on_page_edited)
+        if isinstance(widget, ReviewPage):
+            widget.waiver_requested.connect(self.on_waiver_requested)
         title = texts.step_title(kind)
         if kind == "indicators" and page.instrument is not None:
             title += f" — {page.step.dimension}"
@@ -240,6 +252,9 @@ class ScreeningWizard(QDialog):
         self.next_button.setVisible(not review)
         self.finish_button.setVisible(review)
         self.finish_button.setEnabled(not self.busy and review)
+        sensitive = page is not None and page.step.kind in SENSITIVE
+        self.pause_button.setVisible(sensitive)
+        self.pause_button.setEnabled(sensitive and not self.busy)
 
     # ----- slots -----
     def on_next_clicked(self) -> None:
@@ -261,6 +276,37 @@ class ScreeningWizard(QDialog):
             return
         flow = self.flow
         self._run(lambda s: sf.finish(s, flow), self._finished, label="save case")
+
+    def on_pause_clicked(self) -> None:
+        """Offer a pause on the sensitive pages: saved, recorded with its reason, a psychologist asked for."""
+        if not self.pause_button.isVisible() or not self.pause_button.isEnabled() or self.flow is None:
+            return
+        from app.ui.screening.pause import PauseDialog
+
+        dialog = PauseDialog(self)
+        self.pause_dialog = dialog
+        dialog.accepted.connect(lambda: self._pause(dialog))
+        dialog.open()  # window-modal; the answer arrives through `accepted`
+
+    def _pause(self, dialog: Any) -> None:
+        if self.flow is None:
+            return
+        self._flush()
+        flow, reason, note = self.flow, dialog.reason.currentData(), dialog.note.text()
+        refer = dialog.refer.isChecked()
+        self._run(lambda s: sf.pause(s, flow, reason=reason, note=note, refer=refer), self._paused, label="pause")
+
+    def _paused(self, _entry: Any) -> None:
+        self.paused.emit()
+        self.close()
+
+    def on_waiver_requested(self, username: str, password: str, reason: str) -> None:
+        if self.flow is None:
+            return
+        flow = self.flow
+        self._run(lambda s: (sf.record_waiver(s, flow, reason=reason, username=username or None,
+                                              password=password or None), sf.page_of(flow))[1],
+                  self.render, label="child-protection waiver")
 
     def _finished(self, result: tuple[str, str]) -> None:
         case_id, reference = result
