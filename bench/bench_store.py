@@ -79,7 +79,7 @@ def workload(session: Session, n_cases: int) -> dict[str, float]:
 def one_round(n_cases: int, encrypted: bool) -> dict[str, float]:
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "post.db"
-        conn = db.open_store(path, b"\x07" * 32) if encrypted else plain_connection(path)
+        conn = db.open_store(path, b"\x07" * 32, create=True) if encrypted else plain_connection(path)
         try:
             return workload(prepare(conn, path), n_cases)
         finally:
