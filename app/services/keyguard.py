@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from typing import Any
 
 import sqlcipher3
 
@@ -69,3 +70,11 @@ def verify_on_disk(conn: sqlcipher3.Connection, keystore: Keystore, dmk: bytes) 
     fresh = Keystore.load(keystore.path)
     check(conn, fresh, dmk)
     return fresh
+
+
+def refresh(session: Any) -> Keystore:
+    """Before changing the keystore in a long session: continue from the file as it is now, checked (another
+    process may have added a slot; nobody may have planted one)."""
+    assert session.dmk is not None
+    session.keystore = verify_on_disk(session.db, session.keystore, session.dmk)
+    return session.keystore  # type: ignore[no-any-return]

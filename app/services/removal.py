@@ -46,8 +46,7 @@ def rekey(session: Session, *, drop: set[str] | frozenset[str] = frozenset()) ->
     """
     paths = session.paths
     assert session.dmk is not None
-    keystore = keyguard.verify_on_disk(session.db, session.keystore, session.dmk)
-    session.keystore = keystore
+    keystore = keyguard.refresh(session)
     next_key = new_dmk()
     db.export_rekeyed(session.db, paths.rekey, next_key)
     keystore.stage_next(next_key, keep=[s for s in keystore.slot_ids() if s not in drop])

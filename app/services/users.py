@@ -5,7 +5,7 @@ from __future__ import annotations
 from app.domain.errors import NotFound, Refused, ValidationFailed
 from app.domain.picklists import ROLES
 from app.domain.safejson import unsafe_text
-from app.services import events, removal
+from app.services import events, keyguard, removal
 from app.services.session import Session
 from app.services.vault import check_new_password
 from app.storage import users, vaultkeys
@@ -33,6 +33,7 @@ def add_user(session: Session, *, username: str, role: str, password: str, full_
     check_new_password(password, username=username)
     assert session.dmk is not None
     user_id = new_id()
+    keyguard.refresh(session)
     session.keystore.add_slot(slot_id=user_id, username=username, password=password, dmk=session.dmk)
     with session.write("user.add", user_id) as conn:  # the store expects the key before the keystore holds it
         user = users.insert(conn, user_id=user_id, username=username, role=role, full_name=full_name)
@@ -53,6 +54,7 @@ def change_own_password(session: Session, *, new_password: str) -> None:
     """Re-wrap the acting user's slot under a new password; the store's bytes are untouched."""
     check_new_password(new_password, username=session.user.username)
     assert session.dmk is not None
+    keyguard.refresh(session)
     session.keystore.change_password(session.user.id, session.slot_private, new_password)
     session.keystore.save(dmk=session.dmk)
     session.record("user.password_change", session.user.id)
@@ -67,6 +69,7 @@ def reset_password(session: Session, *, username: str, new_password: str) -> Non
         return
     check_new_password(new_password, username=user.username)
     assert session.dmk is not None
+    keyguard.refresh(session)
     old_key = session.keystore.public_keys().get(user.id)
     session.keystore.remove_slot(user.id)
     session.keystore.add_slot(slot_id=user.id, username=user.username, password=new_password, dmk=session.dmk)
