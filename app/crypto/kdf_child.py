@@ -14,6 +14,8 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from app.domain.errors import NrmError
+
 if TYPE_CHECKING:
     from app.crypto.primitives import KdfParams
 
@@ -23,8 +25,8 @@ _MAX_REQUEST = 64 * 1024
 children_started = 0  # how many derivations ran in a child (read by tests)
 
 
-class KdfChildFailed(RuntimeError):
-    """The child process could not be started, died, or answered with something other than a key."""
+class KdfChildFailed(NrmError):
+    """The child process could not be started, died, or answered with something other than a key (exit 1)."""
 
 
 def _command() -> list[str]:
@@ -51,9 +53,9 @@ def derive(secret: bytes, params: KdfParams) -> bytes:
         done = subprocess.run(_command(), input=request, capture_output=True, timeout=_TIMEOUT, check=False,
                               env={k: v for k, v in os.environ.items() if not k.startswith("NRM_DESK_")})
     except (OSError, subprocess.SubprocessError) as exc:
-        raise KdfChildFailed("the key-derivation process could not run") from exc
+        raise KdfChildFailed("The password check could not run (its helper process did not start); try again.") from exc
     if done.returncode != 0 or len(done.stdout) != 32:
-        raise KdfChildFailed("the key-derivation process ended without a key")
+        raise KdfChildFailed("The password check could not finish (its helper process ended early); try again.")
     children_started += 1
     return done.stdout
 
