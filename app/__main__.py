@@ -4,7 +4,7 @@ import sys
 
 if __name__ == "__main__":
     if sys.argv[1:] == ["--nrm-desk-kdf-child"]:  # app.crypto.kdf_child.CHILD_FLAG: a frozen build's Argon2id child
-        from app.crypto.kdf_child import serve
+        from app.services.kdf_worker import serve
 
         serve()
         sys.exit(0)

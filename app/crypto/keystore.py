@@ -117,7 +117,8 @@ class Keystore:
             raise IntegrityFailure("The keystore file is damaged or not an NRM Desk keystore.")
         check_shape(doc)
         if doc["format"] == LEGACY_FORMAT:  # its counter lived in `failures`; it moves to `attempts`
-            old = doc.pop("failures", None) or {}
+            old = doc.pop("failures", None)
+            old = old if isinstance(old, dict) else {"pending_audit": None}  # damaged: fails closed below
             doc.setdefault("attempts", {"count": old.get("pending_audit", 0), "last_at": old.get("last_at")})
         return cls(path, doc)
 
