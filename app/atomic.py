@@ -11,7 +11,9 @@ def atomic_write(path: Path, data: bytes, *, mode: int = 0o600) -> None:
     """Write `data` to `path` so that a crash leaves either the old file or the new one, never a mix."""
     path = Path(path)
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, mode)
+    with contextlib.suppress(FileNotFoundError):
+        os.unlink(tmp)  # a leftover may carry other modes: O_EXCL makes a new file with `mode` from its first byte
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, mode)
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 from typing import Any
@@ -136,10 +135,12 @@ def _read_request(name: str) -> dict[str, Any]:
         raise UsageError(f"Cannot read {name}: {exc.strerror or exc}.") from exc
     except UnicodeDecodeError as exc:
         raise ValidationFailed(f"{name} is not UTF-8 text.") from exc
+    from app.domain import safejson
+
     try:
-        data = json.loads(raw)
-    except json.JSONDecodeError as exc:
-        raise ValidationFailed(f"{name} is not valid JSON ({exc.msg} at line {exc.lineno}, column {exc.colno}).") from exc
+        data = safejson.loads(raw, safejson.SCREENING_LIMITS)
+    except safejson.JsonRefused as exc:
+        raise ValidationFailed(f"{name} is refused: {exc.reason}.") from None
     if not isinstance(data, dict):
         raise ValidationFailed(f"{name} must hold a JSON object.")
     return data

@@ -271,7 +271,9 @@ def cmd_audit_verify(args: argparse.Namespace) -> int:
     with session_for(args) as s:
         report = audit.verify(s)
     if args.json:
-        print_json({"ok": report.ok, "size": report.size, "head": report.head})
+        print_json({"ok": report.ok, "size": report.size, "head": report.head, "anchored": report.anchored})
+    elif report.anchored:
+        print(f"Audit log intact: {report.size} entries, extending the {report.anchored} the office receipted.")
     else:
         print(f"Audit log intact: {report.size} entries.")
     return 0

@@ -3,13 +3,18 @@
 The keystore holds no roles and no names: a slot is found by a salted hash of the user name. A rekey is
 two-phase — the DMK of the next generation is sealed beside the current one before the database file is
 swapped — so a crash at any point leaves a store that opens with one of the two keys.
+
+Everything but the live failed-attempt counter is authenticated by an HMAC-SHA256 under a key derived from the
+current generation's DMK (`mac`), checked at every unlock and before every rekey (docs/threat-model.md).
 """
 
 from __future__ import annotations
 
 import base64
+import binascii
 import datetime as dt
 import hashlib
+import hmac
 import json
 import os
 import uuid
@@ -17,7 +22,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from app.atomic import atomic_write
 from app.crypto.primitives import (
@@ -31,10 +38,17 @@ from app.crypto.primitives import (
     unwrap,
     wrap,
 )
+from app.domain import safejson
 from app.domain.errors import AuthenticationFailed, IntegrityFailure
 
-FORMAT = "nrm-desk/keystore@1"
+FORMAT = "nrm-desk/keystore@2"
+LEGACY_FORMAT = "nrm-desk/keystore@1"  # no `mac`: authenticated on its first unlock by this version
 KEYSTORE_NAME = "keystore.json"
+MAC_ALG = "hmac-sha256/hkdf-dmk/v1"
+LIMITS = safejson.Limits(max_bytes=4 * 1024 * 1024, max_depth=6, max_items=10_000, max_string=4096)
+# The one part a failed attempt writes without the DMK (so it cannot be under the MAC): see record_attempt.
+UNAUTHENTICATED = frozenset({"mac", "attempts"})
+FAIL_CLOSED_ATTEMPTS = 32  # a damaged counter reads as this many failures: the longest delay, never none
 
 
 def _b64(data: bytes) -> str:
@@ -42,7 +56,22 @@ def _b64(data: bytes) -> str:
 
 
 def _unb64(text: str) -> bytes:
-    return base64.b64decode(text.encode("ascii"), validate=True)
+    try:
+        return base64.b64decode(text.encode("ascii"), validate=True)
+    except (AttributeError, UnicodeEncodeError, binascii.Error, ValueError):
+        raise IntegrityFailure("The keystore file is damaged: a key in it is not valid base64.") from None
+
+
+def mac_key(dmk: bytes, store_id: str) -> bytes:
+    """The keystore's MAC key: only the store key of this generation can produce it."""
+    hkdf = HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=f"nrm-desk/keystore-mac/v1|{store_id}".encode())
+    return hkdf.derive(dmk)
+
+
+def authenticated_bytes(doc: dict[str, Any]) -> bytes:
+    """Canonical JSON of everything the MAC covers (all but the MAC itself and the live attempt counter)."""
+    body = {k: v for k, v in doc.items() if k not in UNAUTHENTICATED}
+    return json.dumps(body, sort_keys=True, separators=(",", ":"), ensure_ascii=True).encode("ascii")
 
 
 @dataclass
@@ -53,7 +82,7 @@ class Unlocked:
     private_key: X25519PrivateKey
     dmk: bytes
     next_dmk: bytes | None
-    upgraded: bool  # the slot's KDF parameters were raised on this unlock
+    upgraded: bool  # the slot's KDF parameters are below policy: re-wrapped by `upgrade` once checked
 
 
 class Keystore:
@@ -72,23 +101,54 @@ class Keystore:
             "generation": 0,
             "slots": [],
             "recovery": None,
-            "failures": {"count": 0, "last_at": None, "pending_audit": 0},
+            "attempts": {"count": 0, "last_at": None},
         }
         return cls(path, doc)
 
     @classmethod
     def load(cls, path: Path) -> Keystore:
         try:
-            doc = json.loads(path.read_bytes())
+            doc = safejson.read_file(path, LIMITS)
         except FileNotFoundError:
             raise
-        except (OSError, ValueError) as exc:
+        except (OSError, safejson.JsonRefused) as exc:
             raise IntegrityFailure("The keystore file is damaged and cannot be read.") from exc
-        if not isinstance(doc, dict) or doc.get("format") != FORMAT or not isinstance(doc.get("slots"), list):
+        if not isinstance(doc, dict) or doc.get("format") not in (FORMAT, LEGACY_FORMAT):
             raise IntegrityFailure("The keystore file is damaged or not an NRM Desk keystore.")
+        check_shape(doc)
+        if doc["format"] == LEGACY_FORMAT:  # its counter lived in `failures`; it moves to `attempts`
+            old = doc.pop("failures", None)
+            old = old if isinstance(old, dict) else {"pending_audit": None}  # damaged: fails closed below
+            doc.setdefault("attempts", {"count": old.get("pending_audit", 0), "last_at": old.get("last_at")})
         return cls(path, doc)
 
-    def save(self) -> None:
+    # ----- authentication -----
+    @property
+    def legacy(self) -> bool:
+        """Written by a version without the MAC (format @1): authenticated on its first unlock."""
+        return self.doc.get("format") == LEGACY_FORMAT and "mac" not in self.doc
+
+    def _mac(self, dmk: bytes) -> str:
+        return hmac.new(mac_key(dmk, self.doc["store_id"]), authenticated_bytes(self.doc), hashlib.sha256).hexdigest()
+
+    def mac_ok(self, dmk: bytes) -> bool:
+        """True when the MAC verifies under this generation's DMK (constant-time comparison)."""
+        mac = self.doc.get("mac")
+        if not isinstance(mac, dict) or mac.get("alg") != MAC_ALG or not isinstance(mac.get("value"), str):
+            return False
+        return hmac.compare_digest(mac["value"], self._mac(dmk))
+
+    def save(self, *, dmk: bytes) -> None:
+        """Authenticate under `dmk` (the DMK of the generation the file names) and write atomically."""
+        self.doc["format"] = FORMAT
+        self.doc["mac"] = {"alg": MAC_ALG, "value": self._mac(dmk)}
+        self._write()
+
+    def save_attempts(self) -> None:
+        """Write the live attempt counter only; the authenticated part and its MAC stay as they were read."""
+        self._write()
+
+    def _write(self) -> None:
         data = json.dumps(self.doc, sort_keys=True, indent=1).encode("utf-8")
         atomic_write(self.path, data, mode=0o600)
 
@@ -161,10 +221,12 @@ class Keystore:
             raise AuthenticationFailed("Wrong user name or password.") from None
         key = X25519PrivateKey.from_private_bytes(raw)
         dmk, next_dmk = self._open_dmks(slot, key)
-        upgraded = params.is_weaker_than_policy()
-        if upgraded:
-            self._wrap_into(slot, key, password)
-        return Unlocked(slot["slot_id"], key, dmk, next_dmk, upgraded)
+        return Unlocked(slot["slot_id"], key, dmk, next_dmk, params.is_weaker_than_policy())
+
+    def upgrade(self, unlocked: Unlocked, password: str) -> None:
+        """Re-wrap a slot whose parameters are below policy (after the keystore was checked, before saving)."""
+        if unlocked.upgraded:
+            self._wrap_into(self._slot(unlocked.slot_id), unlocked.private_key, password)
 
     def _open_dmks(self, slot: dict[str, Any], key: X25519PrivateKey) -> tuple[bytes, bytes | None]:
         try:
@@ -184,6 +246,13 @@ class Keystore:
 
     def remove_slot(self, slot_id: str) -> None:
         self.doc["slots"] = [s for s in self.doc["slots"] if s["slot_id"] != slot_id]
+
+    def public_keys(self) -> dict[str, str]:
+        """Slot id (or "recovery") → base64 public key: what the store's own list must match."""
+        keys = {s["slot_id"]: str(s["public_key"]) for s in self.doc["slots"]}
+        if self.doc.get("recovery"):
+            keys["recovery"] = str(self.doc["recovery"]["public_key"])
+        return keys
 
     # ----- recovery -----
     def set_recovery(self, public_key: X25519PublicKey, dmk: bytes) -> None:
@@ -231,24 +300,59 @@ class Keystore:
         if self.doc.get("recovery"):
             self.doc["recovery"]["sealed_next"] = None
 
-    # ----- failed unlocks -----
-    def record_failure(self, now: dt.datetime) -> int:
-        failures = self.doc.setdefault("failures", {"count": 0, "last_at": None, "pending_audit": 0})
-        failures["count"] = int(failures.get("count", 0)) + 1
-        failures["pending_audit"] = int(failures.get("pending_audit", 0)) + 1
-        failures["last_at"] = now.isoformat()
-        return int(failures["count"])
-
+    # ----- unlock attempts -----
     def failure_count(self) -> int:
-        return int(self.doc.get("failures", {}).get("count", 0))
+        """Attempts since the last successful unlock; a damaged counter fails closed (the longest delay)."""
+        attempts = self.doc.get("attempts")
+        count = attempts.get("count") if isinstance(attempts, dict) else None
+        if isinstance(count, bool) or not isinstance(count, int) or not 0 <= count < 2**31:
+            return FAIL_CLOSED_ATTEMPTS
+        return count
+
+    def record_attempt(self, now: dt.datetime) -> int:
+        """Count an attempt BEFORE its password is checked (a kill mid-check cannot skip it); returns the count
+        before this one. A successful unlock takes it back with `take_pending_failures`."""
+        before = self.failure_count()
+        self.doc["attempts"] = {"count": min(before + 1, 2**31 - 1), "last_at": now.isoformat()}
+        return before
 
     def take_pending_failures(self) -> int:
-        """Failed attempts not yet written to the audit log; resets the consecutive-failure counter."""
-        failures = self.doc.setdefault("failures", {"count": 0, "last_at": None, "pending_audit": 0})
-        pending = int(failures.get("pending_audit", 0))
-        failures["count"] = 0
-        failures["pending_audit"] = 0
+        """After a successful unlock: failed attempts not yet audited (this one excluded); resets the counter."""
+        pending = max(self.failure_count() - 1, 0)
+        self.doc["attempts"] = {"count": 0, "last_at": None}
         return pending
+
+
+def check_shape(doc: dict[str, Any]) -> None:
+    """Every field the code reads has the type and range it expects, else one IntegrityFailure sentence."""
+    if not isinstance(doc.get("store_id"), str) or not isinstance(doc.get("generation"), int):
+        raise IntegrityFailure("The keystore file is damaged: its store id or generation is missing.")
+    slots = doc.get("slots")
+    if not isinstance(slots, list) or not all(isinstance(s, dict) for s in slots):
+        raise IntegrityFailure("The keystore file is damaged or not an NRM Desk keystore.")
+    for slot in slots:
+        _check_slot(slot)
+    rec = doc.get("recovery")
+    if rec is not None and (not isinstance(rec, dict) or not _keys_ok(rec, ("public_key", "sealed_dmk"))):
+        raise IntegrityFailure("The keystore file is damaged: its recovery entry is malformed.")
+
+
+def _keys_ok(entry: dict[str, Any], names: tuple[str, ...]) -> bool:
+    for name in names:
+        _unb64(entry.get(name))  # type: ignore[arg-type]
+    nxt = entry.get("sealed_next")
+    return nxt is None or bool(_unb64(nxt))
+
+
+def _check_slot(slot: dict[str, Any]) -> None:
+    if not all(isinstance(slot.get(k), str) for k in ("slot_id", "lookup")):
+        raise IntegrityFailure("The keystore file is damaged: a slot has no id.")
+    _keys_ok(slot, ("public_key", "wrapped_key", "sealed_dmk"))
+    kdf = slot.get("kdf")
+    if not isinstance(kdf, dict) or kdf.get("alg") != "argon2id" or not KdfParams.acceptable(
+        kdf.get("m"), kdf.get("t"), kdf.get("p")
+    ) or len(_unb64(kdf.get("salt"))) < 16:  # type: ignore[arg-type]
+        raise IntegrityFailure("The keystore file is damaged: a slot's key-derivation parameters are invalid.")
 
 
 def new_dmk() -> bytes:

@@ -17,6 +17,12 @@ MIN_ITERATIONS = 3
 DEFAULT_MEMORY_KIB = 256 * 1024
 DEFAULT_ITERATIONS = 3
 DEFAULT_LANES = 4
+# What a stored slot may ask for: weaker slots of older versions are still opened (then upgraded); a damaged
+# file asking for more than this is refused before anything is allocated.
+MIN_STORED_MEMORY_KIB = 8 * 1024
+MAX_MEMORY_KIB = 2 * 1024 * 1024
+MAX_ITERATIONS = 64
+MAX_LANES = 64
 
 HPKE_SUITE = hpke.Suite(hpke.KEM.X25519, hpke.KDF.HKDF_SHA256, hpke.AEAD.CHACHA20_POLY1305)
 _NONCE = 12
@@ -40,9 +46,29 @@ class KdfParams:
     def is_weaker_than_policy(self) -> bool:
         return self.memory_kib < DEFAULT_MEMORY_KIB or self.iterations < DEFAULT_ITERATIONS
 
+    @staticmethod
+    def acceptable(memory_kib: object, iterations: object, lanes: object) -> bool:
+        """Stored parameters within what this version will run (a damaged file must not ask for 1 TiB)."""
+        values = (memory_kib, iterations, lanes)
+        if any(isinstance(v, bool) or not isinstance(v, int) for v in values):
+            return False
+        return (MIN_STORED_MEMORY_KIB <= memory_kib <= MAX_MEMORY_KIB  # type: ignore[operator]
+                and 1 <= iterations <= MAX_ITERATIONS and 1 <= lanes <= MAX_LANES)  # type: ignore[operator]
+
 
 def derive_password_key(password: str, params: KdfParams) -> bytes:
-    """A 32-byte key from a password with Argon2id under the slot's stored parameters."""
+    """A 32-byte key from a password with Argon2id under the slot's stored parameters.
+
+    The derivation runs in a short-lived child process (app.crypto.kdf_child), so its memory never adds to the
+    desktop process's peak; the password travels over a pipe, never in argv or the environment.
+    """
+    from app.crypto import kdf_child
+
+    return kdf_child.derive(password.encode("utf-8"), params)
+
+
+def argon2id(secret: bytes, params: KdfParams) -> bytes:
+    """Argon2id in this process (the child's side of derive_password_key)."""
     kdf = Argon2id(
         salt=params.salt,
         length=32,
@@ -50,7 +76,7 @@ def derive_password_key(password: str, params: KdfParams) -> bytes:
         lanes=params.lanes,
         memory_cost=params.memory_kib,
     )
-    return kdf.derive(password.encode("utf-8"))
+    return kdf.derive(secret)
 
 
 def wrap(key: bytes, plaintext: bytes, *, aad: bytes) -> bytes:

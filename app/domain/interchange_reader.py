@@ -10,6 +10,7 @@ from typing import Any
 
 from app.domain.errors import ValidationFailed
 from app.domain.iso_codes import THREE_TO_TWO
+from app.domain.safejson import unsafe_text
 
 MAX_ERRORS = 100  # enough to fix a file in one go, bounded for a broken 100,000-case import
 _DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
@@ -103,6 +104,10 @@ class Fields:
             self.fail(key, "must not be empty.")
         if len(value) > limit:
             self.fail(key, f"is longer than {limit} characters.")
+        elif limit <= SHORT and unsafe_text(value):  # names and identifiers: what a reader must see as written
+            self.fail(key, "must not contain NUL or bidirectional control characters.")
+        elif "\x00" in value:
+            self.fail(key, "must not contain NUL characters.")
         return value
 
     def code(self, key: str, allowed: Collection[str], *, what: str) -> Any:
@@ -169,6 +174,8 @@ class Fields:
         for where, value in self.items(key):
             if not isinstance(value, str) or not value.strip() or len(value) > SHORT:
                 self.reader.fail(where, f"must be a non-empty string of at most {SHORT} characters.")
+            elif unsafe_text(value):
+                self.reader.fail(where, "must not contain NUL or bidirectional control characters.")
             elif allowed is not None and value not in allowed:
                 self.reader.fail(where, f"{_shown(value)} is not {what}.")
             elif value in out:

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import dataclasses
 from typing import Any
 
 from app.domain.errors import IntegrityFailure
+from app.services import sealing
 from app.services.session import Session
-from app.storage import audit, db
+from app.storage import audit, db, syncstate
 from app.storage.audit import ChainReport
+from protocol.errors import ProtocolError
+from protocol.receipt import verify_receipt
 
 
 def verify(session: Session) -> ChainReport:
@@ -21,8 +25,45 @@ def verify(session: Session) -> ChainReport:
         raise IntegrityFailure(
             f"The audit log is broken at entry {report.first_broken}: {report.reason}."
         )
+    anchored = check_anchors(session.db, report)
     session.record("audit.verify")
-    return report
+    return dataclasses.replace(report, anchored=anchored)
+
+
+def check_anchors(conn: Any, report: ChainReport) -> int:
+    """The local chain must extend the checkpoint the office receipted (and every checkpoint sealed into a bundle):
+    a cut tail or a chain recomputed from some entry on no longer holds the entry the office signed for."""
+    receipted, sealed = audit.anchors(conn)
+    acked = int(syncstate.get(conn)["acked_size"])
+    if receipted is not None:
+        _check_receipt(conn, receipted)
+    if acked > (receipted.size if receipted else 0):
+        raise IntegrityFailure(f"The office receipted the audit log up to entry {acked}, but the receipt for it "
+                               "is no longer in the store: receipts were removed.")
+    for anchor, who in ((receipted, "the office receipted"), (sealed, "was sealed into a bundle")):
+        if anchor is None or anchor.size == 0:
+            continue
+        if report.size < anchor.size:
+            raise IntegrityFailure(f"The audit log was cut: it ends at entry {report.size}, but a checkpoint of "
+                                   f"{anchor.size} entries {who}.")
+        if audit.hash_at(conn, anchor.size) != anchor.head:
+            raise IntegrityFailure(f"The audit log was rewritten: entry {anchor.size} is not the one {who}.")
+    return receipted.size if receipted else 0
+
+
+def _check_receipt(conn: Any, anchor: audit.Anchor) -> None:
+    """The receipt is the office's signature on the checkpoint: check it again against the pinned office key."""
+    identity = sealing.identity(conn)
+    if identity is None or anchor.receipt is None:
+        raise IntegrityFailure("The store holds office receipts but no pinned office key to check them.")
+    try:
+        receipt = verify_receipt(anchor.receipt, receipt_public_key=identity.root.key_for("receipt").public,
+                                 envelope=anchor.envelope)
+    except ProtocolError:
+        raise IntegrityFailure(f"The office receipt for bundle {anchor.bundle_id} no longer verifies.") from None
+    if (receipt.audit_accepted.size, receipt.audit_accepted.head) != (anchor.size, anchor.head):
+        raise IntegrityFailure(f"The checkpoint stored with bundle {anchor.bundle_id} is not the one the office "
+                               "signed.")
 
 
 def trail(session: Session, object_ids: list[str]) -> list[dict[str, Any]]:

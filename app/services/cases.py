@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
 from pathlib import Path
 from typing import Any
 
+from app.domain import safejson
 from app.domain.errors import NotFound, Refused, ValidationFailed
 from app.domain.model import CaseInput, CaseSummary, Consent, Organisation
 from app.services import events
 from app.services.session import Session
 from app.storage import cases, decisions, directory, post, referrals
 from app.storage.cases import CaseFilter
+
+# An interchange file of 100,000 cases is about 60 MB; nothing in the format nests deeper than 8 levels.
+INTERCHANGE_LIMITS = safejson.Limits(max_bytes=512 * 1024 * 1024, max_depth=16, max_string=100_000)
 
 
 def _reference(conn: Any, code: str, year: int) -> str:
@@ -42,11 +45,13 @@ def create_case(session: Session, case: CaseInput) -> tuple[str, str]:
 def read_interchange(path: Path) -> Any:
     """The JSON document of an import file; unreadable or non-JSON input is one clear error."""
     try:
-        return json.loads(Path(path).read_bytes())
+        return safejson.read_file(path, INTERCHANGE_LIMITS)
     except FileNotFoundError:
         raise ValidationFailed(f"The file {path} does not exist.") from None
-    except (OSError, UnicodeDecodeError, ValueError) as exc:
-        raise ValidationFailed(f"The file {Path(path).name} is not valid JSON ({exc.__class__.__name__}).") from None
+    except safejson.JsonRefused as exc:
+        raise ValidationFailed(f"The file {Path(path).name} is refused: {exc.reason}.") from None
+    except OSError as exc:
+        raise ValidationFailed(f"The file {Path(path).name} cannot be read ({exc.strerror or exc}).") from None
 
 
 def import_cases(session: Session, doc: Any) -> list[str]:

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from app.crypto.keystore import new_dmk
 from app.domain.errors import NotFound, Refused, ValidationFailed
 from app.domain.picklists import ROLES
-from app.services import events
+from app.domain.safejson import unsafe_text
+from app.services import events, keyguard, removal
 from app.services.session import Session
-from app.services.vault import check_new_password, swap_in_rekeyed
-from app.storage import db, users
+from app.services.vault import check_new_password
+from app.storage import users, vaultkeys
 from app.storage.ids import new_id
 from app.storage.users import User
 
@@ -24,17 +24,21 @@ def add_user(session: Session, *, username: str, role: str, password: str, full_
     username = username.strip()
     if role not in ROLES:
         raise ValidationFailed(f"Unknown role {role!r}; use officer, supervisor or admin.")
-    if not username or len(username) > 64 or any(c.isspace() for c in username):
-        raise ValidationFailed("A user name is 1 to 64 characters without spaces.")
+    if not username or len(username) > 64 or any(c.isspace() for c in username) or unsafe_text(username):
+        raise ValidationFailed("A user name is 1 to 64 characters without spaces or control characters.")
+    if unsafe_text(full_name):
+        raise ValidationFailed("A full name must not contain NUL or bidirectional control characters.")
     if users.by_username(session.db, username) is not None:
         raise Refused(f"The user name {username!r} is taken.")
     check_new_password(password, username=username)
     assert session.dmk is not None
     user_id = new_id()
-    with session.write("user.add", user_id) as conn:
-        user = users.insert(conn, user_id=user_id, username=username, role=role, full_name=full_name)
+    keyguard.refresh(session)
     session.keystore.add_slot(slot_id=user_id, username=username, password=password, dmk=session.dmk)
-    session.keystore.save()
+    with session.write("user.add", user_id) as conn:  # the store expects the key before the keystore holds it
+        user = users.insert(conn, user_id=user_id, username=username, role=role, full_name=full_name)
+        vaultkeys.add(conn, user_id, session.keystore.public_keys()[user_id])
+    session.keystore.save(dmk=session.dmk)
     events.publish("user_did_change", user_id=user_id)
     return user
 
@@ -49,8 +53,10 @@ def _target(session: Session, username: str) -> User:
 def change_own_password(session: Session, *, new_password: str) -> None:
     """Re-wrap the acting user's slot under a new password; the store's bytes are untouched."""
     check_new_password(new_password, username=session.user.username)
+    assert session.dmk is not None
+    keyguard.refresh(session)
     session.keystore.change_password(session.user.id, session.slot_private, new_password)
-    session.keystore.save()
+    session.keystore.save(dmk=session.dmk)
     session.record("user.password_change", session.user.id)
 
 
@@ -63,10 +69,16 @@ def reset_password(session: Session, *, username: str, new_password: str) -> Non
         return
     check_new_password(new_password, username=user.username)
     assert session.dmk is not None
+    keyguard.refresh(session)
+    old_key = session.keystore.public_keys().get(user.id)
     session.keystore.remove_slot(user.id)
     session.keystore.add_slot(slot_id=user.id, username=user.username, password=new_password, dmk=session.dmk)
-    session.keystore.save()
-    session.record("user.password_reset", user.id)
+    with session.write("user.password_reset", user.id) as conn:
+        vaultkeys.add(conn, user.id, session.keystore.public_keys()[user.id])
+    session.keystore.save(dmk=session.dmk)
+    if old_key is not None:
+        with session.transaction() as conn:
+            vaultkeys.forget(conn, user.id, old_key)
 
 
 def set_role(session: Session, *, username: str, role: str) -> None:
@@ -96,12 +108,8 @@ def _keep_an_admin(session: Session, user: User, *, new_role: str | None) -> Non
 
 
 def remove_user(session: Session, *, username: str) -> None:
-    """Deactivate the account, drop its slot and rekey the store so its old key opens nothing.
-
-    Order matters for crash safety: (1) mark removed and audit, in the old store; (2) export a copy under a
-    new DMK; (3) stage the new DMK in every kept slot; (4) swap the files; (5) commit the keystore. Unlock
-    finishes or rolls back a rekey interrupted between (3) and (5).
-    """
+    """Deactivate the account and record its removal in one transaction, then rekey the store without its slot
+    (app.services.removal). A crash after the record is completed at the next unlock, whoever unlocks."""
     session.require("user.manage")
     user = _target(session, username)
     if user.id == session.user.id:
@@ -109,24 +117,14 @@ def remove_user(session: Session, *, username: str) -> None:
     _keep_an_admin(session, user, new_role=None)
     with session.write("user.remove", user.id) as conn:
         users.set_active(conn, user.id, False)
-    rekey(session, drop=user.id)
+        vaultkeys.request_removal(conn, user.id, by=session.user.id)
+    removal.complete_pending(session)
     events.publish("user_did_change", user_id=user.id)
 
 
 def rekey(session: Session, *, drop: str | None = None) -> None:
-    """Move the store to a fresh DMK, resealed to every slot but `drop` and to the recovery slot."""
-    paths, keystore = session.paths, session.keystore
-    next_key = new_dmk()
-    db.export_rekeyed(session.db, paths.rekey, next_key)
-    keystore.stage_next(next_key, keep=[s for s in keystore.slot_ids() if s != drop])
-    keystore.save()
-    session.db.close()
-    session.conn = None
-    swap_in_rekeyed(paths)
-    keystore.commit_next()
-    keystore.save()
-    session.conn = db.open_store(paths.db, next_key)
-    session.dmk = next_key
+    """Move the store to a fresh DMK (every slot but `drop` keeps access)."""
+    removal.rekey(session, drop={drop} if drop else frozenset())
 
 
 def display_names(session: Session) -> dict[str, str]:

@@ -57,6 +57,42 @@ def head(conn: sqlcipher3.Connection) -> tuple[int, str]:
     return (row[0], row[1]) if row else (0, GENESIS)
 
 
+def hash_at(conn: sqlcipher3.Connection, seq: int) -> str | None:
+    """The stored hash of entry `seq` (None when there is no such entry)."""
+    with translate_errors():
+        row = conn.execute("SELECT hash FROM audit_log WHERE seq = ?", (seq,)).fetchone()
+    return str(row[0]) if row else None
+
+
+@dataclass(frozen=True)
+class Anchor:
+    """An audit checkpoint this post sent or the office receipted, with the bytes that prove it."""
+
+    size: int
+    head: str
+    bundle_id: str
+    receipt: bytes | None
+    envelope: bytes
+
+
+def anchors(conn: sqlcipher3.Connection) -> tuple[Anchor | None, Anchor | None]:
+    """(the highest checkpoint the office receipted, the highest checkpoint sealed into an envelope)."""
+    with translate_errors():
+        receipted = conn.execute(
+            "SELECT r.audit_size, r.audit_head, r.bundle_id, r.receipt, o.envelope FROM receipts r"
+            " JOIN outbox o ON o.bundle_id = r.bundle_id ORDER BY r.audit_size DESC, r.seq DESC LIMIT 1").fetchone()
+        sealed = conn.execute("SELECT audit_size, audit_head, bundle_id, NULL, envelope FROM outbox"
+                              " ORDER BY audit_size DESC, seq DESC LIMIT 1").fetchone()
+    return (_anchor(receipted), _anchor(sealed))
+
+
+def _anchor(row: tuple[Any, ...] | None) -> Anchor | None:
+    if row is None:
+        return None
+    return Anchor(int(row[0]), str(row[1]), str(row[2]), bytes(row[3]) if row[3] is not None else None,
+                  bytes(row[4]))
+
+
 @dataclass(frozen=True)
 class ChainReport:
     ok: bool
@@ -64,6 +100,7 @@ class ChainReport:
     head: str
     first_broken: int | None = None
     reason: str = ""
+    anchored: int = 0  # entries covered by the checkpoint the office receipted (0: none yet)
 
 
 def verify(conn: sqlcipher3.Connection) -> ChainReport:

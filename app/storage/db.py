@@ -25,6 +25,10 @@ class WrongKeyOrDamaged(IntegrityFailure):
     """The key did not open the file: a wrong key, or a damaged store."""
 
 
+class StoreMissing(IntegrityFailure):
+    """The store file is missing or empty where one must exist (exit 4): it is never silently re-created."""
+
+
 class StoreDamaged(IntegrityFailure):
     """A page failed its authentication check while reading: the file was changed or corrupted."""
 
@@ -35,8 +39,19 @@ def _key_literal(key: bytes) -> bytes:
     return b"x'" + key.hex().encode("ascii") + b"'"
 
 
-def open_store(path: Path, key: bytes) -> sqlcipher3.Connection:
-    """Open (or create) the SQLCipher store with a raw 32-byte key; key check, then pragmas."""
+def create_private(path: Path) -> None:
+    """Create `path` empty with mode 0600 before any byte is written (SQLite keeps the mode; WAL files copy it)."""
+    os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+
+
+def open_store(path: Path, key: bytes, *, create: bool = False) -> sqlcipher3.Connection:
+    """Open the SQLCipher store with a raw 32-byte key; key check, then pragmas. Only `create=True` makes a new
+    (0600) file; a missing or empty store is otherwise refused, never silently started anew."""
+    path = Path(path)
+    if create:
+        create_private(path)
+    elif not path.is_file() or path.stat().st_size == 0:
+        raise StoreMissing(f"The store {path.name} is missing or empty; restore the data folder from a backup.")
     conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
     try:
         conn.execute("PRAGMA cipher_log_level = NONE")
@@ -93,8 +108,8 @@ def migrations() -> list[tuple[int, Path]]:
         if m:
             found.append((int(m.group(1)), path))
     numbers = [n for n, _ in found]
-    if numbers != list(range(1, len(numbers) + 1)):
-        raise RuntimeError(f"migrations are not numbered 1..n: {numbers}")
+    if numbers != sorted(set(numbers)) or (numbers and numbers[0] != 1):
+        raise RuntimeError(f"migrations must start at 001 and never share a number: {numbers}")
     return found
 
 
@@ -130,7 +145,12 @@ def migrate(conn: sqlcipher3.Connection, db_path: Path) -> list[int]:
 def _backup(conn: sqlcipher3.Connection, db_path: Path, version: int) -> None:
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
     target = db_path.with_name(f"{db_path.name}.before-v{version + 1}")
-    shutil.copy2(db_path, target)  # still encrypted under the same key
+    target.unlink(missing_ok=True)
+    create_private(target)
+    with open(db_path, "rb") as src, open(target, "r+b") as dst:  # still encrypted under the same key
+        shutil.copyfileobj(src, dst)
+        dst.flush()
+        os.fsync(dst.fileno())
 
 
 def export_rekeyed(conn: sqlcipher3.Connection, target: Path, new_key: bytes) -> None:
@@ -138,6 +158,7 @@ def export_rekeyed(conn: sqlcipher3.Connection, target: Path, new_key: bytes) ->
     version = schema_version(conn)
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
     target.unlink(missing_ok=True)
+    create_private(target)  # 0600 before SQLite writes a page: the swapped-in store keeps this mode
     conn.execute("ATTACH DATABASE ? AS rekey KEY ?", (str(target), _key_literal(new_key).decode("ascii")))
     try:
         conn.execute("SELECT sqlcipher_export('rekey')").fetchall()

@@ -83,8 +83,7 @@ def test_failed_unlocks_are_counted_audited_and_slowed(post):
 def test_removing_a_user_rekeys_the_store(post):
     recovery = X25519PrivateKey.generate()
     with post.unlock("admin") as admin:
-        admin.keystore.set_recovery(recovery.public_key(), admin.dmk)
-        admin.keystore.save()
+        vault.set_recovery(admin, recovery.public_key())
         old_dmk = admin.dmk
         users.remove_user(admin, username="officer")
         assert admin.dmk != old_dmk
@@ -128,7 +127,7 @@ def test_weak_slot_parameters_are_upgraded_at_unlock(post):
             s.keystore.change_password(s.user.id, s.slot_private, PASSWORD)
         finally:
             primitives.DEFAULT_MEMORY_KIB, primitives.DEFAULT_ITERATIONS = old
-        s.keystore.save()
+        s.keystore.save(dmk=s.dmk)
         assert slot["kdf"]["m"] == 8 * 1024
     with post.unlock("officer"):
         pass

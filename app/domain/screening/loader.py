@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
+from app.domain import safejson
 from app.domain.errors import NotFound, ValidationFailed
+from app.domain.safejson import SCREENING_LIMITS
 from app.domain.screening.model import (
     DIMENSIONS,
     FACTORS,
@@ -48,9 +49,11 @@ def get_instrument(instruments: Mapping[str, Instrument], instrument_id: str) ->
 def load_instrument(path: Path) -> Instrument:
     """One instrument file, parsed and checked."""
     try:
-        data = json.loads(Path(path).read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise ValidationFailed(f"cannot read instrument file: {exc}", path=Path(path).name) from exc
+        data = safejson.read_file(path, SCREENING_LIMITS)
+    except safejson.JsonRefused as exc:
+        raise ValidationFailed(f"cannot read instrument file: {exc.reason}", path=Path(path).name) from None
+    except OSError as exc:
+        raise ValidationFailed(f"cannot read instrument file: {exc.strerror or exc}", path=Path(path).name) from None
     return parse_instrument(data, where=Path(path).name)
 
 

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from app.domain import safejson
 from app.domain.errors import NotFound, ValidationFailed
 from app.domain.picklists import CLASSIFICATIONS as PICKLIST_CLASSIFICATIONS
+from app.domain.safejson import SCREENING_LIMITS
 
 MAPPING_FORMAT = "nrm-desk/standards-mapping@1"
 CLASSIFICATIONS = PICKLIST_CLASSIFICATIONS  # the one list, in app.domain.picklists
@@ -75,9 +76,11 @@ class Mappings:
 def load_mappings(path: Path) -> Mappings:
     """The mapping file (resources/standards/screening-mappings.json), checked."""
     try:
-        data = json.loads(Path(path).read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise ValidationFailed(f"cannot read mapping file: {exc}", path=Path(path).name) from exc
+        data = safejson.read_file(path, SCREENING_LIMITS)
+    except safejson.JsonRefused as exc:
+        raise ValidationFailed(f"cannot read mapping file: {exc.reason}", path=Path(path).name) from None
+    except OSError as exc:
+        raise ValidationFailed(f"cannot read mapping file: {exc.strerror or exc}", path=Path(path).name) from None
     return parse_mappings(data)
 
 
