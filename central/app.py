@@ -29,6 +29,8 @@ from central.errors import (
 from central.ingest import refuse
 from central.logs import RequestLog
 from central.service import Service
+from central.throttle import EnrolGuard, Throttled
+from protocol.enrolment import parse_enrol_request
 from protocol.errors import ProtocolError
 
 log = logging.getLogger("central.app")
@@ -66,9 +68,10 @@ def _json_bytes(content: bytes, status: int = 200) -> Response:
     return Response(content=content, status_code=status, media_type="application/json")
 
 
-def error_response(code: str, message: str, status: int) -> JSONResponse:
-    """The uniform error body."""
-    headers = {"Retry-After": "5"} if status == 503 else None
+def error_response(code: str, message: str, status: int, *, retry_after: int | None = None) -> JSONResponse:
+    """The uniform error body (503 and 429 say when to retry)."""
+    wait = retry_after if retry_after is not None else (5 if status == 503 else None)
+    headers = {"Retry-After": str(wait)} if wait is not None else None
     return JSONResponse({"error": code, "message": message}, status_code=status, headers=headers)
 
 
@@ -92,8 +95,8 @@ async def read_body(request: Request, *, limit: int, media: str) -> bytes:
     return b"".join(chunks)
 
 
-def create_app(service: Service) -> FastAPI:
-    """Build the ASGI app for one office service."""
+def create_app(service: Service, *, enrol_guard: EnrolGuard | None = None) -> FastAPI:
+    """Build the ASGI app for one office service (enrolment attempts throttled by `enrol_guard`)."""
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
@@ -104,7 +107,7 @@ def create_app(service: Service) -> FastAPI:
 
     app = FastAPI(title="NRM Desk central office", version=API_VERSION, lifespan=lifespan)
     _handlers(app)
-    _routes(app, service)
+    _routes(app, service, enrol_guard or EnrolGuard())
     app.add_middleware(RequestLog)
     return app
 
@@ -118,7 +121,8 @@ def _handlers(app: FastAPI) -> None:
 
     @app.exception_handler(CentralError)
     async def on_central(_r: Request, exc: CentralError) -> JSONResponse:
-        return error_response(exc.code, exc.message, http_status(exc))
+        wait = exc.retry_after if isinstance(exc, Throttled) else None
+        return error_response(exc.code, exc.message, http_status(exc), retry_after=wait)
 
     @app.exception_handler(RequestValidationError)
     async def on_validation(_r: Request, exc: RequestValidationError) -> JSONResponse:
@@ -135,7 +139,15 @@ def _handlers(app: FastAPI) -> None:
         return error_response(StoreUnavailable.code, "the store is unavailable; retry later", 503)
 
 
-def _routes(app: FastAPI, service: Service) -> None:
+def _code_id(data: bytes) -> str | None:
+    """The code id an enrolment request names, when it parses (enrol.enroll reports why it does not)."""
+    try:
+        return parse_enrol_request(data).code_id
+    except ProtocolError:
+        return None
+
+
+def _routes(app: FastAPI, service: Service, guard: EnrolGuard) -> None:
     """Register the v1 endpoints."""
 
     @app.get("/v1/health", response_model=Health, responses=_errors(503))
@@ -144,12 +156,24 @@ def _routes(app: FastAPI, service: Service) -> None:
         service.store.ping()
         return Health(status="ok", api=API_VERSION, db=service.store.engine.dialect.name)
 
-    @app.post("/v1/enroll", status_code=201, responses=_errors(400, 403, 409, 413, 415, 422, 503),
+    @app.post("/v1/enroll", status_code=201, responses=_errors(400, 403, 409, 413, 415, 422, 429, 503),
               openapi_extra=_binary_body("application/json", service.max_enrol))
     async def enroll(request: Request) -> Response:
-        """Enrol a post: a request MACed under the one-time code; the answer carries device id and root.json."""
+        """Enrol a post: a request MACed under the one-time code; the answer carries device id and root.json.
+
+        Attempts are throttled per client address and per code (429 with Retry-After)."""
+        guard.before(request.client.host if request.client else "unknown")
         data = await read_body(request, limit=service.max_enrol, media="application/json")
-        answer = await run_in_threadpool(enrol.enroll, service.store, data, root=service.root, now=service.clock())
+        code_id = _code_id(data)
+        if code_id is not None:
+            guard.for_code(code_id)
+        try:
+            answer = await run_in_threadpool(enrol.enroll, service.store, data, root=service.root,
+                                             now=service.clock())
+        except (ProtocolError, CentralError):
+            if code_id is not None:
+                guard.failed(code_id)
+            raise
         return _json_bytes(answer, 201)
 
     @app.post("/v1/bundles", status_code=201, responses={

@@ -24,6 +24,7 @@ from protocol.canonical import canonical, format_time, utcnow
 from protocol.errors import ProtocolError
 
 OK, REFUSED, USAGE, AUTH, INTEGRITY, UNREACHABLE = 0, 1, 2, 3, 4, 5
+MAX_HEADER_BYTES = 16 * 1024  # request line and headers; a bundle's headers are a few hundred bytes
 
 
 class Refused(CentralError):
@@ -74,12 +75,18 @@ def cmd_serve(args: argparse.Namespace) -> int:
     import uvicorn
 
     from central.app import create_app
+    from central.guard import guarded_protocol
     from central.logs import setup_logging
 
     setup_logging(args.log_level.upper())
     service = open_service(args.data_dir, passphrase=passphrase(), db=args.db)
+    # idle, half-open and slow connections are closed; past --max-connections new requests get 503
+    protocol = guarded_protocol(header_timeout=args.header_timeout, body_timeout=args.body_timeout)
     config = uvicorn.Config(create_app(service), host=args.host, port=args.port, log_config=None,
-                            access_log=False, timeout_graceful_shutdown=args.grace, lifespan="on")
+                            access_log=False, timeout_graceful_shutdown=args.grace, lifespan="on",
+                            http=protocol, timeout_keep_alive=args.keep_alive_timeout,
+                            limit_concurrency=args.max_connections, backlog=args.max_connections,
+                            h11_max_incomplete_event_size=MAX_HEADER_BYTES)
     # uvicorn re-raises the signal after its graceful shutdown; by then the shutdown is done, so exit 0
     for sig in (signal.SIGTERM, signal.SIGINT):
         signal.signal(sig, lambda *_: None)
@@ -223,6 +230,14 @@ def parser() -> argparse.ArgumentParser:
     serve.add_argument("--port", type=int, default=8443)
     serve.add_argument("--grace", type=int, default=30, help="seconds to finish in-flight requests on shutdown")
     serve.add_argument("--log-level", default="info", choices=["debug", "info", "warning", "error"])
+    serve.add_argument("--header-timeout", type=_seconds, default=10.0,
+                       help="seconds a client has to send a request's headers (slowloris guard)")
+    serve.add_argument("--body-timeout", type=_seconds, default=120.0,
+                       help="seconds a client has to send a request's body once its headers arrived")
+    serve.add_argument("--keep-alive-timeout", type=_seconds, default=5.0,
+                       help="seconds an idle kept-alive connection stays open")
+    serve.add_argument("--max-connections", type=int, default=256,
+                       help="open connections and requests at once; beyond it requests get 503")
     code = _add(sub, "enroll-code", cmd_enroll_code, common)
     code.add_argument("--post-code", required=True)
     code.add_argument("--post-name", required=True)
@@ -248,6 +263,14 @@ def parser() -> argparse.ArgumentParser:
     letter = sub.add_parser("letter").add_subparsers(dest="action", required=True)
     _add(letter, "verify", cmd_letter_verify, common).add_argument("file")
     return top
+
+
+def _seconds(text: str) -> float:
+    """A positive number of seconds (argparse type)."""
+    value = float(text)
+    if not 0 < value <= 3600:
+        raise argparse.ArgumentTypeError("give a number of seconds between 0 and 3600")
+    return value
 
 
 def _add(sub: Any, name: str, func: Callable[[argparse.Namespace], int], common: argparse.ArgumentParser) -> Any:

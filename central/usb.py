@@ -6,8 +6,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from central import enrol, publish
-from central.officekeys import write_atomic
 from central.service import Service
+from protocol import usbfiles
 from protocol.envelope import open_envelope
 from protocol.errors import ManifestInvalid, ProtocolError
 from protocol.signing import parse_doc
@@ -36,25 +36,22 @@ class ImportReport:
     enrolled: bool = False
 
 
-def _read(folder: Path, *, limit: int) -> bytes:
-    """Read one file, refusing oversize ones without reading them all."""
-    if folder.stat().st_size > limit:
-        raise ManifestInvalid(f"{folder.name} is over the size limit")
-    return folder.read_bytes()
+def _read(folder: Path, *parts: str, limit: int, missing: str) -> bytes:
+    """Read one file through the safe reader (no links or special files, bounded); `missing` when absent."""
+    try:
+        return usbfiles.read_file(folder, *parts, limit=limit)
+    except FileNotFoundError:
+        raise ManifestInvalid(missing) from None
 
 
 def verify_folder(service: Service, folder: Path) -> tuple[str, list[tuple[int, str, bytes]]]:
     """Phase 1, nothing applied: manifest signature, every file present and matching, every envelope opens."""
-    manifest_path = folder / MANIFEST
-    if not manifest_path.is_file():
-        raise ManifestInvalid(f"no {MANIFEST} in {folder}")
-    manifest = verify_manifest(_read(manifest_path, limit=MAX_MANIFEST), device_lookup=service.store.device_key)
+    raw = _read(folder, MANIFEST, limit=MAX_MANIFEST, missing=f"no {MANIFEST} in {folder}")
+    manifest = verify_manifest(raw, device_lookup=service.store.device_key)
     blobs: list[tuple[int, str, bytes]] = []
     for name in sorted(manifest.files):
-        path = folder / BUNDLE_DIR / name
-        if not path.is_file():
-            raise ManifestInvalid(f"{name} is listed but missing (incomplete copy)")
-        data = _read(path, limit=service.max_bundle)
+        declared = min(manifest.sizes.get(name, 0), service.max_bundle)
+        data = _read(folder, BUNDLE_DIR, name, limit=declared, missing=f"{name} is listed but missing (incomplete copy)")
         check_file(manifest, name, data)
         opened = open_envelope(data, recipient_private_key=service.keys.bundle, device_lookup=service.store.device_key)
         if opened.device_id != manifest.device_id or name != f"{opened.bundle_id}.nrmb":
@@ -65,44 +62,44 @@ def verify_folder(service: Service, folder: Path) -> tuple[str, list[tuple[int, 
 
 def answer_enrolment(service: Service, folder: Path) -> bool:
     """A post enrolling by USB left its MACed request in the folder: answer it into office/ (once per code)."""
-    request = folder / ENROL_REQUEST
-    if not request.is_file():
+    try:
+        request = usbfiles.read_file(folder, ENROL_REQUEST, limit=MAX_MANIFEST)
+    except FileNotFoundError:
         return False
-    answer = enrol.enroll(service.store, _read(request, limit=MAX_MANIFEST), root=service.root, now=service.clock())
-    (folder / OFFICE_DIR).mkdir(parents=True, exist_ok=True)
-    write_atomic(folder / OFFICE_DIR / ENROL_RESPONSE, answer, mode=0o644)
+    answer = enrol.enroll(service.store, request, root=service.root, now=service.clock())
+    usbfiles.write_file(folder, OFFICE_DIR, ENROL_RESPONSE, data=answer, mode=0o644)
     return True
 
 
 def import_folder(service: Service, folder: Path) -> ImportReport:
     """Answer a USB enrolment request if there is one; then ingest each verified envelope, write receipts and feed."""
+    usbfiles.folder(folder, OFFICE_DIR)  # a linked office/ is refused before anything is done
     enrolled = answer_enrolment(service, folder)
-    if enrolled and not (folder / MANIFEST).is_file():
+    if enrolled and not usbfiles.is_file(folder, MANIFEST):
         return ImportReport(None, enrolled=True)  # an enrolment-only folder: nothing to ingest yet
     device_id, blobs = verify_folder(service, folder)
     report = ImportReport(device_id, enrolled=enrolled)
-    out = folder / OFFICE_DIR
-    (out / "receipts").mkdir(parents=True, exist_ok=True)
-    (out / "files").mkdir(parents=True, exist_ok=True)
+    for sub in ("receipts", "files"):  # refused before any bundle is ingested when a folder is a link
+        usbfiles.folder(folder, OFFICE_DIR, sub, create=True)
     for _seq, name, data in blobs:
         try:
             result = service.ingestor.ingest(data)
         except ProtocolError as exc:
             report.refused[name] = exc.code
             continue
-        write_atomic(out / "receipts" / f"{result.bundle_id}.json", result.receipt, mode=0o644)
+        usbfiles.write_file(folder, OFFICE_DIR, "receipts", f"{result.bundle_id}.json", data=result.receipt)
         (report.accepted if result.created else report.repeated).append(result.bundle_id)
-    report.feed_version = _write_feed(service, out)
+    report.feed_version = _write_feed(service, folder)
     return report
 
 
-def _write_feed(service: Service, out: Path) -> int:
+def _write_feed(service: Service, folder: Path) -> int:
     """The current feed and every file it lists; the feed is written last so a half-written folder is ignored."""
     body = publish.current_feed(service.store, signing_key=service.keys.feed, clock=service.clock)
     doc = parse_doc("feed", body)
     for entry in doc.body["files"]:
         data = service.store.feed_file(entry["sha256"])
         if data is not None:
-            write_atomic(out / "files" / entry["sha256"], data, mode=0o644)
-    write_atomic(out / "feed.json", body, mode=0o644)
+            usbfiles.write_file(folder, OFFICE_DIR, "files", entry["sha256"], data=data)
+    usbfiles.write_file(folder, OFFICE_DIR, "feed.json", data=body)
     return int(doc.body["version"])

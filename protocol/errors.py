@@ -110,6 +110,12 @@ class ReplayedSequence(ProtocolError):
     code = "sequence_replayed"
 
 
+class ReferralIdTaken(ProtocolError):
+    """Another device already sent a bundle naming this referral id; a referral id has one owner."""
+
+    code = "referral_id_taken"
+
+
 class AuditChainBroken(ProtocolError):
     """Check 9: the bundle's audit entries do not extend the chain the office holds."""
 
@@ -166,6 +172,12 @@ class FeedExpired(ProtocolError):
     code = "feed_expired"
 
 
+class FeedValidityTooLong(ProtocolError):
+    """A feed (even one signed by the real key) whose validity exceeds the cap, or ends before it starts."""
+
+    code = "feed_validity_too_long"
+
+
 class FileHashMismatch(ProtocolError):
     """A feed file whose bytes do not hash to the value the signed feed lists."""
 
@@ -194,6 +206,39 @@ class EnrolmentProofInvalid(ProtocolError):
 ALL_ERRORS: tuple[type[ProtocolError], ...] = tuple(
     c for c in list(globals().values()) if isinstance(c, type) and issubclass(c, ProtocolError)
 )
+
+
+class UsbUnsafe(ProtocolError):
+    """Base of the USB folder refusals: something in the folder is not a plain file or folder of ours."""
+
+    code = "usb_unsafe"
+
+    def __init__(self, message: str = "") -> None:
+        super().__init__(f"{message} ({self.code})" if message else "")
+
+
+class UsbSymlink(UsbUnsafe):
+    """A file in a USB folder is a symbolic link (it could point at /dev/zero or outside the stick)."""
+
+    code = "usb_symlink"
+
+
+class UsbSymlinkedFolder(UsbUnsafe):
+    """A folder inside a USB folder is a symbolic link (reads and writes would leave the stick)."""
+
+    code = "usb_symlinked_folder"
+
+
+class UsbNotAFile(UsbUnsafe):
+    """A name in a USB folder is a FIFO, device, socket or folder where a regular file belongs."""
+
+    code = "usb_not_a_file"
+
+
+class UsbTooLarge(UsbUnsafe):
+    """A file in a USB folder is larger than its declared size or the hard ceiling."""
+
+    code = "usb_too_large"
 
 
 class ManifestInvalid(ProtocolError):

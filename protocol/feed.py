@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
@@ -15,6 +15,7 @@ from protocol.errors import (
     FeedExpired,
     FeedRollback,
     FeedSignatureInvalid,
+    FeedValidityTooLong,
     FileHashMismatch,
     MalformedData,
 )
@@ -23,6 +24,8 @@ from protocol.signing import parse_doc, sign_doc, verify_doc
 
 DOMAIN = "nrm/feed/v1"
 KEYS = frozenset({"type", "v", "version", "issued_at", "expires_at", "files"})
+# The longest a feed may stay valid: a leaked or coerced feed signature cannot freeze a post for ever.
+MAX_VALIDITY = timedelta(days=30)
 NAME_RE = re.compile(r"^(directory\.json|revocations\.json|devices/[A-Za-z0-9_-]{1,64}\.nrms)$")
 
 
@@ -70,7 +73,9 @@ def build_feed(
     *, version: int, issued_at: datetime, expires_at: datetime, files: list[tuple[str, bytes]],
     signing_key: Ed25519PrivateKey,
 ) -> bytes:
-    """The office side: sign a feed listing (name, bytes) files by SHA-256."""
+    """The office side: sign a feed listing (name, bytes) files by SHA-256 (valid at most MAX_VALIDITY)."""
+    if not issued_at < expires_at <= issued_at + MAX_VALIDITY:
+        raise FeedValidityTooLong(f"a feed is valid for more than nothing and at most {MAX_VALIDITY.days} days")
     listed = [{"name": n, "sha256": sha256(b).hex(), "size": len(b)} for n, b in sorted(files)]
     for entry in listed:
         if not NAME_RE.match(str(entry["name"])):
@@ -88,6 +93,8 @@ def verify_feed(data: bytes, *, root: Root, state: FeedState, now: datetime) -> 
     signer = root.trusted(doc.key_id, role="feed")
     verify_doc(doc, domain=DOMAIN, public=signer.public, error=FeedSignatureInvalid)
     feed = _fields(doc.body, data)
+    if not feed.issued_at < feed.expires_at <= feed.issued_at + MAX_VALIDITY:
+        raise FeedValidityTooLong(f"the feed claims validity beyond {MAX_VALIDITY.days} days")
     if feed.version < state.version:
         raise FeedRollback(f"feed version {feed.version} is older than {state.version}")
     if feed.version == state.version and feed.digest != state.digest:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
@@ -26,11 +26,12 @@ NAME_RE = re.compile(r"^[0-9a-f]{32}\.nrmb$")
 
 @dataclass(frozen=True)
 class Manifest:
-    """A verified manifest: the device and its files (name -> sha256 hex)."""
+    """A verified manifest: the device and its files (name -> sha256 hex, name -> declared size)."""
 
     device_id: str
     created_at: datetime
     files: dict[str, str]
+    sizes: dict[str, int] = field(default_factory=dict)
 
 
 def build_manifest(*, device_id: str, created_at: datetime, files: dict[str, bytes],
@@ -49,7 +50,9 @@ def verify_manifest(data: bytes, *, device_lookup: DeviceLookup) -> Manifest:
         body = doc.body
         if body.get("type") != "nrm/usb-manifest" or body.get("v") != 1 or not isinstance(body.get("files"), list):
             raise MalformedData("manifest fields")
-        files = dict(_entry(e) for e in body["files"])
+        entries = [_entry(e) for e in body["files"]]
+        files = {name: sha for name, sha, _ in entries}
+        sizes = {name: size for name, _, size in entries}
         created = parse_time(body.get("created_at"))
         device_id = body.get("device_id")
         if not isinstance(device_id, str):
@@ -62,15 +65,18 @@ def verify_manifest(data: bytes, *, device_lookup: DeviceLookup) -> Manifest:
     if device.revoked:
         raise RevokedDevice("manifest names a revoked device")
     verify_doc(doc, domain=DOMAIN, public=device.signing_public, error=ManifestInvalid)
-    return Manifest(device_id, created, files)
+    return Manifest(device_id, created, files, sizes)
 
 
-def _entry(entry: Any) -> tuple[str, str]:
-    """One listed file."""
+def _entry(entry: Any) -> tuple[str, str, int]:
+    """One listed file: name, sha256 and the size every read of it is bounded by."""
     if not isinstance(entry, dict) or not isinstance(entry.get("name"), str) or not NAME_RE.match(entry["name"]):
         raise MalformedData("manifest file entry")
     hex32(entry.get("sha256"))
-    return entry["name"], entry["sha256"]
+    size = entry.get("size")
+    if not isinstance(size, int) or isinstance(size, bool) or size < 0:
+        raise MalformedData("manifest file size")
+    return entry["name"], entry["sha256"], size
 
 
 def check_file(manifest: Manifest, name: str, data: bytes) -> None:

@@ -141,9 +141,13 @@ def content_from_fields(fields: Mapping[str, Any]) -> LetterContent:
         raise ContentInvalid(f"letter content cannot be read: {exc}") from exc
 
 
-def letter_document(content: LetterContent, *, lang: str) -> dict[str, Any]:
-    """What the signature covers: the content fields, the language variant and the layout version."""
+def letter_document(content: LetterContent, *, lang: str, logo: str | None = None) -> dict[str, Any]:
+    """What the signature covers: the content fields, the language variant and the layout version.
+
+    A post's own letterhead logo is named by its fingerprint (`logo`), so the signature covers the image
+    printed; letters with the standard logo leave it out and are compared with the standard one."""
     _require(lang in LANGUAGES, f"lang must be one of {LANGUAGES}")
-    return {"content": content_fields(content), "lang": lang, "layout": LAYOUT_VERSION}
+    document = {"content": content_fields(content), "lang": lang, "layout": LAYOUT_VERSION}
+    return document if logo is None else {**document, "logo": logo}
 
 

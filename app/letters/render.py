@@ -6,7 +6,7 @@ from pathlib import Path
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from app.letters import layout, pdf
+from app.letters import layout, pdf, resources
 from app.letters.content import LetterContent, letter_document
 from app.letters.payload import LetterPayload, sign_payload
 from protocol.letter import canonical_json, document_digest
@@ -21,7 +21,7 @@ def render_letter(
     logo_path: Path | None = None,
 ) -> bytes:
     """The letter as PDF bytes (never written to disk), signed by the device key; lang is en, ur or en+ur."""
-    document = letter_document(content, lang=lang)
+    document = letter_document(content, lang=lang, logo=_logo(logo_path))
     payload = sign_payload(
         content.letter_id,
         content.referral_id,
@@ -36,7 +36,7 @@ def render_with_payload(
     content: LetterContent, *, lang: str, payload: LetterPayload, logo_path: Path | None = None
 ) -> bytes:
     """The letter drawn around an existing payload (verification re-draws a letter this way)."""
-    document = letter_document(content, lang=lang)
+    document = letter_document(content, lang=lang, logo=_logo(logo_path))
     encoded = payload.encode()
     drawn = layout.compose(content, lang=lang, payload=encoded, key_id=payload.key_id, logo_path=logo_path)
     return pdf.add_metadata(
@@ -45,3 +45,8 @@ def render_with_payload(
         document=canonical_json(document).decode("utf-8"),
         issued_on=content.issued_on,
     )
+
+
+def _logo(logo_path: Path | None) -> str | None:
+    """The fingerprint of a post's own logo (the standard logo is compared, not named)."""
+    return None if logo_path is None else resources.logo_digest(logo_path)

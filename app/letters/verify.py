@@ -9,7 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from app.letters import pdf
+import pikepdf
+
+from app.letters import pdf, resources
 from app.letters.content import LANGUAGES, LAYOUT_VERSION, ContentInvalid, LetterContent, content_from_fields
 from app.letters.payload import LetterPayload
 from app.letters.render import render_with_payload
@@ -41,7 +43,7 @@ def verify_letter(pdf_bytes: bytes, *, resolve_key: KeyResolver, password: str =
             payload, document = _read(doc)
             signed.check_key(payload, resolve_key)
             content, lang = _check_document(payload, document)
-            _check_drawing(doc, content, lang=lang, payload=payload)
+            _check_drawing(doc, content, lang=lang, payload=payload, logo=document.get("logo"))
     except pdf.NotAPdf as exc:
         return LetterVerification(False, Reason.NOT_A_LETTER, str(exc))
     except LetterRefused as exc:
@@ -78,14 +80,31 @@ def _check_document(payload: signed.LetterPayload, document: dict[str, Any]) -> 
     return content, str(document["lang"])
 
 
-def _check_drawing(doc: Any, content: LetterContent, *, lang: str, payload: signed.LetterPayload) -> None:
-    """The pages draw exactly what the signed content draws (text, positions, QR), logo aside."""
+def _check_drawing(doc: Any, content: LetterContent, *, lang: str, payload: signed.LetterPayload,
+                   logo: Any) -> None:  # fmt: skip
+    """The pages draw exactly what the signed content draws: operators (text, positions, QR), and the very
+    fonts, images and page settings they draw with; a post's own logo must be the one the document names."""
     same = LetterPayload(payload.letter_id, payload.referral_id, payload.digest, payload.key_id, payload.signature)
     expected_bytes = render_with_payload(content, lang=lang, payload=same)
     with pdf.open_pdf(expected_bytes) as expected:
         try:
-            drawn = pdf.drawing(doc)
-        except pdf.PdfUnreadable as exc:
+            drawn, used = pdf.drawing(doc), resources.fingerprints(doc)
+        except (pdf.PdfUnreadable, pikepdf.PdfError, TypeError, ValueError, AttributeError, RecursionError) as exc:
             raise LetterRefused(Reason.CONTENT_CHANGED, "the printed pages cannot be read") from exc
         if drawn != pdf.drawing(expected):
             raise LetterRefused(Reason.CONTENT_CHANGED, "the printed letter differs from its signed content")
+        if not _same_resources(used, resources.fingerprints(expected), logo=logo):
+            raise LetterRefused(Reason.CONTENT_CHANGED, "the letter's fonts or images differ from the signed letter")
+
+
+def _same_resources(used: tuple[str, list[resources.PageResources]],
+                    expected: tuple[str, list[resources.PageResources]], *, logo: Any) -> bool:
+    """Catalog and every page draw with the expected objects; images are the standard ones or the named logo."""
+    (catalog, pages), (want_catalog, want_pages) = used, expected
+    if catalog != want_catalog or len(pages) != len(want_pages):
+        return False
+    for page, want in zip(pages, want_pages, strict=True):
+        images = want.images if logo is None else tuple(logo for _ in want.images)
+        if page.drawn_with != want.drawn_with or page.images != images:
+            return False
+    return True

@@ -28,13 +28,15 @@ from app.sync.enrolment import (
 )
 from app.sync.transport import InsecureServer, Unreachable, check_url
 from app.sync.usb import UsbRefused, read_import, write_export
+from protocol import usbfiles
 from protocol.canonical import format_time, utcnow
 from protocol.enrolment import Enrolment, normalize_code, verify_enrol_response
-from protocol.errors import MalformedData, ProtocolError, UnknownSigner
+from protocol.errors import MalformedData, ProtocolError, UnknownSigner, UsbUnsafe
 from protocol.keys import Root, parse_root
 from protocol.usb import OFFICE_DIR
 
 Clock = Callable[[], datetime]
+MAX_ENROL_ANSWER = 1024 * 1024
 
 
 def _keys(conn: Any) -> tuple[Ed25519PrivateKey, X25519PrivateKey]:
@@ -128,17 +130,29 @@ def _finish_usb_enrolment(session: Session, folder: Path) -> dict[str, Any] | No
     pending = syncstate.get(session.db)["pending_enrol"]
     if pending is None:
         return None
-    path = next((p for p in (folder / OFFICE_DIR / RESPONSE_FILE, folder / RESPONSE_FILE) if p.is_file()), None)
-    if path is None:
+    answer = _enrol_answer(folder)
+    if answer is None:
         raise NotEnrolled(f"Enrolment waits for the office's answer ({RESPONSE_FILE}), which this folder lacks.")
     pinned = parse_root(syncstate.get(session.db)["root_json"])
     try:
-        enrolment = verify_enrol_response(path.read_bytes(), code=pending["code"], request=pending["request"].encode())
+        enrolment = verify_enrol_response(answer, code=pending["code"], request=pending["request"].encode())
         check_pinned(enrolment, pinned)
     except (ProtocolError, EnrolmentRefused) as exc:
         raise IntegrityFailure(f"The office's enrolment answer does not verify ({getattr(exc, 'code', 'invalid')}).") from None
     sealed = _complete(session, enrolment, server=None)
     return {"device_id": enrolment.device_id, "sealed": len(sealed)}
+
+
+def _enrol_answer(folder: Path) -> bytes | None:
+    """The office's enrolment answer (in office/ or at the top), read through the safe reader."""
+    for parts in ((OFFICE_DIR, RESPONSE_FILE), (RESPONSE_FILE,)):
+        try:
+            return usbfiles.read_file(folder, *parts, limit=MAX_ENROL_ANSWER)
+        except FileNotFoundError:
+            continue
+        except UsbUnsafe as exc:
+            raise IntegrityFailure(f"Nothing was imported: {'/'.join(parts)} is refused: {exc.message}.") from None
+    return None
 
 
 def export_usb(session: Session, folder: Path, *, clock: Clock = utcnow) -> dict[str, Any]:
@@ -157,9 +171,19 @@ def export_usb(session: Session, folder: Path, *, clock: Clock = utcnow) -> dict
                              signing_key=device.signing_key if device else None, now=clock(), extra=extra)
     except OSError as exc:
         raise Refused(f"Could not write to {folder}: {exc.strerror or exc}.") from None
+    except UsbRefused as exc:
+        raise Refused(exc.message) from None
     with session.write("sync.export", None) as conn:
         outbox.mark_exported(conn, [i.seq for i in items])
     return {"folder": str(folder), "bundles": len(names), "enrolment_request": extra is not None}
+
+
+def _has_feed(folder: Path) -> bool:
+    """Whether the office wrote a feed into the folder (a link or special file there is refused)."""
+    try:
+        return usbfiles.is_file(folder, OFFICE_DIR, "feed.json")
+    except UsbUnsafe as exc:
+        raise IntegrityFailure(f"Nothing was imported: office/feed.json is refused: {exc.message}.") from None
 
 
 def import_usb(session: Session, folder: Path, *, clock: Clock = utcnow) -> dict[str, Any]:
@@ -173,7 +197,7 @@ def import_usb(session: Session, folder: Path, *, clock: Clock = utcnow) -> dict
     device = store.identity()
     if device is None:
         raise NotEnrolled("This post is not enrolled with the central office yet; run `nrm-desk sync enroll`.")
-    if enrolled and not (folder / OFFICE_DIR / "feed.json").exists():
+    if enrolled and not _has_feed(folder):
         return {"enrolled": enrolled, "acknowledged": 0, "feed_version": None}
     try:
         inbound = read_import(folder, identity=device, lookup=store.lookup, state=store.feed_state(), now=clock())

@@ -135,3 +135,20 @@ def test_root_refuses_a_key_id_that_does_not_match_its_key():
     data = build_root(office_name="HQ", version=1, keys={"feed": raw_public(FEED_KEY)})
     with pytest.raises(E.MalformedData):
         parse_root(data.replace(key_id(FEED_KEY).encode(), b"0" * 32))
+
+
+def test_validity_is_capped_when_publishing_and_when_checking():
+    """Issue 18 item 10: at most MAX_VALIDITY (30 days), both at the office's publisher and at the post."""
+    from protocol.feed import DOMAIN, MAX_VALIDITY
+    from protocol.signing import sign_doc
+
+    assert verify_feed(feed(1, days=MAX_VALIDITY.days), root=root(), state=FeedState(), now=T0)[0].version == 1
+    with pytest.raises(E.FeedValidityTooLong):
+        feed(1, days=MAX_VALIDITY.days + 1)
+    with pytest.raises(E.FeedValidityTooLong):
+        feed(1, days=0)
+    body = {"type": "nrm/feed", "v": 1, "version": 1, "issued_at": "2026-11-28T09:00:00Z",
+            "expires_at": "2036-11-28T09:00:00Z", "files": []}
+    with pytest.raises(E.FeedValidityTooLong):
+        verify_feed(sign_doc("feed", body, domain=DOMAIN, signing_key=FEED_KEY), root=root(), state=FeedState(),
+                    now=T0)

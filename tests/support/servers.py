@@ -47,8 +47,9 @@ def init_office(data_dir: Path, *, db: str | None = None, office_name: str = "FI
 class CentralProcess:
     """`python -m central.cli serve` on 127.0.0.1:<free port>; stop() sends SIGTERM (graceful shutdown)."""
 
-    def __init__(self, data_dir: Path, *, db: str | None = None, grace: int = 30, log_level: str = "info") -> None:
-        self.data_dir, self.db, self.grace, self.log_level = data_dir, db, grace, log_level
+    def __init__(self, data_dir: Path, *, db: str | None = None, grace: int = 30, log_level: str = "info",
+                 extra: tuple[str, ...] = ()) -> None:
+        self.data_dir, self.db, self.grace, self.log_level, self.extra = data_dir, db, grace, log_level, extra
         self.port = free_port()
         self.log_path = data_dir / f"serve-{self.port}.log"
         self.proc: subprocess.Popen[bytes] | None = None
@@ -61,7 +62,7 @@ class CentralProcess:
     def start(self) -> CentralProcess:
         """Start and wait until /v1/health answers (bounded by attempts, not a timing assertion)."""
         cmd = [sys.executable, "-m", "central.cli", "serve", "--data-dir", str(self.data_dir), "--port",
-               str(self.port), "--grace", str(self.grace), "--log-level", self.log_level] + (["--db", self.db] if self.db else [])
+               str(self.port), "--grace", str(self.grace), "--log-level", self.log_level, *self.extra] + (["--db", self.db] if self.db else [])
         with open(self.log_path, "wb") as log:
             self.proc = subprocess.Popen(cmd, env=env(), stdout=log, stderr=subprocess.STDOUT, cwd=ROOT)
         for _ in range(600):

@@ -14,7 +14,7 @@ from app.storage import outbox, syncstate
 from app.sync.backoff import Backoff
 from app.sync.transport import Answer, HttpTransport
 from central.officekeys import load_keys
-from protocol.canonical import canonical, utcnow
+from protocol.canonical import canonical, format_time, utcnow
 from protocol.feed import build_feed
 from tests.e2e.postkit import central, fresh_post, new_office
 from tests.support.servers import PASSPHRASE
@@ -157,3 +157,25 @@ def test_revoked_device_is_told_and_stops_sending(post, office):
     kit.approve(1, session=session)
     later = _pass(session)
     assert later.revoked and later.sent == 0 and len(office.bundles()) == held
+
+
+def _long_lived_feed(version: int, *, key, days: int) -> bytes:
+    """A feed signed by the real key whose expiry is far away (build_feed itself refuses to make one)."""
+    from protocol.feed import DOMAIN
+    from protocol.signing import sign_doc
+
+    now = utcnow()
+    body = {"type": "nrm/feed", "v": 1, "version": version, "issued_at": format_time(now),
+            "expires_at": format_time(now + timedelta(days=days)), "files": []}
+    return sign_doc("feed", body, domain=DOMAIN, signing_key=key)
+
+
+def test_a_genuine_feed_valid_for_years_is_refused(post, office):
+    """Issue 18 item 10: a feed signed by the real key may not carry any expiry it likes (cap 30 days)."""
+    kit, session = post
+    assert _pass(session).ok
+    version = syncstate.get(session.db)["feed_version"]
+    forever = _long_lived_feed(version + 1, key=_feed_key(office), days=3650)
+    report = _pass(session, Tampering(office.url, lambda p, a: Answer(200, forever) if p == "/v1/feed" else a))
+    assert report.problems == ["feed_validity_too_long"]
+    assert syncstate.get(session.db)["feed_version"] == version
