@@ -6,19 +6,13 @@ import argparse
 import json
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.cli.common import print_json
 from app.domain.errors import UsageError, ValidationFailed
-from app.domain.screening import (
-    MultiResult,
-    ScreeningResult,
-    evaluate,
-    evaluate_several,
-    get_instrument,
-    load_instruments,
-)
-from app.resources import resource_path
+
+if TYPE_CHECKING:
+    from app.domain.screening import MultiResult, ScreeningResult
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -35,7 +29,10 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def run_instrument(args: argparse.Namespace) -> int:
-    instruments = load_instruments(resource_path("instruments"))
+    from app.domain.screening import get_instrument, load_instruments
+    from app.resources import instruments_dir
+
+    instruments = load_instruments(instruments_dir())
     if args.instrument_id:
         chosen = [get_instrument(instruments, args.instrument_id)]
     else:
@@ -50,8 +47,11 @@ def run_instrument(args: argparse.Namespace) -> int:
 
 
 def run_evaluate(args: argparse.Namespace) -> int:
+    from app.domain.screening import load_instruments
+    from app.resources import instruments_dir
+
     request = _read_request(args.file)
-    instruments = load_instruments(resource_path("instruments"))
+    instruments = load_instruments(instruments_dir())
     result = _evaluate(request, instruments)
     if args.json:
         print_json(result.to_dict())
@@ -61,6 +61,8 @@ def run_evaluate(args: argparse.Namespace) -> int:
 
 
 def _evaluate(request: dict[str, Any], instruments: dict[str, Any]) -> ScreeningResult | MultiResult:
+    from app.domain.screening import evaluate, evaluate_several, get_instrument
+
     age = request.get("age")
     possible_child = request.get("possible_child", False)
     if not isinstance(possible_child, bool):
@@ -110,6 +112,8 @@ def _list(request: dict[str, Any], key: str) -> list[Any]:
 
 
 def _print_result(result: ScreeningResult | MultiResult) -> None:
+    from app.domain.screening import MultiResult
+
     results = result.results if isinstance(result, MultiResult) else (result,)
     for r in results:
         verdict = "presumed victim" if r.presumed_victim else "rule not met"

@@ -22,7 +22,7 @@ from app.domain.errors import NotFound, ValidationFailed
 from app.domain.matching import find_candidates, search_words
 from app.domain.model import Person, to_jsonable
 from app.domain.screening import Instrument, load_instruments
-from app.resources import resource_path
+from app.resources import instruments_dir
 from app.services.screening_flow.finish import case_input, check_complete, finish
 from app.services.screening_flow.flow import Page, Question, ScreeningFlow, Step
 from app.services.screening_flow.pages import page_of
@@ -40,7 +40,7 @@ __all__ = ["KIND", "DraftSummary", "Page", "Question", "ScreeningFlow", "Step", 
 @functools.cache
 def instruments() -> Mapping[str, Instrument]:
     """The bundled screening instruments (read once per process)."""
-    return load_instruments(resource_path("instruments"))
+    return load_instruments(instruments_dir())
 
 
 @dataclass(frozen=True)
