@@ -17,6 +17,7 @@ work="$(mktemp -d "${TMPDIR:-/tmp}/nrm-wheel.XXXXXX")"
 cleanup() { if [ "$keep" = 1 ]; then echo "kept $work"; else rm -rf "$work"; fi; }
 trap cleanup EXIT
 mkdir -p "$work/src" "$work/dist" "$work/home" "$work/run" "$work/log"
+began=$(date +%s)
 failures=0
 step_no=0
 LAST_OUT=""
@@ -129,4 +130,4 @@ if [ "$failures" -gt 0 ]; then
   echo "wheel check: $failures step(s) failed"
   exit 1
 fi
-echo "wheel check: every step passed"
+echo "wheel check: every step passed ($(( $(date +%s) - began )) s)"
