@@ -15,8 +15,9 @@ V1_KEY = bytes(range(32))  # the test key the saved schema-1 store was made with
 
 
 def test_migrations_are_numbered_from_one():
+    """Ascending, distinct, from 001; gaps are allowed (each branch takes its own number)."""
     numbers = [n for n, _ in db.migrations()]
-    assert numbers == list(range(1, len(numbers) + 1)) and len(numbers) >= 2
+    assert numbers[:2] == [1, 2] and numbers == sorted(set(numbers))
 
 
 def test_saved_schema_1_store_upgrades_keeping_its_data(tmp_path):
