@@ -100,10 +100,10 @@ _COLUMNS = ("SELECT c.id, c.reference, c.display_name, c.name_native, c.status, 
             " c.encounter_date, c.nationality FROM cases c")
 SORTS = {"reference": "c.reference", "date": "c.encounter_date", "name": "c.display_name", "status": "c.status"}
 # The index in the list's default order (migration 005), and when to walk it: a search whose matches are at least
-# this share of all cases finds a page within about page/share index entries (4,000 for 200 rows at 5 %), which is
-# cheaper than fetching and sorting every match; rarer prefixes are fetched and sorted (a few hundred rows at most).
+# this share of all cases finds a page within about page/share index entries (20,000 for 200 rows at 1 %),
+# cheaper than fetching and sorting every match; rarer ones are fetched and sorted (at most 1 % of the cases).
 DATE_INDEX = "cases_by_date_ref"
-WALK_SHARE = 0.05
+WALK_SHARE = 0.01
 
 
 def fts_query(text: str) -> str:

@@ -63,3 +63,31 @@ def test_newer_store_is_refused(tmp_path):
     with pytest.raises(Refused, match="newer NRM Desk"):
         db.migrate(conn, path)
     conn.close()
+
+
+def _words(conn) -> list[tuple]:
+    conn.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.words USING fts5vocab(main, case_search, instance)")
+    found = conn.execute("SELECT doc, col, offset, term FROM temp.words ORDER BY doc, offset").fetchall()
+    conn.execute("DROP TABLE temp.words")
+    return found
+
+
+def test_migration_005_rebuilds_the_name_index_with_the_same_words(tmp_path):
+    """The contentless name index is rebuilt with a prefix index: every word at its place, search still finds."""
+    from app.storage import cases
+
+    path = tmp_path / "post.db"
+    shutil.copy(SAVED / "post-v1.db", path)
+    conn = db.open_store(path, V1_KEY)
+    before = _words(conn)
+    assert before
+    db.migrate(conn, path)
+    assert _words(conn) == before
+    sql = conn.execute("SELECT sql FROM sqlite_master WHERE name = 'case_search'").fetchone()[0]
+    assert "prefix = '3'" in sql and "contentless_delete = 1" in sql
+    name = conn.execute("SELECT display_name FROM cases").fetchone()[0]
+    for text in (name[:3], name.split()[-1][:4], name):
+        found = cases.list_cases(conn, cases.CaseFilter(search=text))
+        assert [c.reference for c in found] == ["OLD-2026-000001"], text
+    assert cases.list_cases(conn, cases.CaseFilter(search="zzq")) == []
+    conn.close()
