@@ -5,13 +5,17 @@
 # a demo post's letter export, an office (nrm-central init) that enrols the post by USB and verifies the letter,
 # and finally the sentence and exit code of an install that lost a font. Any failing step fails the script.
 #
-# usage: tests/wheel/check_wheel.sh [--keep]      (PYTHON=python3.11 to choose the interpreter)
+# usage: tests/wheel/check_wheel.sh [--keep]
+#   PYTHON  the interpreter that builds the wheel and makes the venv (default: the checkout's .venv, else python3;
+#           the new venv is made from its base interpreter and gets nothing of the checkout's venv)
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
 keep=0
 [ "${1:-}" = "--keep" ] && keep=1
-python="${PYTHON:-python3}"
+default_python=python3
+[ -x "$root/.venv/bin/python" ] && default_python="$root/.venv/bin/python"
+python="${PYTHON:-$default_python}"
 
 work="$(mktemp -d "${TMPDIR:-/tmp}/nrm-wheel.XXXXXX")"
 cleanup() { if [ "$keep" = 1 ]; then echo "kept $work"; else rm -rf "$work"; fi; }
