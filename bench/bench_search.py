@@ -1,5 +1,6 @@
 """Case search over 100,000 synthetic cases through the service (p95), against the same FTS query on a plain
-(unencrypted) copy of the database opened with sqlcipher3 and no key."""
+(unencrypted) copy of the database opened with sqlcipher3 and no key, given the same page cache as the desktop's
+encrypted connection (so the ratio compares like with like)."""
 
 from __future__ import annotations
 
@@ -20,10 +21,11 @@ import sqlcipher3  # noqa: E402
 from app.services import cases, settings, vault  # noqa: E402
 from app.services.cases import CaseFilter  # noqa: E402
 from app.storage import cases as case_store  # noqa: E402
+from app.storage import db  # noqa: E402
 
 CACHE = Path(os.environ.get("NRM_BENCH_CACHE", "/tmp/nrm-bench-cache"))
 PASSWORD = "bench-pass-2026!"
-BUDGET_MS = 50.0
+BUDGET_MS = 20.0  # issue 17: first page p95 at 100,000 cases
 
 
 def demo_post(n: int) -> Path:
@@ -50,7 +52,10 @@ def queries(session, count: int, seed: int = 1) -> list[str]:
     return found
 
 
-def plain_copy(session, path: Path) -> Path:
+def plain_copy(session, cache: Path, n: int) -> Path:
+    """A keyless copy of the store, one per schema version (a migration may add an index)."""
+    version = session.db.execute("PRAGMA user_version").fetchone()[0]
+    path = cache / f"plain-{n}-v{version}.db"
     if not path.exists():
         session.db.execute("ATTACH DATABASE ? AS plaintext KEY ''", (str(path),))
         session.db.execute("SELECT sqlcipher_export('plaintext')").fetchall()
@@ -80,7 +85,9 @@ def main() -> int:
     with vault.unlock(data, "officer", PASSWORD) as session:
         settings.use_desktop_cache(session)  # as the desktop app's database worker does after unlocking
         terms = queries(session, args.queries)
-        plain = sqlcipher3.connect(str(plain_copy(session, CACHE / f"plain-{args.cases}.db")))
+        plain = sqlcipher3.connect(str(plain_copy(session, CACHE, args.cases)))
+        db.set_cache_size(plain, settings.DESKTOP_CACHE_MIB)  # the same page cache as the encrypted connection
+        common = ("POR", "Bibi", "Khan", "اللہ")
 
         # What the case list runs when typing pauses: the first page (shown at once), then the count (the label).
         def page(term: str) -> None:
@@ -99,6 +106,8 @@ def main() -> int:
             timed(fn, terms[:30])  # warm the page caches of both stores
         results = {name: timed(fn, terms) for name, fn in
                    (("page", page), ("count", count), ("plain_page", plain_page), ("plain_count", plain_count))}
+        heavy = {term: (statistics.median(timed(page, [term] * 9)), statistics.median(timed(plain_page, [term] * 9)),
+                        cases.count_cases(session, CaseFilter(search=term))) for term in common}
         plain.close()
     both = [a + b for a, b in zip(results["page"], results["count"], strict=True)]
     plain_both = [a + b for a, b in zip(results["plain_page"], results["plain_count"], strict=True)]
@@ -110,6 +119,9 @@ def main() -> int:
                               ("page + count", both, plain_both)):
         print(f"| {label} | {statistics.median(ours):.1f} / {p95(ours):.1f} | {statistics.median(base):.1f} / "
               f"{p95(base):.1f} | {p95(ours) / p95(base):.2f}x |")
+    print("common prefixes, first page, median of 9 (ms): " + "; ".join(
+        f"{t} ({n:,} matches) {a:.1f} vs plain {b:.1f}" for t, (a, b, n) in heavy.items()))
+    print(f"load average {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
     verdict = "OK" if p95(results["page"]) <= BUDGET_MS else "OVER"
     print(f"budget: first page p95 <= {BUDGET_MS:.0f} ms: {verdict}")
     return 0

@@ -1,4 +1,7 @@
-"""Process start to the unlock screen shown (median of N), against `python -c "import PySide6.QtWidgets"`."""
+"""Process start to the unlock screen shown (median of N), against `python -c "import PySide6.QtWidgets"`.
+
+The child starts the way `nrm-desk` does: it builds the command line's parser and parses the arguments (what
+the console script does before it opens the window), then creates the application and the main window."""
 
 from __future__ import annotations
 
@@ -20,6 +23,8 @@ CHILD = r"""
 import os, sys, time
 from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+from app.cli import build_parser
+build_parser().parse_args(["--data-dir", sys.argv[1]])
 from app.ui.main import create_application, build_window
 from PySide6.QtCore import QSettings, QTimer
 from app.ui.prefs import Prefs

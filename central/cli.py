@@ -6,6 +6,7 @@ import argparse
 import getpass
 import json
 import os
+import select
 import signal
 import sys
 from collections.abc import Callable
@@ -25,6 +26,7 @@ from protocol.errors import ProtocolError
 
 OK, REFUSED, USAGE, AUTH, INTEGRITY, UNREACHABLE = 0, 1, 2, 3, 4, 5
 MAX_HEADER_BYTES = 16 * 1024  # request line and headers; a bundle's headers are a few hundred bytes
+BROKEN_PIPE = 141  # 128 + SIGPIPE: what a shell reports for `cat big | head`
 
 
 class Refused(CentralError):
@@ -295,15 +297,44 @@ def main(argv: list[str] | None = None) -> int:
     """Entry point of the nrm-central console script."""
     args = parser().parse_args(argv)
     try:
-        return int(args.func(args))
+        code = int(args.func(args))
+        sys.stdout.flush()  # inside the try: a reader that went away is seen here, not at interpreter exit
+        return code
+    except BrokenPipeError as exc:
+        if stdout_gone():
+            return BROKEN_PIPE  # `nrm-central … --json | head`: end quietly, as cat or grep do in that pipe
+        return _failed(args, exc)
     except (CentralError, ProtocolError, SQLAlchemyError, OSError, ValueError) as exc:
-        if args.debug:
-            raise
-        message = getattr(exc, "message", None) or str(exc).splitlines()[0]
-        print(f"nrm-central: {message}", file=sys.stderr)
-        return exit_code(exc)
+        return _failed(args, exc)
     except KeyboardInterrupt:
         return REFUSED
+
+
+def _failed(args: argparse.Namespace, exc: BaseException) -> int:
+    """One sentence on stderr and the exit code (the traceback only with --debug)."""
+    if args.debug:
+        raise exc
+    message = getattr(exc, "message", None) or str(exc).splitlines()[0]
+    print(f"nrm-central: {message}", file=sys.stderr)
+    return exit_code(exc)
+
+
+def stdout_gone() -> bool:
+    """After a BrokenPipeError: whether standard output's reader left (a pipe with no reader polls as an error);
+    if so, point standard output at the null device so that Python's last flush at exit prints nothing."""
+    try:
+        fd = sys.stdout.fileno()
+    except (AttributeError, OSError, ValueError):
+        return False
+    if hasattr(select, "poll"):  # not on Windows
+        poller = select.poll()
+        poller.register(fd, select.POLLOUT)
+        if not any(events & (select.POLLERR | select.POLLHUP) for _, events in poller.poll(0)):
+            return False
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, fd)
+    os.close(devnull)
+    return True
 
 
 if __name__ == "__main__":

@@ -7,11 +7,9 @@ import os
 from pathlib import Path
 from typing import Any
 
-from app.atomic import atomic_write
 from app.cli.common import data_dir, print_json
 from app.cli.vault_cmds import session_for
 from app.domain.errors import Refused, UsageError
-from app.services import letters
 
 INVALID = 4
 
@@ -59,6 +57,9 @@ def _target(out: str, *, force: bool) -> Path:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    from app.atomic import atomic_write
+    from app.services import letters
+
     path = _target(args.out, force=args.force)
     password = _password(args.password_env)
     with session_for(args) as s:
@@ -89,6 +90,8 @@ def _read(file: str) -> bytes:
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
+    from app.services import letters
+
     pdf_bytes = _read(args.file)
     password = _password(args.password_env) or ""
     if args.user:

@@ -5,22 +5,13 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.cli.common import print_json
 from app.domain.errors import NotFound, UsageError, ValidationFailed
-from app.domain.screening import (
-    Decision,
-    MultiResult,
-    ScreeningResult,
-    assess_vulnerability,
-    decide,
-    evaluate,
-    evaluate_several,
-    get_instrument,
-    load_instruments,
-)
-from app.resources import resource_path
+
+if TYPE_CHECKING:
+    from app.domain.screening import Decision, MultiResult, ScreeningResult
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -41,7 +32,10 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def run_instrument(args: argparse.Namespace) -> int:
-    instruments = load_instruments(resource_path("instruments"))
+    from app.domain.screening import get_instrument, load_instruments
+    from app.resources import instruments_dir
+
+    instruments = load_instruments(instruments_dir())
     if args.instrument_id:
         chosen = [get_instrument(instruments, args.instrument_id)]
     else:
@@ -56,8 +50,11 @@ def run_instrument(args: argparse.Namespace) -> int:
 
 
 def run_evaluate(args: argparse.Namespace) -> int:
+    from app.domain.screening import load_instruments
+    from app.resources import instruments_dir
+
     request = _read_request(args.file)
-    instruments = load_instruments(resource_path("instruments"))
+    instruments = load_instruments(instruments_dir())
     result = _evaluate(request, instruments)
     if args.json:
         print_json(result.to_dict())
@@ -67,8 +64,11 @@ def run_evaluate(args: argparse.Namespace) -> int:
 
 
 def run_suggest(args: argparse.Namespace) -> int:
+    from app.domain.screening import MultiResult, load_instruments
+    from app.resources import instruments_dir
+
     request = _read_request(args.file)
-    decision = _decide(request, load_instruments(resource_path("instruments")))
+    decision = _decide(request, load_instruments(instruments_dir()))
     if args.json:
         print_json(decision.to_dict())
         return 0
@@ -83,6 +83,8 @@ def run_suggest(args: argparse.Namespace) -> int:
 
 
 def _decide(request: dict[str, Any], instruments: dict[str, Any]) -> Decision:
+    from app.domain.screening import assess_vulnerability, decide, evaluate_several, get_instrument
+
     age, possible_child = request.get("age"), request.get("possible_child", False)
     if not isinstance(possible_child, bool):
         raise ValidationFailed("possible_child must be true or false", path="possible_child")
@@ -117,6 +119,8 @@ def _objects(request: dict[str, Any], key: str) -> list[dict[str, Any]]:
 
 
 def _evaluate(request: dict[str, Any], instruments: dict[str, Any]) -> ScreeningResult | MultiResult:
+    from app.domain.screening import evaluate, evaluate_several, get_instrument
+
     age = request.get("age")
     possible_child = request.get("possible_child", False)
     if not isinstance(possible_child, bool):
@@ -168,6 +172,8 @@ def _list(request: dict[str, Any], key: str) -> list[Any]:
 
 
 def _print_result(result: ScreeningResult | MultiResult) -> None:
+    from app.domain.screening import MultiResult
+
     results = result.results if isinstance(result, MultiResult) else (result,)
     for r in results:
         verdict = "presumed victim" if r.presumed_victim else "rule not met"

@@ -8,7 +8,6 @@ from pathlib import Path
 from app.cli.common import print_json
 from app.cli.vault_cmds import session_for
 from app.domain.errors import UsageError
-from app.services import sync, sync_transfer
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -21,7 +20,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     e.add_argument("--to", help="USB enrolment: folder for the request file (default: beside --root)")
     r = _cmd(ssub, "run", cmd_run, "one sync pass now; exit 0 when nothing is left to send")
     r.add_argument("--server", help="set or change the office address first")
-    r.add_argument("--timeout", type=float, default=sync.DEFAULT_TIMEOUT, help=argparse.SUPPRESS)
+    r.add_argument("--timeout", type=float, help=argparse.SUPPRESS)  # default: sync.DEFAULT_TIMEOUT
     _cmd(ssub, "status", cmd_status, "what waits, what was delivered, the last sync and the feed")
     x = _cmd(ssub, "export", cmd_export, "write waiting bundles and a signed manifest to a folder (USB)")
     x.add_argument("--to", required=True, help="folder on the USB stick")
@@ -40,6 +39,8 @@ def _cmd(ssub: argparse._SubParsersAction, name: str, handler: object, text: str
 
 
 def cmd_enroll(args: argparse.Namespace) -> int:
+    from app.services import sync_transfer
+
     if bool(args.server) == bool(args.root):
         raise UsageError("Give either --server URL (online) or --root FILE (USB enrolment).")
     with session_for(args) as s:
@@ -57,11 +58,13 @@ def cmd_enroll(args: argparse.Namespace) -> int:
 
 
 def cmd_run(args: argparse.Namespace) -> int:
+    from app.services import sync
+
     with session_for(args) as s:
         if args.server:
             sync.set_server(s, args.server)
         try:
-            report = sync.run(s, timeout=args.timeout)
+            report = sync.run(s, timeout=sync.DEFAULT_TIMEOUT if args.timeout is None else args.timeout)
         except Exception:
             if args.json:
                 print_json(sync.status(s.db))
@@ -71,6 +74,8 @@ def cmd_run(args: argparse.Namespace) -> int:
 
 
 def cmd_status(args: argparse.Namespace) -> int:
+    from app.services import sync
+
     with session_for(args) as s:
         state = sync.session_status(s)
     text = (f"waiting {state['pending']}, quarantined {state['quarantined']}, delivered {state['acknowledged']}; "
@@ -81,6 +86,8 @@ def cmd_status(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    from app.services import sync_transfer
+
     with session_for(args) as s:
         result = sync_transfer.export_usb(s, Path(args.to))
     text = f"Wrote {result['bundles']} bundle(s) and a signed manifest to {result['folder']}."
@@ -91,6 +98,8 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
+    from app.services import sync_transfer
+
     with session_for(args) as s:
         result = sync_transfer.import_usb(s, Path(args.source))
     text = f"Imported {result['acknowledged']} new receipt(s); feed v{result['feed_version'] or '-'}."
@@ -101,6 +110,8 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_release(args: argparse.Namespace) -> int:
+    from app.services import sync
+
     with session_for(args) as s:
         sync.release(s, args.seq)
     _out(args, {"released": args.seq}, f"Bundle #{args.seq} is back in the queue.")

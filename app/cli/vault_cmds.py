@@ -1,4 +1,4 @@
-"""Commands on the post vault: init, user, case, referral, audit, demo."""
+"""Commands on the post vault: init, user, case, referral, audit, demo (services imported inside handlers)."""
 
 from __future__ import annotations
 
@@ -9,19 +9,22 @@ import os
 import sys
 from collections.abc import Iterator
 from pathlib import Path
-
-from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
+from typing import TYPE_CHECKING
 
 from app.cli.common import data_dir, new_password, password, print_json
 from app.domain.errors import UsageError, ValidationFailed
-from app.domain.model import to_jsonable
-from app.services import audit, cases, referrals, users, vault
-from app.services.cases import CaseFilter
-from app.services.session import Session
+
+if TYPE_CHECKING:
+    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
+
+    from app.services.session import Session
 
 
 @contextlib.contextmanager
 def session_for(args: argparse.Namespace) -> Iterator[Session]:
+    """The acting user's session (password from NRM_DESK_PASSWORD or a prompt), closed on the way out."""
+    from app.services import vault
+
     session = vault.unlock(data_dir(args), args.user, password())
     try:
         yield session
@@ -138,6 +141,8 @@ def _register_referral(sub: argparse._SubParsersAction) -> None:
 def _read_recovery_key(path: str | None) -> X25519PublicKey | None:
     if not path:
         return None
+    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
+
     try:
         raw = base64.b64decode(Path(path).read_text().strip(), validate=True)
         return X25519PublicKey.from_public_bytes(raw)
@@ -146,6 +151,8 @@ def _read_recovery_key(path: str | None) -> X25519PublicKey | None:
 
 
 def cmd_init(args: argparse.Namespace) -> int:
+    from app.services import vault
+
     secret = os.environ.get("NRM_DESK_NEW_PASSWORD") or password(prompt="Admin password: ", confirm=True)
     vault.create_post(data_dir(args), post_code=args.post_code, post_name=args.post_name,
                       admin_username=args.admin, admin_password=secret, admin_full_name=args.full_name,
@@ -155,6 +162,8 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 
 def cmd_user_add(args: argparse.Namespace) -> int:
+    from app.services import users
+
     with session_for(args) as s:
         users.add_user(s, username=args.username, role=args.role, password=new_password(), full_name=args.full_name)
     print(f"Added {args.role} {args.username}.", file=sys.stderr)
@@ -162,6 +171,8 @@ def cmd_user_add(args: argparse.Namespace) -> int:
 
 
 def cmd_user_passwd(args: argparse.Namespace) -> int:
+    from app.services import users
+
     with session_for(args) as s:
         if args.username and args.username.casefold() != args.user.casefold():
             users.reset_password(s, username=args.username, new_password=new_password())
@@ -172,6 +183,8 @@ def cmd_user_passwd(args: argparse.Namespace) -> int:
 
 
 def cmd_user_remove(args: argparse.Namespace) -> int:
+    from app.services import users
+
     with session_for(args) as s:
         users.remove_user(s, username=args.username)
     print(f"Removed {args.username}; the store was rekeyed.", file=sys.stderr)
@@ -179,12 +192,17 @@ def cmd_user_remove(args: argparse.Namespace) -> int:
 
 
 def cmd_user_role(args: argparse.Namespace) -> int:
+    from app.services import users
+
     with session_for(args) as s:
         users.set_role(s, username=args.username, role=args.role)
     return 0
 
 
 def cmd_user_list(args: argparse.Namespace) -> int:
+    from app.domain.model import to_jsonable
+    from app.services import users
+
     with session_for(args) as s:
         found = users.list_users(s)
     if args.json:
@@ -196,6 +214,8 @@ def cmd_user_list(args: argparse.Namespace) -> int:
 
 
 def cmd_case_import(args: argparse.Namespace) -> int:
+    from app.services import cases
+
     doc = cases.read_interchange(Path(args.file))
     with session_for(args) as s:
         refs = cases.import_cases(s, doc)
@@ -209,6 +229,10 @@ def cmd_case_import(args: argparse.Namespace) -> int:
 
 
 def cmd_case_list(args: argparse.Namespace) -> int:
+    from app.domain.model import to_jsonable
+    from app.services import cases
+    from app.services.cases import CaseFilter
+
     with session_for(args) as s:
         found = cases.list_cases(s, CaseFilter(search=args.search, status=args.status), limit=args.limit)
         cases.record_listing(s)
@@ -222,6 +246,8 @@ def cmd_case_list(args: argparse.Namespace) -> int:
 
 
 def cmd_case_show(args: argparse.Namespace) -> int:
+    from app.services import cases
+
     with session_for(args) as s:
         case = cases.show_case(s, args.ref)
     if args.json:
@@ -238,6 +264,8 @@ def cmd_case_show(args: argparse.Namespace) -> int:
 
 
 def cmd_referral_list(args: argparse.Namespace) -> int:
+    from app.services import referrals
+
     with session_for(args) as s:
         found = referrals.list_referrals(s, status=args.status)
     if args.json:
@@ -249,6 +277,8 @@ def cmd_referral_list(args: argparse.Namespace) -> int:
 
 
 def cmd_referral_approve(args: argparse.Namespace) -> int:
+    from app.services import referrals
+
     with session_for(args) as s:
         referrals.approve(s, args.id, override_reason=args.override_reason)
     print("Referral approved.", file=sys.stderr)
@@ -256,18 +286,24 @@ def cmd_referral_approve(args: argparse.Namespace) -> int:
 
 
 def cmd_referral_submit(args: argparse.Namespace) -> int:
+    from app.services import referrals
+
     with session_for(args) as s:
         referrals.submit(s, args.id)
     return 0
 
 
 def cmd_referral_return(args: argparse.Namespace) -> int:
+    from app.services import referrals
+
     with session_for(args) as s:
         referrals.return_referral(s, args.id, note=args.note)
     return 0
 
 
 def cmd_audit_verify(args: argparse.Namespace) -> int:
+    from app.services import audit
+
     with session_for(args) as s:
         report = audit.verify(s)
     if args.json:

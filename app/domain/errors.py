@@ -63,6 +63,12 @@ class IntegrityFailure(NrmError):
     code = "integrity_failure"
 
 
+class MissingResource(IntegrityFailure):
+    """A file the installation must carry (an instrument, a font) is not there: the install is damaged (exit 4)."""
+
+    code = "missing_resource"
+
+
 class OfficeUnreachable(NrmError):
     exit_code = 5
     code = "office_unreachable"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields, is_dataclass
 from typing import Any
 
 
@@ -138,10 +138,18 @@ class CaseSummary:
     extra: dict[str, Any] = field(default_factory=dict)
 
 
+_SCALARS = (str, int, float, bool, type(None))
+
+
 def to_jsonable(value: Any) -> Any:
-    """Dataclasses, dates and tuples to plain JSON types (for storage and --json output)."""
-    if hasattr(value, "__dataclass_fields__"):
-        return to_jsonable(asdict(value))
+    """Dataclasses, dates and tuples to plain JSON types (for storage and --json output).
+
+    Converts in one walk: `dataclasses.asdict` would deep-copy every value first, then this walk copy it again."""
+    if isinstance(value, _SCALARS):
+        return value
+    names = _field_names(type(value))
+    if names is not None:
+        return {name: to_jsonable(getattr(value, name)) for name in names}
     if isinstance(value, dict):
         return {k: to_jsonable(v) for k, v in value.items()}
     if isinstance(value, (list, tuple)):
@@ -149,3 +157,16 @@ def to_jsonable(value: Any) -> Any:
     if isinstance(value, (dt.date, dt.datetime)):
         return value.isoformat()
     return value
+
+
+_FIELD_NAMES: dict[type, tuple[str, ...] | None] = {}
+
+
+def _field_names(kind: type) -> tuple[str, ...] | None:
+    """The field names of a dataclass type, in declaration order (as asdict gives them), else None."""
+    try:
+        return _FIELD_NAMES[kind]
+    except KeyError:
+        names = tuple(f.name for f in fields(kind)) if is_dataclass(kind) else None
+        _FIELD_NAMES[kind] = names
+        return names

@@ -7,7 +7,7 @@ from functools import cache, lru_cache
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
-from app.resources import resource_path
+from app.resources import require_resource
 
 LATIN, NASTALIQ, NASKH = "NotoSans", "NotoNastaliqUrdu", "NotoNaskhArabic"
 _FILES = {LATIN: "NotoSans", NASTALIQ: "NotoNastaliqUrdu", NASKH: "NotoNaskhArabic"}
@@ -28,7 +28,7 @@ def register() -> None:
     """Register the vendored TTFs with reportlab and check that Arabic shaping really happens."""
     for family, stem in _FILES.items():
         for weight in ("Regular", "Bold"):
-            path = resource_path("fonts", f"{stem}-{weight}.ttf")
+            path = require_resource("fonts", f"{stem}-{weight}.ttf")
             pdfmetrics.registerFont(TTFont(f"{family}-{weight}", str(path)))
     for family in (NASTALIQ, NASKH):
         if not pdfmetrics.getFont(font_name(family)).shapable:

@@ -18,7 +18,7 @@ from app.letters import fonts, texts
 from app.letters.content import LetterContent
 from app.letters.qr import draw_qr
 from app.letters.rtl import LATIN_IN_URDU, Style, draw_line, draw_paragraph, draw_resolved, wrap
-from app.resources import resource_path
+from app.resources import require_resource
 
 PAGE_W, PAGE_H = A4
 MARGIN = 48.0
@@ -354,7 +354,7 @@ def _draw_document(canvas: LetterCanvas, content: LetterContent, *, lang: str, p
     canvas.setAuthor(f"NRM Desk · {content.post_code}")
     canvas.setCreator("NRM Desk")
     canvas.setSubject("Referral letter (National Referral Mechanism)")
-    logo = logo_path or resource_path("icons", "letterhead-logo.png")
+    logo = logo_path or require_resource("icons", "letterhead-logo.png")
     for part in ("en", "ur") if lang == "en+ur" else (lang,):
         draw_version(canvas, content, lang=part, payload=payload, key_id=key_id, logo=logo)
     canvas.save()

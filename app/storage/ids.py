@@ -4,20 +4,17 @@ from __future__ import annotations
 
 import os
 import time
-import uuid
 from datetime import UTC, datetime
 
 
 def new_id() -> str:
-    """A UUIDv7 (RFC 9562): 48-bit Unix milliseconds, version and variant bits, 74 random bits."""
-    ms = time.time_ns() // 1_000_000
-    rand = int.from_bytes(os.urandom(10), "big")
-    value = (ms & ((1 << 48) - 1)) << 80
-    value |= 0x7 << 76
-    value |= ((rand >> 62) & 0xFFF) << 64
-    value |= 0b10 << 62
-    value |= rand & ((1 << 62) - 1)
-    return str(uuid.UUID(int=value))
+    """A UUIDv7 (RFC 9562): 48-bit Unix milliseconds, version 7, 12 random bits, variant 0b10, 62 random bits.
+
+    Formatted directly from the bytes (a case import makes several per case; uuid.UUID costs twice as much)."""
+    ms = (time.time_ns() // 1_000_000) & 0xFFFF_FFFF_FFFF
+    rand = os.urandom(10)
+    h = f"{ms:012x}7{int.from_bytes(rand[:2], 'big') & 0xFFF:03x}{0x80 | (rand[2] & 0x3F):02x}{rand[3:].hex()}"
+    return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
 
 
 def now() -> str:

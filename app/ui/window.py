@@ -5,7 +5,7 @@ from __future__ import annotations
 import importlib.util
 import logging
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
@@ -30,7 +30,9 @@ from app.ui.labels import label
 from app.ui.ops import Ops
 from app.ui.prefs import Prefs
 from app.ui.widgets import MessageBar, named
-from app.ui.workspace import Workspace
+
+if TYPE_CHECKING:
+    from app.ui.workspace import Workspace  # imported at the first unlock: the unlock screen shows sooner
 
 log = logging.getLogger(__name__)
 WIZARD_MODULE = "app.ui.screening.wizard"
@@ -185,6 +187,8 @@ class MainWindow(QMainWindow):
         if self.workspace is not None:
             self.stack.removeWidget(self.workspace)
             self.workspace.deleteLater()
+        from app.ui.workspace import Workspace
+
         self.workspace = Workspace(self.ctx, sync_runner=self.sync_runner)
         self.stack.addWidget(self.workspace)
         self.stack.setCurrentWidget(self.workspace)

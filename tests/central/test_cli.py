@@ -86,3 +86,19 @@ def test_directory_publish_reaches_the_feed_and_flags_are_listed(capsys, tmp_pat
     client.upload(bundles[2], root=device.root)
     code, out, _ = run(capsys, office_dir, db_url, "flags", "list", "--json")
     assert code == 0 and [f["kind"] for f in json.loads(out)] == ["sequence_gap"]
+
+
+def test_json_into_a_closed_pipe_ends_quietly(office_dir):
+    """`nrm-central device list --json | head` after head has gone: exit 141, nothing on stderr, no traceback."""
+    import os
+    import subprocess
+    import sys
+
+    read_end, write_end = os.pipe()
+    os.close(read_end)
+    try:
+        proc = subprocess.run([sys.executable, "-m", "central.cli", "device", "list", "--data-dir", str(office_dir),
+                               "--json"], stdout=write_end, stderr=subprocess.PIPE, text=True, timeout=120)
+    finally:
+        os.close(write_end)
+    assert (proc.returncode, proc.stderr) == (141, "")

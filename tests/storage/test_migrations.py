@@ -14,9 +14,10 @@ SAVED = Path(__file__).resolve().parents[1] / "vectors" / "stores"
 V1_KEY = bytes(range(32))  # the test key the saved schema-1 store was made with (tests/vectors only)
 
 
-def test_migrations_start_at_one_and_never_share_a_number():
+def test_migrations_are_numbered_from_one():
+    """Ascending, distinct, from 001; gaps are allowed (each branch takes its own number)."""
     numbers = [n for n, _ in db.migrations()]
-    assert numbers[0] == 1 and numbers == sorted(set(numbers)) and len(numbers) >= 2  # gaps are fine
+    assert numbers[:2] == [1, 2] and numbers == sorted(set(numbers))
 
 
 def test_saved_schema_1_store_upgrades_keeping_its_data(tmp_path):
@@ -78,4 +79,32 @@ def test_saved_schema_1_store_gains_decision_reviews_that_refuse_a_self_review(t
     with pytest.raises(sqlcipher3.IntegrityError):
         conn.execute(insert, ("r2", case_id, user, user))  # the store itself refuses reviewing one's own decision
     assert [r[0] for r in conn.execute("SELECT id FROM decision_reviews")] == ["r1"]
+    conn.close()
+
+
+def _words(conn) -> list[tuple]:
+    conn.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.words USING fts5vocab(main, case_search, instance)")
+    found = conn.execute("SELECT doc, col, offset, term FROM temp.words ORDER BY doc, offset").fetchall()
+    conn.execute("DROP TABLE temp.words")
+    return found
+
+
+def test_migration_005_rebuilds_the_name_index_with_the_same_words(tmp_path):
+    """The contentless name index is rebuilt with a prefix index: every word at its place, search still finds."""
+    from app.storage import cases
+
+    path = tmp_path / "post.db"
+    shutil.copy(SAVED / "post-v1.db", path)
+    conn = db.open_store(path, V1_KEY)
+    before = _words(conn)
+    assert before
+    db.migrate(conn, path)
+    assert _words(conn) == before
+    sql = conn.execute("SELECT sql FROM sqlite_master WHERE name = 'case_search'").fetchone()[0]
+    assert "prefix = '3'" in sql and "contentless_delete = 1" in sql
+    name = conn.execute("SELECT display_name FROM cases").fetchone()[0]
+    for text in (name[:3], name.split()[-1][:4], name):
+        found = cases.list_cases(conn, cases.CaseFilter(search=text))
+        assert [c.reference for c in found] == ["OLD-2026-000001"], text
+    assert cases.list_cases(conn, cases.CaseFilter(search="zzq")) == []
     conn.close()

@@ -24,7 +24,7 @@ from app.domain.errors import NotFound, ValidationFailed
 from app.domain.matching import find_candidates, search_words
 from app.domain.model import Person, to_jsonable
 from app.domain.screening import Instrument, load_instruments
-from app.resources import resource_path
+from app.resources import instruments_dir
 from app.services.screening_flow.child_rule import record_waiver
 from app.services.screening_flow.finish import case_input, check_complete, finish
 from app.services.screening_flow.flow import Page, Question, ScreeningFlow, Step
@@ -44,7 +44,7 @@ __all__ = ["KIND", "DraftSummary", "Page", "Question", "ScreeningFlow", "Step", 
 @functools.cache
 def instruments() -> Mapping[str, Instrument]:
     """The bundled screening instruments (read once per process)."""
-    return load_instruments(resource_path("instruments"))
+    return load_instruments(instruments_dir())
 
 
 @dataclass(frozen=True)
