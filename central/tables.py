@@ -116,3 +116,61 @@ settings = Table(
     Column("name", String(64), primary_key=True),
     Column("value", LargeBinary, nullable=False),
 )
+
+# --- the NRM hub (revision 0003) -------------------------------------------------------------------
+office_audit = Table(
+    "office_audit", metadata,
+    Column("seq", Integer, primary_key=True, autoincrement=False),
+    Column("at", String(32), nullable=False),
+    Column("actor", String(64), nullable=False),
+    Column("role", String(20), nullable=False),
+    Column("action", String(64), nullable=False),
+    Column("object_id", String(200)),
+    Column("detail", Text, nullable=False),
+    Column("prev", String(64), nullable=False),
+    Column("hash", String(64), nullable=False),
+)
+
+hub_organisations = Table(
+    "hub_organisations", metadata,
+    Column("organisation_id", String(64), primary_key=True),
+    Column("name", String(200), nullable=False),
+    Column("name_ur", String(200), nullable=False, default=""),
+    Column("kind", String(32), nullable=False, default="ngo"),
+    Column("area", String(200), nullable=False, default=""),
+    Column("services", Text, nullable=False, default="[]"),
+    Column("in_directory", Integer, nullable=False, default=0),
+    Column("first_seen_at", String(32), nullable=False),
+)
+
+hub_referrals = Table(
+    "hub_referrals", metadata,
+    Column("referral_id", String(64), primary_key=True),
+    Column("device_id", String(64), ForeignKey("devices.device_id"), nullable=False),
+    Column("post_code", String(32), nullable=False),
+    Column("bundle_id", String(32), nullable=False),
+    Column("requested_org", String(64)),
+    Column("assigned_org", String(64)),
+    Column("urgency", String(16), nullable=False),
+    Column("is_child", Integer),
+    Column("services", Text, nullable=False),
+    Column("received_at", String(32), nullable=False),
+    Column("step", String(32), nullable=False),
+    Column("step_at", String(32), nullable=False),
+    Index("ix_hub_referrals_queue", "step", "received_at"),
+    Index("ix_hub_referrals_org", "assigned_org"),
+)
+
+hub_events = Table(
+    "hub_events", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("referral_id", String(64), ForeignKey("hub_referrals.referral_id"), nullable=False),
+    Column("step", String(32), nullable=False),
+    Column("action", String(32), nullable=False),
+    Column("actor", String(64), nullable=False),
+    Column("actor_role", String(20), nullable=False),
+    Column("organisation_id", String(64)),
+    Column("at", String(32), nullable=False),
+    Column("note", Text),
+    Index("ix_hub_events_referral", "referral_id", "id"),
+)

@@ -106,3 +106,49 @@ def test_rule_catches_a_breach(tmp_path):
     assert ("storage", "app.storage.db") in found
     assert "storage" not in ALLOWED["domain"]
     assert any(n == "sqlite3" for _, n in found)
+
+
+# The office's own layers (STYLE.md 23): central/web → central/hub → the rest of central; the storage modules
+# import neither, the hub never imports the web layer, and routes never touch tables or SQL.
+CENTRAL_STORAGE = {"central.store", "central.hubstore", "central.tables", "central.db", "central.errors"}
+
+
+def central_part(module: str) -> str | None:
+    """web, hub, storage or core for a module of central/; None elsewhere."""
+    parts = module.split(".")
+    if parts[0] != "central":
+        return None
+    if len(parts) > 1 and parts[1] in ("web", "hub"):
+        return parts[1]
+    return "storage" if ".".join(parts[:2]) in CENTRAL_STORAGE else "core"
+
+
+CENTRAL_FORBIDDEN = {
+    "storage": {"web", "hub", "core"},
+    "hub": {"web"},
+    "core": {"web"},
+    "web": {"storage"},
+}
+CENTRAL_FORBIDDEN_EXTERNAL = {"web": {"sqlalchemy"}}
+CENTRAL_EXEMPT = {"central.service", "central.cli", "central.app"}  # composition roots wire every layer
+
+
+@pytest.mark.parametrize(("module", "path"), [(m, p) for m, p in ALL if m.startswith("central")],
+                         ids=[m for m, _ in ALL if m.startswith("central")])
+def test_office_layers(module, path):
+    src = central_part(module)
+    if module in CENTRAL_EXEMPT and src == "core":
+        return
+    problems = []
+    for name, line in imports_of(module, path):
+        dst = central_part(name)
+        if dst is not None and dst != src and dst in CENTRAL_FORBIDDEN.get(src, set()):
+            problems.append(f"line {line}: central {src} must not import central {dst} ({name})")
+        if name.split(".")[0] in CENTRAL_FORBIDDEN_EXTERNAL.get(src or "", set()):
+            problems.append(f"line {line}: central {src} must not use {name} (no SQL in routes)")
+    assert not problems, f"{module}:\n" + "\n".join(problems)
+
+
+def test_office_rule_catches_a_breach():
+    assert "hub" in CENTRAL_FORBIDDEN["storage"] and central_part("central.hubstore") == "storage"
+    assert central_part("central.web.routes") == "web" and "storage" in CENTRAL_FORBIDDEN["web"]

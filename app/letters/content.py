@@ -8,8 +8,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from app.domain import disclosure
 from app.letters.payload import ID_PATTERN
+from protocol import disclosure
 
 LAYOUT_VERSION = 1
 LANGUAGES = ("en", "ur", "en+ur")
@@ -141,13 +141,19 @@ def content_from_fields(fields: Mapping[str, Any]) -> LetterContent:
         raise ContentInvalid(f"letter content cannot be read: {exc}") from exc
 
 
-def letter_document(content: LetterContent, *, lang: str, logo: str | None = None) -> dict[str, Any]:
+def letter_document(content: LetterContent, *, lang: str, logo: str | None = None,
+                    verify_url: str | None = None) -> dict[str, Any]:
     """What the signature covers: the content fields, the language variant and the layout version.
 
     A post's own letterhead logo is named by its fingerprint (`logo`), so the signature covers the image
-    printed; letters with the standard logo leave it out and are compared with the standard one."""
+    printed; letters with the standard logo leave it out and are compared with the standard one. The office's
+    verification address is covered when the letter prints one (left out when not, so older letters hash as before)."""
     _require(lang in LANGUAGES, f"lang must be one of {LANGUAGES}")
     document = {"content": content_fields(content), "lang": lang, "layout": LAYOUT_VERSION}
-    return document if logo is None else {**document, "logo": logo}
+    if logo is not None:
+        document["logo"] = logo
+    if verify_url:
+        document["verify_url"] = verify_url
+    return document
 
 

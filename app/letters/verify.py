@@ -43,7 +43,8 @@ def verify_letter(pdf_bytes: bytes, *, resolve_key: KeyResolver, password: str =
             payload, document = _read(doc)
             signed.check_key(payload, resolve_key)
             content, lang = _check_document(payload, document)
-            _check_drawing(doc, content, lang=lang, payload=payload, logo=document.get("logo"))
+            url = document.get("verify_url") if isinstance(document.get("verify_url"), str) else None
+            _check_drawing(doc, content, lang=lang, payload=payload, logo=document.get("logo"), verify_url=url)
     except pdf.NotAPdf as exc:
         return LetterVerification(False, Reason.NOT_A_LETTER, str(exc))
     except LetterRefused as exc:
@@ -81,11 +82,11 @@ def _check_document(payload: signed.LetterPayload, document: dict[str, Any]) -> 
 
 
 def _check_drawing(doc: Any, content: LetterContent, *, lang: str, payload: signed.LetterPayload,
-                   logo: Any) -> None:  # fmt: skip
+                   logo: Any, verify_url: str | None = None) -> None:  # fmt: skip
     """The pages draw exactly what the signed content draws: operators (text, positions, QR), and the very
     fonts, images and page settings they draw with; a post's own logo must be the one the document names."""
     same = LetterPayload(payload.letter_id, payload.referral_id, payload.digest, payload.key_id, payload.signature)
-    expected_bytes = render_with_payload(content, lang=lang, payload=same)
+    expected_bytes = render_with_payload(content, lang=lang, payload=same, verify_url=verify_url)
     with pdf.open_pdf(expected_bytes) as expected:
         try:
             drawn, used = pdf.drawing(doc), resources.fingerprints(doc)

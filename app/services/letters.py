@@ -13,7 +13,6 @@ from typing import Any
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
 from app.atomic import atomic_write
-from app.domain import disclosure
 from app.domain.errors import AuthenticationFailed, NotFound, Refused, ValidationFailed
 from app.letters import (
     LetterContent,
@@ -28,11 +27,13 @@ from app.letters import (
 )
 from app.letters.content import LANGUAGES
 from app.services.session import Session
+from app.services.sync_payload import recipient_categories
 from app.storage import audit, cases, directory, post, referrals, syncstate, users
-from protocol.keys import key_id, raw_public
+from protocol import disclosure
+from protocol.keys import key_id, parse_root, raw_public
 from protocol.letter import KeyResolver, RevokedKey
 
-ISSUABLE = ("approved", "sent", "received", "accepted", "services_started")
+ISSUABLE = ("approved", "sent", "received", "routed", "acknowledged", "accepted", "arrived", "services_started")
 PUBLIC_KEYS_NAME = "letter-keys.json"
 _PUBLIC_KEYS_TYPE = "nrm/letter-keys"
 
@@ -100,7 +101,7 @@ def issue_letter(session: Session, referral_id: str, *, lang: str, password: str
     signing = _signing_key(session)
     content = build_content(session, referral, issued_on=issued_on or dt.date.today())
     kid = key_id(signing)
-    pdf_bytes = render_letter(content, lang=lang, signing_key=signing, key_id=kid)
+    pdf_bytes = render_letter(content, lang=lang, signing_key=signing, key_id=kid, verify_url=_verify_url(session))
     if password:
         pdf_bytes = protect_pdf(pdf_bytes, password)
     publish_public_keys(session)
@@ -109,6 +110,15 @@ def issue_letter(session: Session, referral_id: str, *, lang: str, password: str
         session.audit(conn, "letter.reissue" if reissue else "letter.issue", referral_id)
     return IssuedLetter(pdf_bytes, content.letter_id, referral_id, content.case_reference, lang, kid, reissue,
                         bool(password), content)
+
+
+def _verify_url(session: Session) -> str | None:
+    """The office's public /verify page, from the root.json pinned at enrolment (None before enrolment)."""
+    raw = syncstate.get(session.db)["root_json"]
+    if raw is None:
+        return None
+    url = parse_root(raw).public_url
+    return f"{url.rstrip('/')}/verify" if url else None
 
 
 def protect(pdf_bytes: bytes, password: str) -> bytes:
@@ -187,16 +197,7 @@ def _name(session: Session, user_id: str | None) -> str:
 
 def active_categories(case: dict[str, Any], *, recipient_id: str, today: dt.date) -> frozenset[str]:
     """Data categories of the newest active referral consent for this recipient; empty without one."""
-    day = today.isoformat()
-    for consent in reversed(case["consents"]):
-        if consent["purpose"] != "referral" or consent["recipient_id"] != recipient_id:
-            continue
-        if consent["withdrawn_on"] and consent["withdrawn_on"] <= day:
-            continue
-        if case["is_child"] and not consent["guardian"]:
-            continue  # a child's consent needs a guardian
-        return frozenset(c for c in consent["data_categories"] or () if c in disclosure.CATEGORIES)
-    return frozenset()
+    return recipient_categories(case, recipient_id=recipient_id, today=today)
 
 
 def person_fields(case: dict[str, Any], *, issued_on: dt.date) -> dict[str, Any]:

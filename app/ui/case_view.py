@@ -316,8 +316,7 @@ class CaseView(QWidget):
             top.setData(0, Qt.ItemDataRole.UserRole, ref["id"])
             for event in ref.get("history", []):
                 top.addChild(QTreeWidgetItem([label(event["status"]), "", "", event["at"][:16].replace("T", " "),
-                                              names.get(event["by"], event["by"]),
-                                              labels.message(event.get("note") or "")]))
+                                              names.get(event["by"], event["by"]), labels.event_note(event)]))
             self.referrals.addTopLevelItem(top)
             top.setExpanded(True)
         if self.referrals.topLevelItemCount():

@@ -1,0 +1,1 @@
+"""The NRM hub's office services: principals, lifecycle, disclosure, organisations, timers, audit (no HTTP)."""
