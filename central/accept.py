@@ -1,27 +1,56 @@
-"""The acceptance steps inside the writer's transaction: sequence, audit-chain mirror, bundle row and receipt."""
+"""The acceptance steps inside the writer's transaction: sequence, referral owner, audit mirror, bundle row.
+
+A group-commit transaction accepts many bundles. What it needs to know about one bundle — the device row
+(locked), whether the bundle id or its sequence number is held, whether the previous number is, the
+referral's owner, and the audit entries around its segment — comes back from ONE statement; the rows of
+every accepted bundle are written together at the end of the transaction (`Batch.flush`, one multi-row
+insert per table). `Batch` overlays what earlier bundles of the same transaction accepted, so a later
+bundle of the same device sees them exactly as if they had been written already.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import Any
 
-from sqlalchemy import Connection, bindparam, insert, select
+from sqlalchemy import Connection, bindparam, exists, func, insert, select
+from sqlalchemy.dialects import postgresql, sqlite
 
-from central.tables import audit_entries, bundles, devices, flags
+from central.tables import audit_entries, bundles, devices, flags, referral_owners
 from protocol.audit import Segment, check_extends
 from protocol.canonical import canonical
 from protocol.envelope import OpenedEnvelope
-from protocol.errors import AuditChainBroken, ReplayedSequence, RevokedDevice
+from protocol.errors import AuditChainBroken, ReferralIdTaken, ReplayedSequence, RevokedDevice
 
-# Built once: SQLAlchemy then reuses the compiled form (this path runs for every bundle).
-_LOCK = select(devices.c.revoked_at).where(devices.c.device_id == bindparam("d")).with_for_update()
-_EXISTING = select(bundles.c.receipt, bundles.c.blob_sha256).where(bundles.c.bundle_id == bindparam("b"))
-_HAS_SEQ = select(bundles.c.bundle_id).where(bundles.c.device_id == bindparam("d"), bundles.c.seq == bindparam("s"))
-_AROUND = select(audit_entries.c.seq, audit_entries.c.prev, audit_entries.c.hash).where(
-    audit_entries.c.device_id == bindparam("d"), audit_entries.c.seq >= bindparam("lo"),
-    audit_entries.c.seq <= bindparam("hi"))
-_INSERT_BUNDLE = insert(bundles)
-_INSERT_AUDIT = insert(audit_entries)
-_INSERT_FLAG = insert(flags)
+_B, _D = bundles.c, audit_entries.c
+
+
+def _state(p: Any) -> Any:
+    """Everything the checks need about one bundle's neighbourhood, for parameters `p`."""
+    return select(
+        devices.c.revoked_at,
+        select(_B.receipt).where(_B.bundle_id == p["b"]).scalar_subquery().label("receipt"),
+        select(_B.blob_sha256).where(_B.bundle_id == p["b"]).scalar_subquery().label("blob_sha256"),
+        exists().where(_B.device_id == p["d"], _B.seq == p["s"]).label("has_seq"),
+        exists().where(_B.device_id == p["d"], _B.seq == p["s"] - 1).label("has_prev"),
+        select(referral_owners.c.device_id).where(referral_owners.c.referral_id == p["r"])
+        .scalar_subquery().label("owner"),
+        select(_D.hash).where(_D.device_id == p["d"], _D.seq == p["lo"]).scalar_subquery().label("before"),
+        select(_D.prev).where(_D.device_id == p["d"], _D.seq == p["hi"]).scalar_subquery().label("after_prev"),
+        select(func.count()).select_from(audit_entries).where(
+            _D.device_id == p["d"], _D.seq > p["lo"], _D.seq < p["hi"]).scalar_subquery().label("inside"),
+    )
+
+
+_PARAMS = ("d", "b", "s", "r", "lo", "hi")
+# Built once: SQLAlchemy then reuses the compiled form (this runs for every bundle).
+_STATE = _state({k: bindparam(k) for k in _PARAMS}).where(devices.c.device_id == bindparam("d")).with_for_update(
+    of=devices)
+_EXISTING = select(_B.receipt, _B.blob_sha256).where(_B.bundle_id == bindparam("b"))
+_INSIDE = select(_D.seq, _D.hash).where(_D.device_id == bindparam("d"), _D.seq > bindparam("lo"),
+                                        _D.seq < bindparam("hi"))
+_CLAIM = {"postgresql": postgresql.insert(referral_owners).on_conflict_do_nothing(),
+          "sqlite": sqlite.insert(referral_owners).on_conflict_do_nothing()}
 
 
 @dataclass(frozen=True)
@@ -32,71 +61,134 @@ class Stored:
     blob_sha256: str
 
 
-def lock_device(conn: Connection, device_id: str) -> None:
-    """Serialise bundles of one device across processes (row lock on PostgreSQL; SQLite has one writer).
+@dataclass
+class Batch:
+    """What this transaction accepted so far (read back by later bundles), written at flush."""
 
-    Revocation is checked again under the lock, so a device revoked while its bundle was being verified
-    cannot slip in.
-    """
-    row = conn.execute(_LOCK, {"d": device_id}).first()
-    if row is None or row.revoked_at is not None:
-        raise RevokedDevice("device is revoked")
+    stored: dict[str, Stored] = field(default_factory=dict)
+    seqs: set[tuple[str, int]] = field(default_factory=set)
+    audit: dict[tuple[str, int], tuple[str, str]] = field(default_factory=dict)  # (device, seq) -> (prev, hash)
+    owners: dict[str, str] = field(default_factory=dict)
+    rows: dict[str, list[dict[str, Any]]] = field(default_factory=lambda: {"owners": [], "bundles": [],
+                                                                           "audit": [], "flags": []})
+
+    def flush(self, conn: Connection) -> None:
+        """Write every row of the transaction: one multi-row insert per table (claims first)."""
+        if self.rows["owners"]:
+            claimed = conn.execute(_CLAIM[conn.dialect.name], self.rows["owners"]).rowcount
+            if claimed not in (-1, len(self.rows["owners"])):  # another process claimed one of these meanwhile
+                raise ReferralRace("a referral id was claimed concurrently; the batch is retried")
+        for table, key in ((bundles, "bundles"), (audit_entries, "audit"), (flags, "flags")):
+            if self.rows[key]:
+                conn.execute(insert(table), self.rows[key])
+
+
+class ReferralRace(RuntimeError):
+    """Two processes claimed one new referral id at once: the whole batch fails and every upload retries."""
+
+
+@dataclass(frozen=True)
+class Known:
+    """What the office holds about one bundle's neighbourhood (database and this transaction together)."""
+
+    revoked: bool
+    stored: Stored | None
+    has_seq: bool
+    has_prev: bool
+    owner: str | None
+    before: str | None
+    after_prev: str | None
+    inside: dict[int, str]
+
+
+def referral_id(opened: OpenedEnvelope) -> str:
+    """The referral id a bundle names, as the index stores it."""
+    return str(opened.payload["referral"]["id"])[:64]
 
 
 def existing(conn: Connection, bundle_id: str) -> Stored | None:
-    """The stored receipt for a bundle id, if any."""
+    """The stored receipt for a bundle id, if any (outside a writer's transaction)."""
     row = conn.execute(_EXISTING, {"b": bundle_id}).first()
     return None if row is None else Stored(bytes(row.receipt), row.blob_sha256)
 
 
-def has_seq(conn: Connection, device_id: str, seq: int) -> bool:
-    """Whether a bundle with this sequence number is held for the device."""
-    return conn.execute(_HAS_SEQ, {"d": device_id, "s": seq}).first() is not None
+def params(opened: OpenedEnvelope, segment: Segment) -> dict[str, Any]:
+    """The parameters of the state query for one bundle."""
+    return {"d": opened.device_id, "b": opened.bundle_id, "s": opened.seq, "r": referral_id(opened),
+            "lo": segment.first_seq - 1, "hi": segment.checkpoint.size + 1}
 
 
-def flag(conn: Connection, device_id: str, *, kind: str, detail: str, at: str) -> None:
-    """Record something a coordinator must look at (gap, broken chain)."""
-    conn.execute(_INSERT_FLAG, {"device_id": device_id, "kind": kind, "detail": detail, "at": at})
+def known(conn: Connection, opened: OpenedEnvelope, segment: Segment, batch: Batch) -> Known:
+    """Lock the device row and read the bundle's neighbourhood (revocation is checked after the repeat check)."""
+    p = params(opened, segment)
+    d, lo, hi = opened.device_id, p["lo"], p["hi"]
+    row = conn.execute(_STATE, p).first()
+    if row is None:
+        return Known(True, batch.stored.get(opened.bundle_id), False, False, None, None, None, {})
+    inside = {k[1]: v[1] for k, v in batch.audit.items() if k[0] == d and lo < k[1] < hi}
+    if row.inside:
+        inside |= {r.seq: r.hash for r in conn.execute(_INSIDE, {"d": d, "lo": lo, "hi": hi})}
+    stored = batch.stored.get(opened.bundle_id) or (
+        Stored(bytes(row.receipt), row.blob_sha256) if row.receipt is not None else None)
+    return Known(
+        revoked=row.revoked_at is not None, stored=stored,
+        has_seq=row.has_seq or (d, opened.seq) in batch.seqs,
+        has_prev=row.has_prev or (d, opened.seq - 1) in batch.seqs,
+        owner=batch.owners.get(referral_id(opened), row.owner),
+        before=batch.audit[(d, lo)][1] if (d, lo) in batch.audit else row.before,
+        after_prev=batch.audit[(d, hi)][0] if (d, hi) in batch.audit else row.after_prev, inside=inside)
 
 
-def check_sequence(conn: Connection, opened: OpenedEnvelope) -> None:
-    """Check 8: no other bundle of this device holds this sequence number."""
-    if has_seq(conn, opened.device_id, opened.seq):
+def flag(batch: Batch, device_id: str, *, kind: str, detail: str, at: str) -> None:
+    """Record something a coordinator must look at (gap, broken chain); written with the transaction."""
+    batch.rows["flags"].append({"device_id": device_id, "kind": kind, "detail": detail, "at": at})
+
+
+def check_sequence(opened: OpenedEnvelope, held: Known) -> None:
+    """Revocation again, under the device's row lock; then check 8: no other bundle holds this number."""
+    if held.revoked:
+        raise RevokedDevice("device is revoked")
+    if held.has_seq:
         raise ReplayedSequence(f"sequence number {opened.seq} was already delivered")
 
 
-def check_audit(conn: Connection, device_id: str, segment: Segment) -> list[dict[str, object]]:
+def check_owner(opened: OpenedEnvelope, held: Known) -> None:
+    """A referral id belongs to the device that first sent it; another device naming it is refused."""
+    if held.owner is not None and held.owner != opened.device_id:
+        raise ReferralIdTaken("another post already sent a referral with this id")
+
+
+def check_audit(segment: Segment, held: Known) -> list[dict[str, object]]:
     """Check 9: the segment agrees with held entries around and inside it; returns the entries to add."""
-    lo, hi = segment.first_seq - 1, segment.checkpoint.size + 1
-    held = {r.seq: r for r in conn.execute(_AROUND, {"d": device_id, "lo": lo, "hi": hi})}
-    before = held[lo].hash if lo in held else None
-    after_prev = held[hi].prev if hi in held else None
-    check_extends(segment, before=before, after_prev=after_prev)
+    check_extends(segment, before=held.before, after_prev=held.after_prev)
     fresh = []
     for entry in segment.entries:
-        row = held.get(entry["seq"])
-        if row is not None and row.hash != entry["hash"]:
+        have = held.inside.get(entry["seq"])
+        if have is not None and have != entry["hash"]:
             raise AuditChainBroken(f"audit entry {entry['seq']} differs from the one the office holds")
-        if row is None:
+        if have is None:
             fresh.append(entry)
     return fresh
 
 
-def insert_bundle(
-    conn: Connection, opened: OpenedEnvelope, *, data: bytes, receipt: bytes, received_at: str,
-    fresh: list[dict[str, object]],
-) -> None:
-    """Write the bundle row and the new audit entries."""
-    conn.execute(_INSERT_BUNDLE, {
-        "bundle_id": opened.bundle_id, "device_id": opened.device_id, "seq": opened.seq,
-        "blob_sha256": opened.blob_sha256, "blob": data, "size": len(data),
-        "referral_id": str(opened.payload["referral"]["id"])[:64], "created_at": opened.created_at,
+def accept(batch: Batch, opened: OpenedEnvelope, *, data: bytes, receipt: bytes, received_at: str,
+           fresh: list[dict[str, object]], claim: bool) -> None:
+    """Queue the bundle row, its new audit entries and (for a new referral id) the claim of it."""
+    d = opened.device_id
+    if claim:
+        batch.rows["owners"].append({"referral_id": referral_id(opened), "device_id": d,
+                                     "bundle_id": opened.bundle_id})
+        batch.owners[referral_id(opened)] = d
+    batch.rows["bundles"].append({
+        "bundle_id": opened.bundle_id, "device_id": d, "seq": opened.seq, "blob_sha256": opened.blob_sha256,
+        "blob": data, "size": len(data), "referral_id": referral_id(opened), "created_at": opened.created_at,
         "received_at": received_at, "audit_size": opened.checkpoint.size, "audit_head": opened.checkpoint.head,
         "receipt": receipt,
     })
-    if fresh:
-        conn.execute(_INSERT_AUDIT, [
-            {"device_id": opened.device_id, "seq": e["seq"], "prev": e["prev"], "hash": e["hash"],
-             "entry": canonical(e), "bundle_id": opened.bundle_id}
-            for e in fresh
-        ])
+    batch.stored[opened.bundle_id] = Stored(receipt, opened.blob_sha256)
+    batch.seqs.add((d, opened.seq))
+    for e in fresh:
+        batch.rows["audit"].append({"device_id": d, "seq": e["seq"], "prev": e["prev"], "hash": e["hash"],
+                                    "entry": canonical(e), "bundle_id": opened.bundle_id})
+        batch.audit[(d, int(str(e["seq"])))] = (str(e["prev"]), str(e["hash"]))
+

@@ -29,10 +29,14 @@ class Committer:
     request gets its answer only after the transaction holding its bundle committed.
     """
 
-    def __init__(self, store: Store, apply: Apply, *, group: bool | None = None) -> None:
+    def __init__(self, store: Store, apply: Apply, *, group: bool | None = None,
+                 flush: Callable[[Connection], None] | None = None, order: Callable[[Any], Any] | None = None,
+                 ) -> None:
         """`group` defaults to True on SQLite (one writer, fsync-bound) and False on PostgreSQL, where
-        each request commits its own transaction in parallel (rows locked per device)."""
-        self.store, self.apply = store, apply
+        each request then commits its own transaction in parallel (rows locked per device). `flush` runs
+        after a batch's jobs, inside their transaction, before the commit; `order` sorts a batch's jobs (by
+        device: every process then locks device rows in the same order, so batches cannot deadlock)."""
+        self.store, self.apply, self.flush, self.order = store, apply, flush, order
         self.group = store.is_sqlite if group is None else group
         self._mutex = threading.Lock()
         self._pending: list[Item] = []
@@ -65,17 +69,24 @@ class Committer:
                     return
             self._commit(batch)
 
+    def _ordered(self, batch: list[Item]) -> list[Item]:
+        """The batch in `order` (when given)."""
+        order = self.order
+        return batch if order is None else sorted(batch, key=lambda item: order(item[0]))
+
     def _commit(self, batch: list[Item]) -> None:
         """Apply each job; refused jobs fail alone, a failed commit fails every job of the batch (they retry)."""
         accepted: list[tuple[Future[Any], Any]] = []
         refused: list[tuple[Future[Any], Exception]] = []
         try:
             with self.store.write() as conn:
-                for job, future in batch:
+                for job, future in self._ordered(batch):
                     try:
                         accepted.append((future, self.apply(conn, job)))
                     except (ProtocolError, CentralError) as exc:
                         refused.append((future, exc))  # answered after the commit (which holds its flags)
+                if self.flush is not None:
+                    self.flush(conn)
         except Exception as exc:  # noqa: BLE001 - every waiting request must get an answer, whatever failed
             log.error("batch commit failed", extra={"event": "store.error", "code": exc.__class__.__name__})
             for _, future in batch:

@@ -99,7 +99,7 @@ PROTOCOL_STATUS = {
     "malformed": 400, "non_canonical_json": 400,
     "unknown_device": 403, "revoked_device": 403,
     "enrolment_mac_invalid": 403, "enrolment_proof_invalid": 403,
-    "sequence_replayed": 409,
+    "sequence_replayed": 409, "referral_id_taken": 409,
 }
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
@@ -16,7 +17,7 @@ from central.officekeys import OfficeKeys
 from central.store import Store
 from protocol.audit import verify_segment
 from protocol.canonical import format_time, sha256, utcnow
-from protocol.envelope import OpenedEnvelope, open_envelope, parse_header
+from protocol.envelope import DeviceKey, OpenedEnvelope, open_envelope, parse_header
 from protocol.errors import AuditChainBroken, ProtocolError
 from protocol.receipt import sign_receipt
 
@@ -41,11 +42,20 @@ class _Job:
 
 
 class Ingestor:
-    """Verifies envelopes (in the caller's thread) and stores them (in the writer thread)."""
+    """Verifies envelopes (in the caller's thread) and stores them (group commit, in the leader's thread).
+
+    Device signing keys are cached in memory once seen unrevoked (a device's key never changes); revocation
+    is checked again under the device's row lock inside the transaction, so a cached key cannot let a
+    revoked device in. A bundle whose verification fails is checked against stored bytes first, so a repeat
+    or a conflicting upload gets the same answer it always did.
+    """
 
     def __init__(self, store: Store, keys: OfficeKeys, *, clock: Callable[[], datetime] = utcnow) -> None:
         self.store, self.keys, self.clock = store, keys, clock
-        self._committer = Committer(store, self._apply)
+        self._keys: dict[str, bytes] = {}
+        self._open = threading.local()  # the batch of the transaction this thread is writing
+        self._committer = Committer(store, self._apply, flush=self._flush,
+                                    order=lambda job: job.opened.device_id)
 
     def close(self) -> None:
         """Stop the writer after the queued bundles."""
@@ -54,12 +64,14 @@ class Ingestor:
     def ingest(self, data: bytes) -> IngestResult:
         """Verify and store one envelope; the same bytes again return the identical receipt."""
         header = parse_header(data)  # check 1: magic, version, suite, length
-        with self.store.read() as conn:  # one connection for the repeat check and the device lookup
-            repeat = _repeat(conn, header.bundle_id.hex(), sha256(data).hex())
+        try:
+            opened = open_envelope(data, recipient_private_key=self.keys.bundle,  # checks 2-7
+                                   device_lookup=self._device_key)
+        except ProtocolError:
+            repeat = self._stored(header.bundle_id.hex(), sha256(data).hex())
             if repeat is not None:
                 return repeat
-            opened = open_envelope(data, recipient_private_key=self.keys.bundle,  # checks 2-7
-                                   device_lookup=lambda device_id: self.store.device_key(device_id, conn=conn))
+            raise
         result: IngestResult = self._committer.submit(_Job(opened, data))
         if result.created:
             log.info("bundle accepted", extra={"event": "bundle.accepted", "bundle_id": opened.bundle_id,
@@ -67,35 +79,70 @@ class Ingestor:
                                                "size": len(data)})
         return result
 
+    def _device_key(self, device_id: str) -> DeviceKey | None:
+        """A cached key, else the store's answer (cached when the device is not revoked)."""
+        cached = self._keys.get(device_id)
+        if cached is not None:
+            return DeviceKey(cached, False)
+        key = self.store.device_key(device_id)
+        if key is not None and not key.revoked:
+            self._keys[device_id] = key.signing_public
+        return key
+
+    def _stored(self, bundle_id: str, blob_sha256: str) -> IngestResult | None:
+        with self.store.read() as conn:
+            return _repeat(accept.existing(conn, bundle_id), bundle_id, blob_sha256)
+
+    def _batch_of(self, conn: Connection) -> accept.Batch:
+        """The batch of the transaction on `conn` (a new transaction, even after a failed one, starts empty)."""
+        current: tuple[Connection, accept.Batch] | None = getattr(self._open, "batch", None)
+        if current is None or current[0] is not conn:
+            current = self._open.batch = (conn, accept.Batch())
+        return current[1]
+
+    def _flush(self, conn: Connection) -> None:
+        """At the end of each transaction: write what its bundles queued."""
+        self._batch_of(conn).flush(conn)
+        self._open.batch = None
+
     def _apply(self, conn: Connection, job: _Job) -> IngestResult:
-        """In the writer's transaction: repeat check again, checks 8-9, then the writes."""
+        """In the writer's transaction: one read of what is held, checks 8-9 and the owner, then queue the rows."""
+        batch = self._batch_of(conn)
         opened, now = job.opened, self.clock()
         received_at = format_time(now)
-        accept.lock_device(conn, opened.device_id)
-        repeat = _repeat(conn, opened.bundle_id, opened.blob_sha256)
+        try:  # check 9, first part: the entries themselves (no database needed)
+            segment = verify_segment(opened.payload["audit"], checkpoint=opened.checkpoint)
+        except AuditChainBroken as exc:
+            repeat = _repeat(accept.existing(conn, opened.bundle_id), opened.bundle_id, opened.blob_sha256)
+            if repeat is not None:
+                return repeat
+            accept.flag(batch, opened.device_id, kind="audit_chain_broken", detail=exc.message, at=received_at)
+            raise
+        held = accept.known(conn, opened, segment, batch)  # locks the device row
+        repeat = _repeat(held.stored, opened.bundle_id, opened.blob_sha256)
         if repeat is not None:
             return repeat
-        accept.check_sequence(conn, opened)  # check 8
-        try:  # check 9
-            segment = verify_segment(opened.payload["audit"], checkpoint=opened.checkpoint)
-            fresh = accept.check_audit(conn, opened.device_id, segment)
+        accept.check_sequence(opened, held)  # check 8
+        try:  # check 9, second part: against the chain the office holds
+            fresh = accept.check_audit(segment, held)
         except AuditChainBroken as exc:
-            accept.flag(conn, opened.device_id, kind="audit_chain_broken", detail=exc.message, at=received_at)
+            accept.flag(batch, opened.device_id, kind="audit_chain_broken", detail=exc.message, at=received_at)
             raise
+        accept.check_owner(opened, held)  # a referral id has one owner device
         receipt = sign_receipt(bundle_id=opened.bundle_id, device_id=opened.device_id, seq=opened.seq,
                                blob_sha256=opened.blob_sha256, audit_accepted=opened.checkpoint,
                                received_at=received_at, signing_key=self.keys.receipt)
-        accept.insert_bundle(conn, opened, data=job.data, receipt=receipt, received_at=received_at, fresh=fresh)
+        accept.accept(batch, opened, data=job.data, receipt=receipt, received_at=received_at, fresh=fresh,
+                      claim=held.owner is None)
         hubstore.index_referral(conn, opened, at=now)  # the hub's queue: received, in the same transaction
-        if opened.seq > 1 and not accept.has_seq(conn, opened.device_id, opened.seq - 1):
-            accept.flag(conn, opened.device_id, kind="sequence_gap",
+        if opened.seq > 1 and not held.has_prev:
+            accept.flag(batch, opened.device_id, kind="sequence_gap",
                         detail=f"seq {opened.seq} arrived before seq {opened.seq - 1}", at=received_at)
         return IngestResult(receipt, True, opened.bundle_id)
 
 
-def _repeat(conn: Connection, bundle_id: str, blob_sha256: str) -> IngestResult | None:
+def _repeat(stored: accept.Stored | None, bundle_id: str, blob_sha256: str) -> IngestResult | None:
     """Idempotency: a stored bundle id answers with its receipt, or a conflict for different bytes."""
-    stored = accept.existing(conn, bundle_id)
     if stored is None:
         return None
     if stored.blob_sha256 != blob_sha256:

@@ -54,7 +54,9 @@ def referral_summaries(store: Store, keys: OfficeKeys) -> list[dict[str, Any]]:
 
 def referral_detail(store: Store, keys: OfficeKeys, referral_id: str) -> dict[str, Any]:
     """The decrypted referral and case data of one referral (latest bundle), with its status history."""
-    matches = [o for o in opened_bundles(store, keys) if o.payload["referral"]["id"] == referral_id]
+    owner = store.referral_device(referral_id)
+    matches = [o for o in opened_bundles(store, keys)
+               if o.payload["referral"]["id"] == referral_id and o.device_id == owner]
     if not matches:
         raise NotFound(f"no referral {referral_id}")
     opened = matches[-1]

@@ -19,6 +19,7 @@ from central.tables import (
     feed_files,
     feed_versions,
     flags,
+    referral_owners,
     settings,
     statuses,
 )
@@ -176,9 +177,9 @@ class Store:
             return [dict(r._mapping) for r in conn.execute(query)]
 
     def referral_device(self, referral_id: str) -> str | None:
-        """The device that sent a referral (first bundle naming it)."""
+        """The device that owns a referral id (the one that first sent it)."""
         with self.read() as conn:
-            query = select(bundles.c.device_id).where(bundles.c.referral_id == referral_id).limit(1)
+            query = select(referral_owners.c.device_id).where(referral_owners.c.referral_id == referral_id)
             return conn.execute(query).scalar_one_or_none()
 
     def setting(self, name: str) -> bytes | None:

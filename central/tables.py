@@ -58,6 +58,13 @@ bundles = Table(
     UniqueConstraint("device_id", "seq", name="uq_bundles_device_seq"),
 )
 
+referral_owners = Table(
+    "referral_owners", metadata,
+    Column("referral_id", String(64), primary_key=True),
+    Column("device_id", String(64), ForeignKey("devices.device_id"), nullable=False),
+    Column("bundle_id", String(32), nullable=False),
+)
+
 audit_entries = Table(
     "audit_entries", metadata,
     Column("device_id", String(64), ForeignKey("devices.device_id"), primary_key=True),

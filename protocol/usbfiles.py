@@ -26,11 +26,8 @@ _AT = os.open in os.supports_dir_fd and bool(_NOFOLLOW)
 
 
 def _refuse_link(path: Path, *, folder: bool) -> None:
-    """Raise the specific refusal for something that is not what it should be."""
-    try:
-        info = os.lstat(path)
-    except FileNotFoundError:
-        raise
+    """Raise the specific refusal for something that is not what it should be (FileNotFoundError if absent)."""
+    info = os.lstat(path)
     if stat.S_ISLNK(info.st_mode):
         if folder:
             raise UsbSymlinkedFolder(f"{path.name} is a symbolic link, not a folder")

@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import pytest
+from alembic.script import ScriptDirectory
 from sqlalchemy import text
 
+from central.db import _config
 from central.errors import StoreTooNew
 from central.store import Store
 
 
 def test_migrates_to_head_and_refuses_a_newer_store(service):
     with service.store.read() as conn:
-        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar_one() == "0001"
+        head = ScriptDirectory.from_config(_config()).get_current_head()
+        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar_one() == head
     with service.store.write() as conn:
         conn.execute(text("UPDATE alembic_version SET version_num = '9999'"))
     with pytest.raises(StoreTooNew):

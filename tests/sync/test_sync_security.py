@@ -22,8 +22,10 @@ from tests.support.servers import PASSPHRASE
 QUICK = Backoff(base=0.0, cap=0.0)
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture
 def office(tmp_path_factory):
+    """One office per test: posts copied from one template share referral ids, and a referral id belongs to
+    the first device that sends it (issue 18 item 5), so two copies must not meet at one office."""
     office = new_office(tmp_path_factory.mktemp("security")).start()
     yield office
     office.stop()
