@@ -126,3 +126,12 @@ def test_unknown_mode_is_refused(officer):
     flow = to_lists(officer)
     with pytest.raises(ValidationFailed, match="questions or officer's coding"):
         sf.advance(officer, flow, {"instruments": [LABOUR], "mode": "chat"})
+
+
+def test_an_answer_saved_before_a_question_was_split_is_kept(officer):
+    from app.services.screening_flow.indicators import item_answer
+
+    b03 = sf.instruments()[LABOUR].item("B03")
+    assert item_answer(b03, {"B03": True}) is True
+    assert item_answer(b03, {"B03": True, "B03a": False, "B03b": False, "B03c": False, "B03d": False}) is False
+    assert item_answer(b03, {}) is None

@@ -45,6 +45,8 @@ def item_answer(item: Item, saved: Mapping[str, Any]) -> bool | None:
         value = saved.get(item.id)
         return value if isinstance(value, bool) else None
     said = [saved.get(p.id) for p in item.parts]
+    if all(v is None for v in said) and isinstance(saved.get(item.id), bool):
+        return bool(saved[item.id])  # an interview saved before the question was split keeps its answer
     if True in said:
         return True
     return False if all(v is False for v in said) else None
