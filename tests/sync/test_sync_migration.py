@@ -2,15 +2,28 @@
 
 from __future__ import annotations
 
-from app.services import referrals, sealing, sync, sync_transfer, vault
-from app.storage import db, outbox
+from app.crypto.keystore import LEGACY_FORMAT, Keystore
+from app.services import keyguard, referrals, removal, sealing, sync, sync_transfer, vault
+from app.storage import db, outbox, vaultkeys
 from tests.e2e.postkit import PASSWORD, build_post, new_office
+
+
+def _save_unauthenticated(self: Keystore, *, dmk: bytes) -> None:
+    """How versions before keystore authentication wrote the file (format @1, no MAC)."""
+    self.doc["format"] = LEGACY_FORMAT
+    self.doc.pop("mac", None)
+    self.save_attempts()
 
 
 def test_referrals_approved_under_schema_1_are_sealed_after_upgrade_and_enrolment(tmp_path, monkeypatch):
     real = db.migrations
     monkeypatch.setattr(db, "migrations", lambda: real()[:1])  # the application before 002_sync ...
     monkeypatch.setattr(sealing, "seal_referral", lambda _conn, _rid: None)  # ... had no outbox either
+    # ... nor the keystore authentication of 004: no expected-key list, no removal record, an unauthenticated file.
+    monkeypatch.setattr(keyguard, "check", lambda *_a, **_k: None)
+    monkeypatch.setattr(vaultkeys, "add", lambda *_a, **_k: None)
+    monkeypatch.setattr(removal, "complete_pending", lambda _session: [])
+    monkeypatch.setattr(Keystore, "save", _save_unauthenticated)
     post = tmp_path / "post"
     ids = build_post(post, 2)
     with vault.unlock(post, "supervisor", PASSWORD, sleep=lambda _s: None) as supervisor:
@@ -22,7 +35,7 @@ def test_referrals_approved_under_schema_1_are_sealed_after_upgrade_and_enrolmen
     office = new_office(tmp_path).start()
     try:
         with vault.unlock(post, "admin", PASSWORD, sleep=lambda _s: None) as admin:
-            assert db.schema_version(admin.db) == 2  # migrated on unlock
+            assert db.schema_version(admin.db) == db.migrations()[-1][0]  # migrated on unlock
             assert (post / "post.db.before-v2").exists()  # the encrypted copy kept aside
             assert sync.status(admin.db)["waiting_for_enrolment"] == 2
             assert sync_transfer.enroll_online(admin, server=office.url, code=office.code())["sealed"] == 2

@@ -28,6 +28,7 @@ from app.domain.model import (
     ReferralDraft,
     ScreeningRecord,
 )
+from app.domain.safejson import UNSAFE_CHARACTERS
 
 TODAY = dt.date(2026, 11, 28)
 SCHEMA_PATH = Path(__file__).resolve().parents[2] / "resources" / "schemas" / "cases-v1.schema.json"
@@ -388,7 +389,9 @@ def test_error_messages_do_not_repeat_personal_data():
 # --- round trip -------------------------------------------------------------------------------------------
 
 EARLIEST = dt.date(1900, 1, 1)
-texts = st.text(st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=30)
+# NUL and bidirectional controls are refused by the format (tests/unit/test_safejson.py), so never generated here.
+texts = st.text(st.characters(codec="utf-8", exclude_categories=("Cs",), exclude_characters=UNSAFE_CHARACTERS),
+                max_size=30)
 names = texts.filter(str.strip)
 dates = st.dates(min_value=EARLIEST, max_value=TODAY)
 ORGS = [
