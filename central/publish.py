@@ -13,6 +13,7 @@ from sqlalchemy.exc import IntegrityError
 from central.ingest import missing_seqs
 from central.store import Store
 from protocol.canonical import canonical, format_time, parse_time, sha256, utcnow
+from protocol.feed import FORMAT as FEED_FORMAT
 from protocol.feed import build_feed, device_file_name, device_tag
 from protocol.keys import x25519_public
 from protocol.sealed import seal_file
@@ -55,7 +56,8 @@ def gather(store: Store) -> tuple[str, list[tuple[str, bytes]]]:
     revoked = sorted(device_tag(d["device_id"], bytes(d["box_key"])) for d in everyone if d["revoked_at"])
     revocations = canonical({"type": "nrm/revocations", "v": 2, "devices": revoked})
     files = [("directory.json", directory), ("revocations.json", revocations)]
-    digests = [sha256(directory).hex(), sha256(revocations).hex()]
+    # the format is part of the content: after an upgrade a stored format-1 feed is replaced at once
+    digests = [f"feed-format:{FEED_FORMAT}", sha256(directory).hex(), sha256(revocations).hex()]
     for device in everyone:
         if device["revoked_at"]:
             continue
