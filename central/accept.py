@@ -44,8 +44,10 @@ def _state(p: Any) -> Any:
 
 _PARAMS = ("d", "b", "s", "r", "lo", "hi")
 # Built once: SQLAlchemy then reuses the compiled form (this runs for every bundle).
-_STATE = _state({k: bindparam(k) for k in _PARAMS}).where(devices.c.device_id == bindparam("d")).with_for_update(
-    of=devices)
+# The row lock is its own statement: in PostgreSQL a statement's snapshot is taken before it waits for a
+# lock, so the state read must start after the lock is held to see what the previous holder committed.
+_LOCK = select(devices.c.revoked_at).where(devices.c.device_id == bindparam("d")).with_for_update()
+_STATE = _state({k: bindparam(k) for k in _PARAMS}).where(devices.c.device_id == bindparam("d"))
 _EXISTING = select(_B.receipt, _B.blob_sha256).where(_B.bundle_id == bindparam("b"))
 _INSIDE = select(_D.seq, _D.hash).where(_D.device_id == bindparam("d"), _D.seq > bindparam("lo"),
                                         _D.seq < bindparam("hi"))
@@ -122,6 +124,7 @@ def known(conn: Connection, opened: OpenedEnvelope, segment: Segment, batch: Bat
     """Lock the device row and read the bundle's neighbourhood (revocation is checked after the repeat check)."""
     p = params(opened, segment)
     d, lo, hi = opened.device_id, p["lo"], p["hi"]
+    conn.execute(_LOCK, {"d": d}).first()
     row = conn.execute(_STATE, p).first()
     if row is None:
         return Known(True, batch.stored.get(opened.bundle_id), False, False, None, None, None, {})

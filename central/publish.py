@@ -15,7 +15,8 @@ from central.hub import timers
 from central.ingest import missing_seqs
 from central.store import Store
 from protocol.canonical import canonical, format_time, parse_time, sha256, utcnow
-from protocol.feed import build_feed
+from protocol.feed import FORMAT as FEED_FORMAT
+from protocol.feed import build_feed, device_file_name, device_tag
 from protocol.keys import x25519_public
 from protocol.sealed import seal_file
 from protocol.steps import OVERDUE
@@ -65,15 +66,17 @@ def gather(store: Store, *, now: datetime) -> tuple[str, list[tuple[str, bytes]]
     """Every file of the current feed and a digest of their content (plaintext for sealed files)."""
     directory = store.setting("directory") or canonical(EMPTY_DIRECTORY)
     everyone = store.devices()
-    revoked = sorted(d["device_id"] for d in everyone if d["revoked_at"])
-    revocations = canonical({"type": "nrm/revocations", "v": 1, "devices": revoked})
+    # revoked devices by tag: a post learns whether it is revoked itself, not who else is
+    revoked = sorted(device_tag(d["device_id"], bytes(d["box_key"])) for d in everyone if d["revoked_at"])
+    revocations = canonical({"type": "nrm/revocations", "v": 2, "devices": revoked})
     files = [("directory.json", directory), ("revocations.json", revocations)]
-    digests = [sha256(directory).hex(), sha256(revocations).hex()]
+    # the format is part of the content: after an upgrade a stored format-1 feed is replaced at once
+    digests = [f"feed-format:{FEED_FORMAT}", sha256(directory).hex(), sha256(revocations).hex()]
     for device in everyone:
         if device["revoked_at"]:
             continue
         digest, sealed = _sealed(store, device, now=now)
-        files.append((f"devices/{device['device_id']}.nrms", sealed))
+        files.append((device_file_name(device["device_id"], bytes(device["box_key"])), sealed))
         digests.append(device["device_id"] + ":" + digest)
     return sha256(canonical(digests)).hex(), files
 

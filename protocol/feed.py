@@ -9,7 +9,7 @@ from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from protocol.canonical import canonical, format_time, hex32, parse_time, sha256
+from protocol.canonical import canonical, format_time, hex32, parse_time, sha256, tagged_hash
 from protocol.errors import (
     FeedEquivocation,
     FeedExpired,
@@ -18,15 +18,27 @@ from protocol.errors import (
     FeedValidityTooLong,
     FileHashMismatch,
     MalformedData,
+    UnsupportedVersion,
 )
 from protocol.keys import Root
 from protocol.signing import parse_doc, sign_doc, verify_doc
 
-DOMAIN = "nrm/feed/v1"
+DOMAIN = "nrm/feed/v2"
+FORMAT = 2  # v2: per-device files named by a hash only their device (and the office) can compute
 KEYS = frozenset({"type", "v", "version", "issued_at", "expires_at", "files"})
 # The longest a feed may stay valid: a leaked or coerced feed signature cannot freeze a post for ever.
 MAX_VALIDITY = timedelta(days=30)
-NAME_RE = re.compile(r"^(directory\.json|revocations\.json|devices/[A-Za-z0-9_-]{1,64}\.nrms)$")
+NAME_RE = re.compile(r"^(directory\.json|revocations\.json|devices/[0-9a-f]{64}\.nrms)$")
+
+
+def device_tag(device_id: str, box_public: bytes) -> str:
+    """What the feed calls a device: SHA-256 over its id and box public key (the ids are never listed)."""
+    return tagged_hash("nrm/feed-device/v2", device_id.encode("utf-8"), box_public).hex()
+
+
+def device_file_name(device_id: str, box_public: bytes) -> str:
+    """The feed's name of a device's sealed file."""
+    return f"devices/{device_tag(device_id, box_public)}.nrms"
 
 
 @dataclass(frozen=True)
@@ -81,7 +93,7 @@ def build_feed(
         if not NAME_RE.match(str(entry["name"])):
             raise MalformedData(f"bad feed file name {entry['name']!r}")
     body: dict[str, Any] = {
-        "type": "nrm/feed", "v": 1, "version": version, "issued_at": format_time(issued_at),
+        "type": "nrm/feed", "v": FORMAT, "version": version, "issued_at": format_time(issued_at),
         "expires_at": format_time(expires_at), "files": listed,
     }
     return sign_doc("feed", body, domain=DOMAIN, signing_key=signing_key)
@@ -90,6 +102,8 @@ def build_feed(
 def verify_feed(data: bytes, *, root: Root, state: FeedState, now: datetime) -> tuple[Feed, FeedState]:
     """The post side: signer, signature, rollback, equivocation, expiry; returns the feed and new state."""
     doc = parse_doc("feed", data)
+    if doc.body.get("v") != FORMAT:  # refuse an old format by name (it is signed under another domain)
+        raise UnsupportedVersion(f"feed format {doc.body.get('v')!r} is not accepted (this post reads format {FORMAT})")
     signer = root.trusted(doc.key_id, role="feed")
     verify_doc(doc, domain=DOMAIN, public=signer.public, error=FeedSignatureInvalid)
     feed = _fields(doc.body, data)
@@ -115,8 +129,10 @@ def verify_file(feed: Feed, name: str, data: bytes) -> bytes:
 
 
 def _fields(body: dict[str, Any], raw: bytes) -> Feed:
-    """Type-check the signed body."""
-    if set(body) != KEYS or body["type"] != "nrm/feed" or body["v"] != 1:
+    """Type-check the signed body (a format-1 feed, which listed device ids, is refused by name)."""
+    if body.get("type") == "nrm/feed" and body.get("v") != FORMAT:
+        raise UnsupportedVersion(f"feed format {body.get('v')!r} is not accepted (this post reads format {FORMAT})")
+    if set(body) != KEYS or body["type"] != "nrm/feed" or body["v"] != FORMAT:
         raise MalformedData("feed fields")
     version = body["version"]
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:

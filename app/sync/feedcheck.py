@@ -9,7 +9,8 @@ from typing import Any
 from app.sync.port import FeedUpdate, Identity, StatusReport
 from protocol.canonical import parse_json
 from protocol.errors import MalformedData
-from protocol.feed import Feed, FeedState, verify_feed, verify_file
+from protocol.feed import Feed, FeedState, device_file_name, device_tag, verify_feed, verify_file
+from protocol.keys import raw_public
 from protocol.sealed import open_sealed_file
 
 Fetch = Callable[[str], bytes]
@@ -25,9 +26,10 @@ def check_feed(data: bytes, *, identity: Identity, state: FeedState, now: dateti
     directory = _json_file(feed, "directory.json", fetch)
     revocations = _json_file(feed, "revocations.json", fetch)
     private = _device_file(feed, identity, fetch)
+    revoked = [identity.device_id] if device_tag(identity.device_id, _box_public(identity)) in _revoked(revocations) else []
     return FeedUpdate(
         version=feed.version, digest=feed.digest, issued_at=feed.issued_at, expires_at=feed.expires_at, raw=data,
-        directory=_organisations(directory), revoked_devices=_revoked(revocations),
+        directory=_organisations(directory), revoked_devices=revoked,
         statuses=_statuses(private), resend=_resend(private),
     )
 
@@ -45,13 +47,17 @@ def _json_file(feed: Feed, name: str, fetch: Fetch) -> Any:
 
 
 def _device_file(feed: Feed, identity: Identity, fetch: Fetch) -> Any:
-    data = _fetch_listed(feed, f"devices/{identity.device_id}.nrms", fetch)
+    data = _fetch_listed(feed, device_file_name(identity.device_id, _box_public(identity)), fetch)
     if data is None:
         return None
     doc = open_sealed_file(data, device_id=identity.device_id, device_private_key=identity.box_key)
     if not isinstance(doc, dict) or doc.get("device_id") != identity.device_id:
         raise MalformedData("the device file is not addressed to this device")
     return doc
+
+
+def _box_public(identity: Identity) -> bytes:
+    return raw_public(identity.box_key.public_key())
 
 
 def _organisations(doc: Any) -> list[dict[str, Any]] | None:
@@ -66,7 +72,7 @@ def _revoked(doc: Any) -> list[str]:
     if doc is None:
         return []
     if not isinstance(doc, dict) or not isinstance(doc.get("devices"), list):
-        raise MalformedData("revocations.json has no device list")
+        raise MalformedData("revocations.json has no device list")  # v2: device tags, not ids
     return [str(d) for d in doc["devices"]]
 
 

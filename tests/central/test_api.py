@@ -11,7 +11,8 @@ from central.referrals import set_status
 from protocol.audit import GENESIS, Checkpoint, make_entry
 from protocol.canonical import utcnow
 from protocol.envelope import seal_envelope
-from protocol.keys import x25519_public
+from protocol.feed import device_tag
+from protocol.keys import raw_public, x25519_public
 from tests.central.conftest import enrolled_device
 from tests.support.device import PostDevice
 from tests.support.refclient import UploadRefused
@@ -73,8 +74,11 @@ def test_revoked_device_is_refused_and_listed_in_the_feed(api, client, device, s
     response = post(api, data)
     assert (response.status_code, error_of(response)) == (403, "revoked_device")
     other = enrolled_device(service, client, "LHR")
-    _, files = client.fetch_feed(other)
-    assert files["revocations.json"]["devices"] == [device.device_id]
+    feed, files = client.fetch_feed(other)
+    # the feed names the revoked device only by its tag (issue 18 item 10): no device id is listed anywhere
+    assert files["revocations.json"]["devices"] == [device_tag(device.device_id, raw_public(device.box_key))]
+    assert other.feed_file in files and device.device_id not in feed.raw.decode()
+    assert other.device_id not in feed.raw.decode() and device.device_id not in str(files["revocations.json"])
 
 
 @pytest.mark.parametrize(("mutate", "status", "code"), [
@@ -111,10 +115,10 @@ def test_out_of_order_arrival_is_accepted_gap_is_flagged_and_requested_then_clos
     assert post(api, bundles[2]).status_code == 201
     assert [f["kind"] for f in service.store.flags(device.device_id)] == ["sequence_gap"]
     _, files = client.fetch_feed(device)
-    assert files[f"devices/{device.device_id}.nrms"]["resend"] == [2]
+    assert files[device.feed_file]["resend"] == [2]
     assert post(api, bundles[1]).status_code == 201  # its audit entry links both neighbours
     _, files = client.fetch_feed(device)
-    assert files[f"devices/{device.device_id}.nrms"]["resend"] == []
+    assert files[device.feed_file]["resend"] == []
     assert device.feed_state.version == 2
 
 
@@ -122,7 +126,7 @@ def test_status_updates_reach_the_device_sealed(api, client, device, service):
     assert post(api, device.seal_next({"id": "r-1"})).status_code == 201
     set_status(service.store, "r-1", status="accepted", note=None)
     _, files = client.fetch_feed(device)
-    statuses = files[f"devices/{device.device_id}.nrms"]["statuses"]
+    statuses = files[device.feed_file]["statuses"]
     # "received" is the hub's first lifecycle step, recorded when the bundle was stored
     assert [(s["referral_id"], s["status"]) for s in statuses] == [("r-1", "received"), ("r-1", "accepted")]
     raw = api.get(f"/v1/feed/files/{[f for f in api.get('/v1/feed').json()['feed']['files'] if f['name'].startswith('devices/')][0]['sha256']}").content

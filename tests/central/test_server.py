@@ -39,7 +39,7 @@ def test_round_trip_against_the_real_server(server, office_dir, db_url):
         first = client.upload(data, root=device.root)
         assert client.upload(data, root=device.root).raw == first.raw
         feed, files = client.fetch_feed(device)
-        assert f"devices/{device.device_id}.nrms" in files
+        assert device.feed_file in files
     assert server.stop() == 0
     lines = [json.loads(line) for line in server.log().splitlines() if line.startswith("{")]
     events = [line.get("event") for line in lines]

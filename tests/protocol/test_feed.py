@@ -147,8 +147,31 @@ def test_validity_is_capped_when_publishing_and_when_checking():
         feed(1, days=MAX_VALIDITY.days + 1)
     with pytest.raises(E.FeedValidityTooLong):
         feed(1, days=0)
-    body = {"type": "nrm/feed", "v": 1, "version": 1, "issued_at": "2026-11-28T09:00:00Z",
+    body = {"type": "nrm/feed", "v": 2, "version": 1, "issued_at": "2026-11-28T09:00:00Z",
             "expires_at": "2036-11-28T09:00:00Z", "files": []}
     with pytest.raises(E.FeedValidityTooLong):
         verify_feed(sign_doc("feed", body, domain=DOMAIN, signing_key=FEED_KEY), root=root(), state=FeedState(),
                     now=T0)
+
+
+def test_a_format_1_feed_is_refused_by_name():
+    """Feed format 2 names device files by a hash; a format-1 feed (device ids listed) is unsupported_version."""
+    from protocol.signing import sign_doc
+
+    body = {"type": "nrm/feed", "v": 1, "version": 1, "issued_at": "2026-11-28T09:00:00Z",
+            "expires_at": "2026-12-05T09:00:00Z", "files": []}
+    old = sign_doc("feed", body, domain="nrm/feed/v1", signing_key=FEED_KEY)
+    with pytest.raises(E.UnsupportedVersion):
+        verify_feed(old, root=root(), state=FeedState(), now=T0)
+
+
+def test_device_files_are_named_by_a_tag_not_the_device_id():
+    from protocol.feed import device_file_name
+
+    box = raw_public(X25519PrivateKey.generate())
+    name = device_file_name("0123456789abcdef0123456789abcdef", box)
+    assert "0123456789abcdef" not in name and name.startswith("devices/") and name.endswith(".nrms")
+    assert name != device_file_name("0123456789abcdef0123456789abcdef", raw_public(X25519PrivateKey.generate()))
+    with pytest.raises(E.MalformedData):  # a device id as a file name is not a v2 name
+        build_feed(version=1, issued_at=T0, expires_at=T0 + timedelta(days=1),
+                   files=[("devices/0123456789abcdef0123456789abcdef.nrms", b"x")], signing_key=FEED_KEY)

@@ -39,6 +39,15 @@ class PostDevice:
         self.audit.append(entry)
         return entry
 
+    @property
+    def feed_file(self) -> str:
+        """The name of this device's sealed file in the feed (a hash of id and box key, never the id)."""
+        from protocol.feed import device_file_name
+        from protocol.keys import raw_public
+
+        assert self.device_id, "enrol first"
+        return device_file_name(self.device_id, raw_public(self.box_key))
+
     def checkpoint(self) -> Checkpoint:
         """The current {size, head} of the local chain."""
         return Checkpoint(len(self.audit), self.audit[-1]["hash"] if self.audit else GENESIS)

@@ -129,7 +129,7 @@ class ReferenceClient:
                                               now=utcnow())
         files: dict[str, Any] = {}
         for listed in feed.files:
-            if listed.name.startswith("devices/") and listed.name != f"devices/{device.device_id}.nrms":
+            if listed.name.startswith("devices/") and listed.name != device.feed_file:
                 continue
             data = verify_file(feed, listed.name, self.request("GET", f"/v1/feed/files/{listed.sha256}").content)
             files[listed.name] = (open_sealed_file(data, device_id=device.device_id, device_private_key=device.box_key)

@@ -167,7 +167,7 @@ def _long_lived_feed(version: int, *, key, days: int) -> bytes:
     from protocol.signing import sign_doc
 
     now = utcnow()
-    body = {"type": "nrm/feed", "v": 1, "version": version, "issued_at": format_time(now),
+    body = {"type": "nrm/feed", "v": 2, "version": version, "issued_at": format_time(now),
             "expires_at": format_time(now + timedelta(days=days)), "files": []}
     return sign_doc("feed", body, domain=DOMAIN, signing_key=key)
 

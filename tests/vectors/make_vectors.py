@@ -53,7 +53,7 @@ def build(env: bytes | None = None) -> dict[str, Any]:
                            audit_accepted=Checkpoint(3, F.AUDIT[-1]["hash"]), received_at=F.RECEIVED_AT,
                            signing_key=F.OFFICE_RECEIPT)
     files = [("directory.json", canonical({"type": "nrm/directory", "v": 1, "organisations": []})),
-             ("revocations.json", canonical({"type": "nrm/revocations", "v": 1, "devices": []}))]
+             ("revocations.json", canonical({"type": "nrm/revocations", "v": 2, "devices": []}))]
     feed = build_feed(version=7, issued_at=F.ISSUED_AT, expires_at=F.EXPIRES_AT, files=files,
                       signing_key=F.OFFICE_FEED)
     request = build_enrol_request(code=F.ENROL_CODE, post_code="ISB", signing_key=F.DEVICE_SIGNING,
