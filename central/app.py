@@ -17,6 +17,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.requests import ClientDisconnect
 
 from central import enrol, publish
+from central import web as hub_web
 from central.errors import (
     BodyTooLarge,
     CentralError,
@@ -29,6 +30,7 @@ from central.errors import (
 from central.ingest import refuse
 from central.logs import RequestLog
 from central.service import Service
+from central.web.security import WebSettings
 from protocol.errors import ProtocolError
 
 log = logging.getLogger("central.app")
@@ -92,8 +94,8 @@ async def read_body(request: Request, *, limit: int, media: str) -> bytes:
     return b"".join(chunks)
 
 
-def create_app(service: Service) -> FastAPI:
-    """Build the ASGI app for one office service."""
+def create_app(service: Service, web: WebSettings | None = None) -> FastAPI:
+    """Build the ASGI app for one office service: the v1 API and the hub's pages."""
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
@@ -105,6 +107,7 @@ def create_app(service: Service) -> FastAPI:
     app = FastAPI(title="NRM Desk central office", version=API_VERSION, lifespan=lifespan)
     _handlers(app)
     _routes(app, service)
+    hub_web.mount(app, service, web)
     app.add_middleware(RequestLog)
     return app
 

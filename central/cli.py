@@ -75,10 +75,17 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
     from central.app import create_app
     from central.logs import setup_logging
+    from central.service import read_config
+    from central.web.security import WebSettings
 
     setup_logging(args.log_level.upper())
     service = open_service(args.data_dir, passphrase=passphrase(), db=args.db)
-    config = uvicorn.Config(create_app(service), host=args.host, port=args.port, log_config=None,
+    if os.environ.get("NRM_CENTRAL_TEST_CLOCK"):  # browser tests move the server's clock (overdue, expiry)
+        from central.clock import shifted_clock
+
+        service.clock = shifted_clock(Path(os.environ["NRM_CENTRAL_TEST_CLOCK"]))
+    web = WebSettings.from_config(read_config(args.data_dir))
+    config = uvicorn.Config(create_app(service, web), host=args.host, port=args.port, log_config=None,
                             access_log=False, timeout_graceful_shutdown=args.grace, lifespan="on")
     # uvicorn re-raises the signal after its graceful shutdown; by then the shutdown is done, so exit 0
     for sig in (signal.SIGTERM, signal.SIGINT):

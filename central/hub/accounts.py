@@ -10,7 +10,7 @@ from typing import Any
 
 from central import accountstore
 from central.errors import CentralError
-from central.hub import credentials
+from central.hub import audit, credentials
 from central.hub.principal import PROVIDER, ROLES, Principal
 from central.officekeys import OfficeKeys
 from central.store import Store
@@ -111,9 +111,11 @@ def _throttled(store: Store, *, username: str, address: str, now: datetime) -> b
             or accountstore.count_failures(store, kind="address", subject=address, since=since) >= ADDRESS_LIMIT)
 
 
-def _fail(store: Store, *, username: str, address: str, now: datetime, reason: str) -> LoginFailed:
+def _fail(store: Store, *, username: str, address: str, now: datetime, reason: str,
+          user_id: str | None = None) -> LoginFailed:
     for kind, subject in (("account", username), ("address", address)):
         accountstore.add_failure(store, kind=kind, subject=subject[:128], at=stamp(now))
+    audit.record(store, actor=None, action="login.failed", object_id=user_id, detail={"reason": reason}, now=now)
     return LoginFailed(reason)
 
 
@@ -122,20 +124,27 @@ def login(store: Store, keys: OfficeKeys, *, username: str, password: str, code:
     """Check password and TOTP code (a code is good once); raise LoginFailed or LoginThrottled."""
     username = username.strip().lower()[:64]
     if _throttled(store, username=username, address=address, now=now):
+        audit.record(store, actor=None, action="login.throttled", object_id=None, now=now)
         raise LoginThrottled("too many failed logins; wait 15 minutes and try again")
     row = accountstore.user_by_name(store, username)
     if row is None:
         credentials.burn_password_time(password)
         raise _fail(store, username=username, address=address, now=now, reason="unknown_user")
     if not credentials.verify_password(password, row["password_hash"]):
-        raise _fail(store, username=username, address=address, now=now, reason="wrong_password")
+        raise _fail(store, username=username, address=address, now=now, reason="wrong_password",
+                    user_id=row["user_id"])
     secret = credentials.open_secret(keys, bytes(row["totp_secret"]), user_id=row["user_id"])
     step = credentials.matching_step(secret, code, unix_time=int(now.timestamp()))
     if step is None:
-        raise _fail(store, username=username, address=address, now=now, reason="wrong_code")
+        raise _fail(store, username=username, address=address, now=now, reason="wrong_code",
+                    user_id=row["user_id"])
     if row["disabled_at"]:
-        raise _fail(store, username=username, address=address, now=now, reason="disabled")
+        raise _fail(store, username=username, address=address, now=now, reason="disabled",
+                    user_id=row["user_id"])
     if not accountstore.use_totp_step(store, row["user_id"], step):
-        raise _fail(store, username=username, address=address, now=now, reason="code_replayed")
+        raise _fail(store, username=username, address=address, now=now, reason="code_replayed",
+                    user_id=row["user_id"])
     accountstore.clear_failures(store, kind="account", subject=username)
-    return principal_of(row)
+    principal = principal_of(row)
+    audit.record(store, actor=principal, action="login", object_id=principal.user_id, now=now)
+    return principal

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from central import accountstore
+from central.hub import audit
 from central.hub.accounts import principal_of, stamp
 from central.hub.principal import Principal
 from central.store import Store
@@ -58,9 +59,11 @@ def resume(store: Store, token: str, *, now: datetime, policy: Policy) -> Sessio
     return Session(principal_of(user), row["csrf"])
 
 
-def close_session(store: Store, token: str) -> None:
+def close_session(store: Store, token: str, *, actor: Principal | None, now: datetime) -> None:
     """Log out: the token stops working at once."""
     accountstore.end_session(store, _digest(token))
+    if actor is not None:
+        audit.record(store, actor=actor, action="logout", object_id=actor.user_id, now=now)
 
 
 def sweep(store: Store, *, now: datetime, policy: Policy) -> int:

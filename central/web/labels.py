@@ -1,0 +1,104 @@
+"""Every code the hub shows, with its English and Urdu label: steps, actions, roles, urgencies, services."""
+
+from __future__ import annotations
+
+from central.hub.lifecycle import ACTIONS
+from central.hub.principal import ROLES
+from protocol.steps import REPORTS
+
+LABELS: dict[str, dict[str, tuple[str, str]]] = {
+    "step": {
+        "received": ("Received", "موصول ہوا"),
+        "routed": ("Routed", "ادارے کو بھیجا گیا"),
+        "acknowledged": ("Acknowledged", "وصولی کی تصدیق ہو گئی"),
+        "accepted": ("Accepted", "قبول کیا گیا"),
+        "declined": ("Declined", "رد کیا گیا"),
+        "arrived": ("Person arrived", "فرد پہنچ گیا"),
+        "services_started": ("Services started", "خدمات شروع ہو گئیں"),
+        "completed": ("Completed", "مکمل"),
+        "person_left": ("Person left", "فرد چلا گیا"),
+        "closed": ("Closed", "بند"),
+        "overdue": ("Overdue", "تاخیر"),
+    },
+    "action": {
+        "route": ("Route", "ادارے کو بھیجیں"),
+        "reroute": ("Re-route", "دوسرے ادارے کو بھیجیں"),
+        "acknowledge": ("Acknowledge receipt", "وصولی کی تصدیق کریں"),
+        "accept": ("Accept", "قبول کریں"),
+        "decline": ("Decline", "رد کریں"),
+        "arrived": ("Person arrived", "فرد پہنچ گیا"),
+        "start_services": ("Services started", "خدمات شروع کریں"),
+        "complete": ("Completed", "مکمل کریں"),
+        "person_left": ("Person left", "فرد چلا گیا"),
+        "close": ("Close", "بند کریں"),
+    },
+    "role": {
+        "coordinator": ("Coordinator", "رابطہ کار"),
+        "provider": ("Service provider", "خدمات فراہم کنندہ"),
+        "analyst": ("Analyst", "تجزیہ کار"),
+        "admin": ("Office admin", "دفتر کا منتظم"),
+        "system": ("System", "نظام"),
+    },
+    "urgency": {
+        "routine": ("Routine", "معمول"),
+        "urgent": ("Urgent", "فوری"),
+        "emergency": ("Emergency", "ہنگامی"),
+    },
+    "service": {
+        "shelter": ("Shelter", "پناہ گاہ"),
+        "medical": ("Medical care", "طبی نگہداشت"),
+        "psychosocial": ("Psychosocial support", "نفسیاتی و سماجی معاونت"),
+        "legal_aid": ("Legal aid", "قانونی امداد"),
+        "interpretation": ("Interpretation", "ترجمانی"),
+        "family_tracing": ("Family tracing", "خاندان کی تلاش"),
+        "return_reintegration": ("Return and reintegration", "واپسی اور بحالی"),
+        "child_protection": ("Child protection", "بچوں کا تحفظ"),
+    },
+    "sex": {
+        "female": ("Female", "خاتون"),
+        "male": ("Male", "مرد"),
+        "transgender_nonconforming": ("Transgender or gender non-conforming", "خواجہ سرا"),
+        "unknown": ("Not known", "معلوم نہیں"),
+    },
+    "yesno": {
+        "yes": ("Yes", "ہاں"),
+        "no": ("No", "نہیں"),
+    },
+    "lang": {
+        "en": ("English", "انگریزی"),
+        "ur": ("اردو", "اردو"),
+    },
+}
+UNKNOWN = ("(not listed)", "(فہرست میں نہیں)")
+VOCABULARIES = {"step": REPORTS, "action": ACTIONS, "role": ROLES}
+
+
+def label(kind: str, code: str | None, lang: str) -> str:
+    """The label of a code in a language; a code missing from the lists is never shown raw."""
+    pair = LABELS.get(kind, {}).get(code or "", UNKNOWN)
+    return pair[1] if lang == "ur" else pair[0]
+
+
+AUDIT: dict[str, tuple[str, str]] = {
+    "login": ("Signed in", "داخل ہوا"),
+    "login.failed": ("Failed sign-in", "ناکام داخلہ"),
+    "login.throttled": ("Sign-in refused: too many failures", "داخلہ روکا گیا: بہت زیادہ ناکام کوششیں"),
+    "logout": ("Signed out", "باہر نکلا"),
+    "user.add": ("User added", "صارف شامل کیا"),
+    "user.disable": ("User disabled", "صارف غیر فعال کیا"),
+    "post.enrol_code": ("Enrolment code issued", "اندراج کا کوڈ جاری کیا"),
+    "device.revoke": ("Device revoked", "آلہ منسوخ کیا"),
+    "audit.view": ("Audit log read", "آڈٹ ریکارڈ دیکھا"),
+    "audit.export": ("Audit log exported", "آڈٹ ریکارڈ برآمد کیا"),
+}
+
+
+def audit_label(action: str, lang: str) -> str:
+    """The label of an audit action; referral actions reuse the lifecycle labels."""
+    if action in AUDIT:
+        pair = AUDIT[action]
+        return pair[1] if lang == "ur" else pair[0]
+    prefix, _, rest = action.partition(".")
+    if prefix == "referral" and rest in LABELS["action"]:
+        return label("action", rest, lang)
+    return UNKNOWN[1] if lang == "ur" else action
