@@ -79,6 +79,31 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "who": ("Who", "کس نے"),
     "what": ("What", "کیا"),
     "object": ("Object", "کس پر"),
+    "status": ("Status", "صورتِ حال"),
+    "any": ("Any", "سب"),
+    "urgency": ("Urgency", "فوریت"),
+    "child": ("Child", "بچہ"),
+    "overdue": ("Overdue", "تاخیر"),
+    "filter": ("Show", "دکھائیں"),
+    "received": ("Received", "موصول"),
+    "services": ("Services", "خدمات"),
+    "open": ("Open", "کھولیں"),
+    "no_referrals": ("No referral matches.", "کوئی ریفرل نہیں ملا۔"),
+    "verify_title": ("Check a referral letter", "ریفرل خط کی تصدیق"),
+    "verify_help": ("Paste the text of the QR code printed on the letter, or upload the letter's PDF. "
+                    "The answer says only whether the letter is genuine, which post issued it and when, "
+                    "and whether the referral is still active.",
+                    "خط پر چھپے کیو آر کوڈ کی عبارت یہاں چسپاں کریں یا خط کی پی ڈی ایف فائل دیں۔ "
+                    "جواب صرف یہ بتاتا ہے کہ خط اصلی ہے یا نہیں، کس چوکی نے کب جاری کیا، اور ریفرل ابھی جاری ہے یا نہیں۔"),
+    "verify_paste": ("Text of the QR code", "کیو آر کوڈ کی عبارت"),
+    "verify_upload": ("Or the letter's PDF", "یا خط کی پی ڈی ایف فائل"),
+    "verify_check": ("Check", "تصدیق کریں"),
+    "verify_genuine": ("Genuine: this letter was signed by an enrolled post.",
+                       "اصلی: یہ خط ایک رجسٹرڈ چوکی کا دستخط شدہ ہے۔"),
+    "verify_not_genuine": ("Not genuine, or not readable.", "اصلی نہیں، یا پڑھا نہیں جا سکا۔"),
+    "verify_post": ("Issued by", "جاری کنندہ"),
+    "verify_issued": ("Issued on", "تاریخِ اجرا"),
+    "verify_active": ("Referral still active", "ریفرل ابھی جاری ہے"),
 }
 
 
