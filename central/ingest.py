@@ -9,7 +9,7 @@ from datetime import datetime
 
 from sqlalchemy import Connection
 
-from central import accept
+from central import accept, hubstore
 from central.committer import Committer
 from central.errors import BundleConflict
 from central.officekeys import OfficeKeys
@@ -69,7 +69,8 @@ class Ingestor:
 
     def _apply(self, conn: Connection, job: _Job) -> IngestResult:
         """In the writer's transaction: repeat check again, checks 8-9, then the writes."""
-        opened, received_at = job.opened, format_time(self.clock())
+        opened, now = job.opened, self.clock()
+        received_at = format_time(now)
         accept.lock_device(conn, opened.device_id)
         repeat = _repeat(conn, opened.bundle_id, opened.blob_sha256)
         if repeat is not None:
@@ -85,6 +86,7 @@ class Ingestor:
                                blob_sha256=opened.blob_sha256, audit_accepted=opened.checkpoint,
                                received_at=received_at, signing_key=self.keys.receipt)
         accept.insert_bundle(conn, opened, data=job.data, receipt=receipt, received_at=received_at, fresh=fresh)
+        hubstore.index_referral(conn, opened, at=now)  # the hub's queue: received, in the same transaction
         if opened.seq > 1 and not accept.has_seq(conn, opened.device_id, opened.seq - 1):
             accept.flag(conn, opened.device_id, kind="sequence_gap",
                         detail=f"seq {opened.seq} arrived before seq {opened.seq - 1}", at=received_at)

@@ -2,27 +2,23 @@
 
 from __future__ import annotations
 
-import json
 import re
-from collections.abc import Iterator
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, func, insert, select
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy import Connection
 
+from central import hubstore
 from central.hub.errors import Forbidden
 from central.hub.principal import ADMIN, Principal
 from central.store import Store
-from central.tables import office_audit
 from protocol.audit import GENESIS, entry_hash
-from protocol.canonical import canonical, format_time, utcnow
+from protocol.canonical import canonical, utcnow
 from protocol.errors import AuditChainBroken
 
 SYSTEM = "system"
 _KEY = re.compile(r"^[a-z][a-z0-9_]{0,39}$")
 MAX_VALUE = 200
-_RETRIES = 5
 # The columns that make up a chained entry (hashed in canonical form, "hash" left out).
 ENTRY_FIELDS = ("seq", "at", "actor", "role", "action", "object_id", "detail", "prev")
 
@@ -53,42 +49,15 @@ def record_in(conn: Connection, *, actor: Principal | None, action: str, object_
     """Append one entry inside the caller's transaction (so an action and its entry commit together)."""
     if not action or len(action) > 64:
         raise ValueError("audit action must be a short non-empty code")
-    body = {"at": format_time(now or utcnow()), "actor": actor.user_id if actor else SYSTEM,
+    body = {"at": hubstore.stamp(now or utcnow()), "actor": actor.user_id if actor else SYSTEM,
             "role": actor.role if actor else SYSTEM, "action": action, "object_id": object_id,
             "detail": _clean_detail(detail)}
-    for _ in range(_RETRIES):  # concurrent writers on PostgreSQL may race for the next seq
-        try:
-            with conn.begin_nested():
-                return _append(conn, body)
-        except IntegrityError:
-            continue
-    raise AuditChainBroken("the office audit log is too busy to append to; try again")
+    return hubstore.append_audit(conn, body)
 
 
-def _append(conn: Connection, body: dict[str, Any]) -> dict[str, Any]:
-    """Insert the next entry after the current head."""
-    last = conn.execute(select(office_audit.c.seq, office_audit.c.hash)
-                        .order_by(office_audit.c.seq.desc()).limit(1)).first()
-    seq, prev = (1, GENESIS) if last is None else (int(last.seq) + 1, str(last.hash))
-    entry = {**body, "seq": seq, "prev": prev}
-    entry["hash"] = entry_hash(entry)
-    conn.execute(insert(office_audit).values(**{**entry, "detail": canonical(entry["detail"]).decode("utf-8")}))
-    return entry
-
-
-def _entry(row: Any) -> dict[str, Any]:
-    """A stored row back as its chained entry."""
-    values = dict(row._mapping)
-    values["detail"] = json.loads(values["detail"])
-    return values
-
-
-def _rows(store: Store, *, after: int = 0, limit: int | None = None) -> Iterator[dict[str, Any]]:
-    query = select(office_audit).where(office_audit.c.seq > after).order_by(office_audit.c.seq)
-    if limit is not None:
-        query = query.limit(limit)
+def _rows(store: Store, *, after: int = 0, limit: int | None = None) -> list[dict[str, Any]]:
     with store.read() as conn:
-        yield from (_entry(r) for r in conn.execute(query))
+        return hubstore.audit_rows(conn, after=after, limit=limit)
 
 
 def _admin(principal: Principal) -> None:
@@ -108,7 +77,7 @@ def entries(store: Store, principal: Principal, *, after: int = 0, limit: int = 
 def count(store: Store) -> int:
     """How many entries the log holds."""
     with store.read() as conn:
-        return int(conn.execute(select(func.count()).select_from(office_audit)).scalar_one())
+        return hubstore.audit_count(conn)
 
 
 def verify(store: Store) -> int:

@@ -123,7 +123,8 @@ def test_status_updates_reach_the_device_sealed(api, client, device, service):
     set_status(service.store, "r-1", status="accepted", note=None)
     _, files = client.fetch_feed(device)
     statuses = files[f"devices/{device.device_id}.nrms"]["statuses"]
-    assert [(s["referral_id"], s["status"]) for s in statuses] == [("r-1", "accepted")]
+    # "received" is the hub's first lifecycle step, recorded when the bundle was stored
+    assert [(s["referral_id"], s["status"]) for s in statuses] == [("r-1", "received"), ("r-1", "accepted")]
     raw = api.get(f"/v1/feed/files/{[f for f in api.get('/v1/feed').json()['feed']['files'] if f['name'].startswith('devices/')][0]['sha256']}").content
     assert b"accepted" not in raw and b"r-1" not in raw
 

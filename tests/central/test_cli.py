@@ -46,7 +46,7 @@ def test_listings_status_and_revoke(capsys, office_dir, db_url, api, client, dev
     code, _, _ = run(capsys, office_dir, db_url, "referral", "status", "ref-7", "--status", "accepted")
     assert code == 0
     _, files = client.fetch_feed(device)
-    assert files[f"devices/{device.device_id}.nrms"]["statuses"][0]["status"] == "accepted"
+    assert [s["status"] for s in files[f"devices/{device.device_id}.nrms"]["statuses"]] == ["received", "accepted"]
     code, _, _ = run(capsys, office_dir, db_url, "device", "revoke", device.device_id)
     assert code == 0
     response = api.post("/v1/bundles", content=device.seal_next({"id": "ref-8"}),

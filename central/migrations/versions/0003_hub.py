@@ -52,13 +52,11 @@ def upgrade() -> None:
         sa.Column("requested_org", sa.String(64)),
         sa.Column("assigned_org", sa.String(64)),
         sa.Column("urgency", sa.String(16), nullable=False),
-        sa.Column("is_child", sa.Integer, nullable=False),
+        sa.Column("is_child", sa.Integer),
         sa.Column("services", sa.Text, nullable=False),
         sa.Column("received_at", sa.String(32), nullable=False),
         sa.Column("step", sa.String(32), nullable=False),
         sa.Column("step_at", sa.String(32), nullable=False),
-        sa.Column("due_step", sa.String(32)),
-        sa.Column("due_at", sa.String(32)),
     )
     op.create_index("ix_hub_referrals_queue", "hub_referrals", ["step", "received_at"])
     op.create_index("ix_hub_referrals_org", "hub_referrals", ["assigned_org"])
