@@ -104,6 +104,22 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "verify_post": ("Issued by", "جاری کنندہ"),
     "verify_issued": ("Issued on", "تاریخِ اجرا"),
     "verify_active": ("Referral still active", "ریفرل ابھی جاری ہے"),
+    "referral": ("Referral", "ریفرل"),
+    "back_to_queue": ("Back to the referrals", "ریفرلز کی فہرست پر واپس"),
+    "case_summary": ("What the person agreed to share", "فرد کی رضامندی سے فراہم کردہ معلومات"),
+    "nothing_disclosed": ("The person did not agree to share personal details with this office.",
+                          "فرد نے اس دفتر کو ذاتی معلومات دینے کی رضامندی نہیں دی۔"),
+    "referral_reason": ("Why referred", "ریفرل کی وجہ"),
+    "timeline": ("Timeline", "مراحل"),
+    "actions": ("What you can do", "آپ کیا کر سکتے ہیں"),
+    "no_actions": ("Nothing for you to do at this step.", "اس مرحلے پر آپ کے لیے کوئی کام نہیں۔"),
+    "reason": ("Reason", "وجہ"),
+    "person_name": ("Name", "نام"),
+    "person_sex": ("Sex", "جنس"),
+    "person_age": ("Age", "عمر"),
+    "person_nationality": ("Nationality", "قومیت"),
+    "person_languages": ("Languages", "زبانیں"),
+    "person_reference": ("Case reference", "کیس نمبر"),
 }
 
 

@@ -64,6 +64,20 @@ LABELS: dict[str, dict[str, tuple[str, str]]] = {
         "yes": ("Yes", "ہاں"),
         "no": ("No", "نہیں"),
     },
+    "country": {
+        "AF": ("Afghanistan", "افغانستان"), "PK": ("Pakistan", "پاکستان"), "IN": ("India", "بھارت"),
+        "BD": ("Bangladesh", "بنگلہ دیش"), "IR": ("Iran", "ایران"), "NP": ("Nepal", "نیپال"),
+        "LK": ("Sri Lanka", "سری لنکا"), "MM": ("Myanmar", "میانمار"), "CN": ("China", "چین"),
+        "SA": ("Saudi Arabia", "سعودی عرب"), "AE": ("United Arab Emirates", "متحدہ عرب امارات"),
+        "OM": ("Oman", "عمان"), "QA": ("Qatar", "قطر"), "TR": ("Türkiye", "ترکیہ"), "IQ": ("Iraq", "عراق"),
+        "TJ": ("Tajikistan", "تاجکستان"), "UZ": ("Uzbekistan", "ازبکستان"),
+    },
+    "language": {
+        "ur": ("Urdu", "اردو"), "ps": ("Pashto", "پشتو"), "prs": ("Dari", "دری"), "fa": ("Persian", "فارسی"),
+        "en": ("English", "انگریزی"), "pa": ("Punjabi", "پنجابی"), "sd": ("Sindhi", "سندھی"),
+        "bal": ("Balochi", "بلوچی"), "ar": ("Arabic", "عربی"), "bn": ("Bengali", "بنگالی"),
+        "hi": ("Hindi", "ہندی"),
+    },
     "lang": {
         "en": ("English", "انگریزی"),
         "ur": ("اردو", "اردو"),
