@@ -148,3 +148,8 @@ def login(store: Store, keys: OfficeKeys, *, username: str, password: str, code:
     principal = principal_of(row)
     audit.record(store, actor=principal, action="login", object_id=principal.user_id, now=now)
     return principal
+
+
+def usernames(store: Store) -> dict[str, str]:
+    """user id -> username, for showing who took a step (staff names, never a person's)."""
+    return {u["user_id"]: u["username"] for u in accountstore.users(store)}

@@ -15,3 +15,8 @@ PAGES: dict[str, tuple[str, ...]] = {
 def pages_for(principal: Principal) -> tuple[str, ...]:
     """The pages linked in this principal's menu, in menu order."""
     return PAGES.get(principal.role, ())
+
+
+def may_edit_directory(principal: Principal) -> bool:
+    """Whether the organisations page offers the directory form (organisations.save checks again)."""
+    return principal.role == ADMIN

@@ -50,3 +50,11 @@ def test_every_menu_page_has_a_name():
     for pages in PAGES.values():
         for name in pages:
             assert f"nav_{name}" in i18n.MESSAGES
+
+
+def test_every_case_field_and_its_codes_are_labelled():
+    from central.web import present
+
+    for name, kind in present.CASE_FIELDS:
+        assert f"case_{name}" in i18n.MESSAGES
+        assert kind is None or kind in labels.LABELS
