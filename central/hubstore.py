@@ -144,11 +144,14 @@ def add_event(conn: Connection, referral_id: str, *, step: str, action: str, act
                                          at=at))
 
 
-def move(conn: Connection, referral_id: str, *, expected_step: str, step: str, organisation_id: str | None,
-         at: str) -> bool:
-    """Move the index row if it is still at the expected step (False when someone moved it first)."""
+def move(conn: Connection, referral_id: str, *, expected: tuple[str, str | None], step: str,
+         organisation_id: str | None, at: str) -> bool:
+    """Move the index row if it still has the expected (step, organisation); False when someone moved it first."""
+    expected_step, expected_org = expected
+    same_org = (hub_referrals.c.assigned_org.is_(None) if expected_org is None
+                else hub_referrals.c.assigned_org == expected_org)
     result = conn.execute(update(hub_referrals).where(hub_referrals.c.referral_id == referral_id)
-                          .where(hub_referrals.c.step == expected_step)
+                          .where(hub_referrals.c.step == expected_step, same_org)
                           .values(step=step, step_at=at, assigned_org=organisation_id))
     return result.rowcount == 1
 

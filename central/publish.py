@@ -10,12 +10,15 @@ from typing import Any
 
 from sqlalchemy.exc import IntegrityError
 
+from central import hubstore
+from central.hub import timers
 from central.ingest import missing_seqs
 from central.store import Store
 from protocol.canonical import canonical, format_time, parse_time, sha256, utcnow
 from protocol.feed import build_feed
 from protocol.keys import x25519_public
 from protocol.sealed import seal_file
+from protocol.steps import OVERDUE
 
 log = logging.getLogger("central.feed")
 VALIDITY = timedelta(days=7)
@@ -23,17 +26,28 @@ EMPTY_DIRECTORY = {"type": "nrm/directory", "v": 1, "organisations": []}
 _LOCK = threading.Lock()
 
 
-def device_doc(store: Store, device_id: str) -> dict[str, Any]:
-    """A device's private file: status updates of its referrals and the sequence numbers to resend."""
+def device_doc(store: Store, device_id: str, *, now: datetime) -> dict[str, Any]:
+    """A device's private file: its referrals' steps, overdue notices, and the sequence numbers to resend."""
     statuses = [{"referral_id": s["referral_id"], "status": s["status"], "note": s["note"], "at": s["at"]}
                 for s in store.statuses(device_id)]
+    statuses += overdue_reports(store, device_id, now=now)
     return {"type": "nrm/device-file", "v": 1, "device_id": device_id, "statuses": statuses,
             "resend": missing_seqs(store.device_seqs(device_id))}
 
 
-def _sealed(store: Store, device: dict[str, Any]) -> tuple[str, bytes]:
+def overdue_reports(store: Store, device_id: str, *, now: datetime) -> list[dict[str, Any]]:
+    """One "overdue" report per referral whose awaited step is late: note names the step, at is the deadline."""
+    rules = timers.current(store)
+    with store.read() as conn:
+        waiting = hubstore.open_for_device(conn, device_id, steps=timers.WAITING.values())
+    late = [(r["referral_id"], timers.due(r, rules)) for r in waiting if timers.is_overdue(r, rules, now)]
+    return [{"referral_id": rid, "status": OVERDUE, "note": due[0], "at": format_time(due[1])}
+            for rid, due in late if due is not None]
+
+
+def _sealed(store: Store, device: dict[str, Any], *, now: datetime) -> tuple[str, bytes]:
     """The device's sealed file, re-sealed only when its content changed (HPKE output is randomised)."""
-    doc = device_doc(store, device["device_id"])
+    doc = device_doc(store, device["device_id"], now=now)
     digest = sha256(canonical(doc)).hex()
     cached = store.device_file(device["device_id"])
     if cached is not None and cached["content_digest"] == digest:
@@ -47,7 +61,7 @@ def _sealed(store: Store, device: dict[str, Any]) -> tuple[str, bytes]:
     return digest, sealed
 
 
-def gather(store: Store) -> tuple[str, list[tuple[str, bytes]]]:
+def gather(store: Store, *, now: datetime) -> tuple[str, list[tuple[str, bytes]]]:
     """Every file of the current feed and a digest of their content (plaintext for sealed files)."""
     directory = store.setting("directory") or canonical(EMPTY_DIRECTORY)
     everyone = store.devices()
@@ -58,7 +72,7 @@ def gather(store: Store) -> tuple[str, list[tuple[str, bytes]]]:
     for device in everyone:
         if device["revoked_at"]:
             continue
-        digest, sealed = _sealed(store, device)
+        digest, sealed = _sealed(store, device, now=now)
         files.append((f"devices/{device['device_id']}.nrms", sealed))
         digests.append(device["device_id"] + ":" + digest)
     return sha256(canonical(digests)).hex(), files
@@ -68,7 +82,7 @@ def current_feed(store: Store, *, signing_key: Any, clock: Callable[[], datetime
     """The signed feed, publishing a new version when content changed or half the validity has passed."""
     with _LOCK:
         now = clock()
-        digest, files = gather(store)
+        digest, files = gather(store, now=now)
         latest = store.latest_feed()
         if latest is not None and _still_good(latest, digest=digest, now=now):
             return bytes(latest["body"])

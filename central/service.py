@@ -10,6 +10,7 @@ from datetime import datetime
 from pathlib import Path
 
 from central.db import sqlite_url
+from central.hub import timers
 from central.ingest import Ingestor
 from central.officekeys import OfficeKeys, load_keys, load_root
 from central.store import Store
@@ -63,5 +64,6 @@ def open_service(data_dir: Path, *, passphrase: str, db: str | None = None) -> S
     keys = load_keys(data_dir, passphrase=passphrase)
     config = read_config(data_dir)
     store = Store(db_url(data_dir, db), sqlite_synchronous=str(config.get("sqlite_synchronous", "FULL")).upper())
+    timers.configure(store, config.get("timers"))
     limit = config.get("max_bundle_bytes", MAX_BUNDLE)
     return Service(store, keys, load_root(data_dir), max_bundle=int(limit))  # type: ignore[call-overload]

@@ -24,7 +24,7 @@ ALLOWED = {
     "entry": {"cli", "services", "domain", "base"},
     "base": set(),
     "protocol": set(),
-    "central": {"protocol"},
+    "central": {"protocol", "central.hub"},  # the feed and the service read the hub's timers (see test_office_layers)
     # the hub (DESIGN.md §7): web -> hub -> store; the entry points (app, cli) assemble them
     "central.hub": {"central", "protocol"},
     "central.web": {"central.hub", "central", "protocol"},
@@ -135,12 +135,58 @@ def test_hub_layers_are_checked(tmp_path):
     assert layer_of("central.web.routes_auth") == "central.web"
     assert layer_of("central.hub.accounts") == "central.hub"
     assert layer_of("central.store") == "central"
-    assert "central.web" not in ALLOWED["central.hub"] and "central.hub" not in ALLOWED["central"]
-    assert "central.web" not in ALLOWED["central"]
+    assert "central.web" not in ALLOWED["central.hub"] and "central.web" not in ALLOWED["central"]
     route = tmp_path / "route.py"
     route.write_text("import sqlalchemy\nfrom central.store import Store\nfrom central.hub import accounts\n")
     found = problems_of("central.web.route", route)
     assert any("sqlalchemy" in p for p in found) and any("central.store" in p for p in found) and len(found) == 2
     store = tmp_path / "store.py"
     store.write_text("from central.hub import audit\nfrom central.web import render\n")
-    assert len(problems_of("central.store2", store)) == 2
+    assert len(problems_of("central.store2", store)) == 1  # web; the storage-hub rule is test_office_layers
+
+
+# The office's own layers (STYLE.md 23): central/web → central/hub → the rest of central; the storage modules
+# import neither, the hub never imports the web layer, and routes never touch tables or SQL.
+CENTRAL_STORAGE = {"central.store", "central.hubstore", "central.tables", "central.db", "central.accountstore",
+                   "central.accounttables"}
+
+
+def central_part(module: str) -> str | None:
+    """web, hub, storage or core for a module of central/; None elsewhere."""
+    parts = module.split(".")
+    if parts[0] != "central" or module == "central.errors":  # error types are shared by every layer
+        return None
+    if len(parts) > 1 and parts[1] in ("web", "hub"):
+        return parts[1]
+    return "storage" if ".".join(parts[:2]) in CENTRAL_STORAGE else "core"
+
+
+CENTRAL_FORBIDDEN = {
+    "storage": {"web", "hub", "core"},
+    "hub": {"web"},
+    "core": {"web"},
+    "web": {"storage"},
+}
+CENTRAL_FORBIDDEN_EXTERNAL = {"web": {"sqlalchemy"}}
+CENTRAL_EXEMPT = {"central.service", "central.cli", "central.app"}  # composition roots wire every layer
+
+
+@pytest.mark.parametrize(("module", "path"), [(m, p) for m, p in ALL if m.startswith("central")],
+                         ids=[m for m, _ in ALL if m.startswith("central")])
+def test_office_layers(module, path):
+    src = central_part(module)
+    if module in CENTRAL_EXEMPT and src == "core":
+        return
+    problems = []
+    for name, line in imports_of(module, path):
+        dst = central_part(name)
+        if dst is not None and dst != src and dst in CENTRAL_FORBIDDEN.get(src, set()):
+            problems.append(f"line {line}: central {src} must not import central {dst} ({name})")
+        if name.split(".")[0] in CENTRAL_FORBIDDEN_EXTERNAL.get(src or "", set()):
+            problems.append(f"line {line}: central {src} must not use {name} (no SQL in routes)")
+    assert not problems, f"{module}:\n" + "\n".join(problems)
+
+
+def test_office_rule_catches_a_breach():
+    assert "hub" in CENTRAL_FORBIDDEN["storage"] and central_part("central.hubstore") == "storage"
+    assert central_part("central.web.routes") == "web" and "storage" in CENTRAL_FORBIDDEN["web"]

@@ -65,6 +65,22 @@ CLASSIFICATIONS = (
 
 CASE_STATUSES = ("open", "referred", "closed")
 
+# What the central office reports about a referral through the feed (== protocol.steps.REPORTS, a test checks):
+# the hub's lifecycle steps in order, then "overdue" (the next step is late; a history entry, never a status).
+OFFICE_STATUSES = (
+    "received",
+    "routed",
+    "acknowledged",
+    "accepted",
+    "declined",
+    "arrived",
+    "services_started",
+    "completed",
+    "person_left",
+    "closed",
+    "overdue",
+)
+
 ROLES = ("officer", "supervisor", "admin")
 
 # Kinds of organisation in the service directory (Organisation.kind).

@@ -8,8 +8,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from app.domain import disclosure
 from app.letters.payload import ID_PATTERN
+from protocol import disclosure
 
 LAYOUT_VERSION = 1
 LANGUAGES = ("en", "ur", "en+ur")

@@ -13,7 +13,6 @@ from typing import Any
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
 from app.atomic import atomic_write
-from app.domain import disclosure
 from app.domain.errors import AuthenticationFailed, NotFound, Refused, ValidationFailed
 from app.letters import (
     LetterContent,
@@ -28,7 +27,9 @@ from app.letters import (
 )
 from app.letters.content import LANGUAGES
 from app.services.session import Session
+from app.services.sync_payload import recipient_categories
 from app.storage import audit, cases, directory, post, referrals, syncstate, users
+from protocol import disclosure
 from protocol.keys import key_id, raw_public
 from protocol.letter import KeyResolver, RevokedKey
 
@@ -187,16 +188,7 @@ def _name(session: Session, user_id: str | None) -> str:
 
 def active_categories(case: dict[str, Any], *, recipient_id: str, today: dt.date) -> frozenset[str]:
     """Data categories of the newest active referral consent for this recipient; empty without one."""
-    day = today.isoformat()
-    for consent in reversed(case["consents"]):
-        if consent["purpose"] != "referral" or consent["recipient_id"] != recipient_id:
-            continue
-        if consent["withdrawn_on"] and consent["withdrawn_on"] <= day:
-            continue
-        if case["is_child"] and not consent["guardian"]:
-            continue  # a child's consent needs a guardian
-        return frozenset(c for c in consent["data_categories"] or () if c in disclosure.CATEGORIES)
-    return frozenset()
+    return recipient_categories(case, recipient_id=recipient_id, today=today)
 
 
 def person_fields(case: dict[str, Any], *, issued_on: dt.date) -> dict[str, Any]:

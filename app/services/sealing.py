@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
-from app.services.sync_payload import case_payload, central_categories, referral_payload
+from app.services.sync_payload import case_payload, central_categories, recipient_categories, referral_payload
 from app.storage import audit, cases, outbox, post, referrals, syncstate
 from app.sync.port import Identity
 from protocol.audit import Checkpoint
@@ -45,7 +46,9 @@ def seal_referral(conn: Any, referral_id: str) -> int | None:
     assert case is not None
     payload: dict[str, Any] = {
         "referral": referral_payload(referral, post_code=post.get(conn)["code"],
-                                     approved_at=syncstate.approved_at(conn, referral_id)),
+                                     approved_at=syncstate.approved_at(conn, referral_id),
+                                     recipient_categories=recipient_categories(
+                                         case, recipient_id=referral["provider_id"], today=dt.date.today())),
         "case": case_payload(case, central_categories(case)),
         "audit": [],
     }

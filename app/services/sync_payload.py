@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from protocol.disclosure import CATEGORIES
+
 # Needs that are health data: they travel only with the "health" category.
 HEALTH_NEEDS = frozenset({"medical_emergency", "medical_care", "psychosocial"})
 PERSON_IDENTITY = ("given_name", "family_name", "name_native", "aliases", "sex", "date_of_birth", "estimated_age",
@@ -60,13 +62,33 @@ def _need_allowed(code: str, categories: frozenset[str]) -> bool:
     return bool(categories & {"case_history", "needs"})
 
 
-def referral_payload(referral: dict[str, Any], *, post_code: str, approved_at: str | None) -> dict[str, Any]:
-    """The referral itself: what the office needs to follow it up (no person data)."""
+def recipient_categories(case: dict[str, Any], *, recipient_id: str, today: dt.date) -> frozenset[str]:
+    """Data categories of the newest active referral consent for this recipient; empty without one."""
+    day = today.isoformat()
+    for consent in reversed(case["consents"]):
+        if consent["purpose"] != "referral" or consent["recipient_id"] != recipient_id:
+            continue
+        if consent["withdrawn_on"] and consent["withdrawn_on"] <= day:
+            continue
+        if case["is_child"] and not consent["guardian"]:
+            continue  # a child's consent needs a guardian
+        return frozenset(c for c in consent["data_categories"] or () if c in CATEGORIES)
+    return frozenset()
+
+
+def referral_payload(referral: dict[str, Any], *, post_code: str, approved_at: str | None,
+                     recipient_categories: frozenset[str] = frozenset()) -> dict[str, Any]:
+    """The referral itself: what the office needs to follow it up (no person data).
+
+    `recipient_categories` is what the person consented to share with the organisation referred to: the hub
+    shows that organisation's users no more than a letter to it would print (protocol.disclosure).
+    """
     result: dict[str, Any] = _plain({
         "id": referral["id"], "case_id": referral["case_id"], "case_reference": referral["case_reference"],
         "post_code": post_code, "provider_id": referral["provider_id"], "provider_name": referral["provider_name"],
         "services": list(referral["services"]), "urgency": referral["urgency"], "reason": referral["reason"],
         "drafted_by": referral["drafted_by"], "approved_by": referral["approved_by"], "approved_at": approved_at,
+        "recipient_categories": sorted(recipient_categories),
     })
     return result
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.domain import disclosure
+from protocol import disclosure
 
 EVERYTHING = disclosure.CATEGORIES
 

@@ -1,6 +1,7 @@
 """One vocabulary each: the picklists, the disclosure rules and the screening engine must not drift apart."""
 
-from app.domain import disclosure, picklists, screening
+from app.domain import picklists, screening
+from protocol import disclosure, steps
 
 
 def test_consent_categories_are_the_disclosure_categories():
@@ -8,7 +9,12 @@ def test_consent_categories_are_the_disclosure_categories():
 
 
 def test_services_agree_everywhere():
-    assert set(picklists.SERVICES) == set(disclosure.SERVICE_TYPES) == set(screening.SERVICES)
+    assert tuple(picklists.SERVICES) == disclosure.SERVICE_TYPES
+    assert set(picklists.SERVICES) == set(screening.SERVICES)
+
+
+def test_office_statuses_are_the_feed_steps():
+    assert tuple(picklists.OFFICE_STATUSES) == steps.REPORTS
 
 
 def test_classifications_agree():

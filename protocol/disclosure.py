@@ -1,12 +1,8 @@
-"""Minimal disclosure: which person and case fields a referral letter may show to one recipient."""
+"""Minimal disclosure: which person and case fields a recipient may see (letters at the post, the hub's pages)."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-
-from app.domain.picklists import SERVICES
-
-SERVICE_TYPES: tuple[str, ...] = SERVICES  # the one list, in app.domain.picklists
 
 # Consent is recorded per recipient and per data category; each category unlocks these fields.
 FIELDS_BY_CATEGORY: dict[str, tuple[str, ...]] = {
@@ -19,7 +15,7 @@ FIELDS_BY_CATEGORY: dict[str, tuple[str, ...]] = {
     "screening": ("screening_outcome",),
     "circumstances": ("circumstances",),
 }
-CATEGORIES: tuple[str, ...] = tuple(FIELDS_BY_CATEGORY)
+CATEGORIES: tuple[str, ...] = tuple(FIELDS_BY_CATEGORY)  # == app.domain.picklists.DATA_CATEGORIES (a test checks)
 
 # What each kind of service needs in order to help; everything else stays at the post.
 CATEGORIES_BY_SERVICE: dict[str, frozenset[str]] = {
@@ -34,6 +30,9 @@ CATEGORIES_BY_SERVICE: dict[str, frozenset[str]] = {
         {"identity", "contact", "needs", "health", "family", "documents", "screening", "circumstances"}
     ),
 }
+
+# The services' codes, in picklist order: == app.domain.picklists.SERVICES (a test checks; domain imports nothing).
+SERVICE_TYPES: tuple[str, ...] = tuple(CATEGORIES_BY_SERVICE)
 
 # Needs for these services are health data: they need the "health" consent as well as "needs".
 HEALTH_SERVICES = frozenset({"medical", "psychosocial"})
