@@ -7,7 +7,7 @@ from typing import Annotated, Any
 from fastapi import Depends, Form, Query, Request
 from starlette.responses import RedirectResponse, Response
 
-from central.hub import audit, posts, staff
+from central.hub import audit, organisations, posts, staff
 from central.hub.accounts import AccountRefused
 from central.hub.principal import ROLES
 from central.hub.sessions import Session
@@ -21,10 +21,6 @@ Signed = Annotated[Session, Depends(signed_in)]
 
 def _organisations(request: Request, session: Session) -> list[dict[str, Any]]:
     """Organisations for the account form (id and name)."""
-    try:  # hub-flow's directory service; until it lands, accounts are added without the list
-        from central.hub import organisations  # type: ignore[attr-defined]
-    except ImportError:
-        return []
     svc = service_of(request)
     return [{"id": o["organisation_id"], "name": o["name"]}
             for o in organisations.listing(svc.store, session.principal)]
@@ -69,7 +65,7 @@ def disable_user(request: Request, session: Signed, username: Annotated[str, For
 def _posts_page(request: Request, session: Session, *, status: int = 200, **values: Any) -> Response:
     svc = service_of(request)
     return page(request, "posts.html", status=status, current="posts",
-                devices=posts.devices(svc.store, session.principal), **values)
+                devices=posts.listing(svc.store, session.principal), **values)
 
 
 @routes.get("/hub/posts")
@@ -83,8 +79,8 @@ def issue_code(request: Request, session: Signed, post_code: Annotated[str, Form
                post_name: Annotated[str, Form(max_length=200)]) -> Response:
     """Issue a one-time enrolment code and show it once."""
     svc = service_of(request)
-    code, expires = posts.issue_code(svc.store, session.principal, post_code=post_code, post_name=post_name,
-                                     now=svc.clock())
+    code, expires = posts.enrolment_code(svc.store, session.principal, post_code=post_code, post_name=post_name,
+                                         now=svc.clock())
     return _posts_page(request, session, issued={"code": code, "expires": expires})
 
 
@@ -92,7 +88,7 @@ def issue_code(request: Request, session: Signed, post_code: Annotated[str, Form
 def revoke(request: Request, session: Signed, device_id: Annotated[str, Form(max_length=64)]) -> Response:
     """Revoke a device."""
     svc = service_of(request)
-    posts.revoke(svc.store, session.principal, device_id=device_id, now=svc.clock())
+    posts.revoke(svc.store, session.principal, device_id, now=svc.clock())
     return RedirectResponse("/hub/posts", status_code=303)
 
 

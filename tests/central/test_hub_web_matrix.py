@@ -19,7 +19,7 @@ with warnings.catch_warnings():
 from central.app import create_app
 from central.hub import referrals as referral_service
 from central.hub.accounts import principal_of
-from central.hub.principal import ADMIN, Principal
+from central.hub.principal import Principal
 from tests.central.conftest import enrolled_device
 from tests.central.hub_support import LEGAL, SHELTER, publish_directory, referral_bundle
 from tests.central.hubweb import Clock, add_user, csrf_of, sign_in
@@ -94,7 +94,7 @@ def principal(service, username: str) -> Principal:
 
 def new_referral(service, client, device, number: int, step: str) -> str:
     referral_id = f"ref-{number:04d}-{step}"
-    client.upload(referral_bundle(device, referral_id))
+    client.upload(referral_bundle(device, referral_id), root=device.root)
     coord, shelter = principal(service, "coord"), principal(service, "shelter.user")
     for action in PATH[step]:
         actor = coord if action == "route" else shelter

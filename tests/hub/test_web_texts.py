@@ -58,3 +58,18 @@ def test_every_case_field_and_its_codes_are_labelled():
     for name, kind in present.CASE_FIELDS:
         assert f"case_{name}" in i18n.MESSAGES
         assert kind is None or kind in labels.LABELS
+
+
+def test_every_audited_action_has_a_label():
+    """Every action the hub services write to the office audit log reads as words on the audit page."""
+    import central.hub
+
+    hub = Path(central.hub.__file__).resolve().parent
+    found = set()
+    for module in hub.glob("*.py"):
+        found |= set(re.findall(r'action="([a-z_.]+)"', module.read_text("utf-8")))
+    found |= {f"referral.{a}" for a in labels.LABELS["action"]}
+    assert {"login", "referral.view", "user.add"} <= found
+    for action in found:
+        assert labels.audit_label(action, "en") != action, action
+        assert not LATIN.search(labels.audit_label(action, "ur")), action
