@@ -32,6 +32,12 @@ def org_name(lang: str) -> Any:
     return lambda o: (o.get("name_ur") or o["name"]) if lang == "ur" else o["name"]
 
 
+def org_names(request: Request) -> dict[str, str]:
+    """Every organisation's name in the page language, by id (the directory is public)."""
+    name = org_name(language(request))
+    return {o["organisation_id"]: name(o) for o in organisations.all_organisations(service_of(request).store)}
+
+
 @routes.get("/hub/referrals")
 def queue(request: Request, session: Signed, status: Choice = "", post: Choice = "", organisation: Choice = "",
           urgency: Choice = "", child: Choice = "", overdue: Choice = "") -> Response:
@@ -46,7 +52,7 @@ def queue(request: Request, session: Signed, status: Choice = "", post: Choice =
     posts = sorted({r["post_code"] for r in rows} | ({post} if post else set()))
     return page(request, "referrals.html", current="referrals", rows=rows, filters=filters, steps=STEPS,
                 urgencies=URGENCIES, organisations=orgs, post_codes=posts, show_org_filter=len(orgs) > 1,
-                org_name=org_name(language(request)))
+                org_name=org_name(language(request)), names=org_names(request))
 
 
 @routes.get("/hub/referrals/{referral_id}")
@@ -55,10 +61,11 @@ def referral(request: Request, session: Signed, referral_id: Annotated[str, REFE
     svc = service_of(request)
     shown = referrals.detail(svc.store, session.principal, referral_id, keys=svc.keys, now=svc.clock())
     orgs = organisations.listing(svc.store, session.principal)
-    everyone = {o["organisation_id"]: o["name"] for o in organisations.all_organisations(svc.store)}
-    events = present.timeline(shown["timeline"], names=accounts.usernames(svc.store), orgs=everyone)
+    names = org_names(request)
+    events = present.timeline(shown["timeline"], names=accounts.usernames(svc.store), orgs=names)
     return page(request, "referral.html", current="referrals", d=shown, lines=present.case_lines(shown["case"]),
-                events=events, transitions=TRANSITIONS, organisations=orgs, org_name=org_name(language(request)))
+                events=events, transitions=TRANSITIONS, organisations=orgs, org_name=org_name(language(request)),
+                names=names)
 
 
 @routes.post("/hub/referrals/{referral_id}/act")

@@ -79,7 +79,8 @@ def shoot(browser, base: str, path: str, name: str, *, user: HubUser | None, clo
     made = []
     for lang in ("en", "ur"):
         for size, viewport in SIZES.items():
-            context = browser.new_context(viewport=viewport, device_scale_factor=1)
+            context = browser.new_context(viewport=viewport, device_scale_factor=1,
+                                          locale="ur-PK" if lang == "ur" else "en-GB")
             page = context.new_page()
             if user is not None:
                 sign_in(page, base, user, clock, lang=lang)
