@@ -23,6 +23,7 @@ from central.hub.principal import Principal
 from tests.central.conftest import enrolled_device
 from tests.central.hub_support import LEGAL, SHELTER, publish_directory, referral_bundle
 from tests.central.hubweb import Clock, add_user, csrf_of, sign_in
+from tests.central.test_hub_web_security import CSP
 
 ROLES = ("coordinator", "shelter", "legal", "analyst", "admin", "anonymous")
 R = "<R>"  # a referral routed to the shelter
@@ -113,8 +114,10 @@ def test_every_role_on_every_page(hub):
     referral_id = new_referral(service, client, device, 1, "routed")
     for path, answers in PAGES.items():
         for role, expected in zip(ROLES, answers, strict=True):
-            got = browsers[role].get(path.replace(R, referral_id), follow_redirects=False).status_code
-            assert got == expected, f"{role} GET {path}: {got}, expected {expected}"
+            response = browsers[role].get(path.replace(R, referral_id), follow_redirects=False)
+            assert response.status_code == expected, f"{role} GET {path}: {response.status_code}, expected {expected}"
+            assert response.headers["content-security-policy"] == CSP, f"{role} GET {path}"
+            assert response.headers["cache-control"] == "no-store" and response.headers["x-frame-options"] == "DENY"
 
 
 def test_every_role_on_every_action(hub):
