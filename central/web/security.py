@@ -140,8 +140,22 @@ def form_token(request: Request) -> str:
     return token
 
 
+class FormTooLarge(CentralError):
+    """A form body over the limit (or of unknown length): refused before it is parsed."""
+
+    code, status = "body_too_large", 413
+
+
+MAX_FORM = 256 * 1024
+MAX_UPLOAD = 11 * 1024 * 1024  # /verify takes a letter PDF
+
+
 async def check_csrf(request: Request) -> None:
-    """The one CSRF check: every POST under /hub and /verify must carry the expected token."""
+    """The one CSRF check: every POST under /hub and /verify must carry the expected token (bodies bounded)."""
+    limit = MAX_UPLOAD if request.url.path == "/verify" else MAX_FORM
+    declared = request.headers.get("content-length", "")
+    if not declared.isdigit() or int(declared) > limit:
+        raise FormTooLarge("the form is too large")
     expected = await run_in_threadpool(_expected, request)
     form = await request.form()
     sent = form.get("csrf")

@@ -155,3 +155,12 @@ def test_login_redirect_goes_only_to_hub_pages(web, admin, clock):
         assert response.headers["location"] == expected
         web.cookies.clear()
         form = web.get("/hub/login")
+
+
+def test_oversized_forms_are_refused_before_parsing(web, admin, clock):
+    assert sign_in(web, admin, clock).status_code == 303
+    token = csrf_of(web.get("/hub/users").text)
+    big = web.post("/hub/users/disable", data={"csrf": token, "username": "x" * (300 * 1024)})
+    assert big.status_code == 413
+    upload = web.post("/verify", data={"csrf": token}, files={"pdf": ("l.pdf", b"%PDF" + b"0" * (12 * 1024 * 1024))})
+    assert upload.status_code == 413
