@@ -3,19 +3,19 @@
 from __future__ import annotations
 
 from app.domain.errors import InvalidState
+from app.domain.picklists import OFFICE_STATUSES as OFFICE_REPORTS
 
+# Steps the post takes, then (from "received" on) the office's lifecycle steps as the feed reports them.
 STATUSES = (
     "draft",
     "submitted",
     "returned",
     "approved",
     "sent",
-    "received",
-    "accepted",
-    "declined",
-    "services_started",
-    "closed",
+    *(s for s in OFFICE_REPORTS if s != "overdue"),
 )
+
+_OFFICE_STEPS = frozenset(OFFICE_REPORTS) - {"overdue"}
 
 # status -> statuses it may move to
 TRANSITIONS: dict[str, frozenset[str]] = {
@@ -23,16 +23,15 @@ TRANSITIONS: dict[str, frozenset[str]] = {
     "submitted": frozenset({"approved", "returned"}),
     "returned": frozenset({"submitted"}),
     "approved": frozenset({"sent"}),
-    "sent": frozenset({"received", "accepted", "declined"}),
-    "received": frozenset({"accepted", "declined"}),
-    "accepted": frozenset({"services_started", "closed"}),
-    "declined": frozenset({"closed"}),
-    "services_started": frozenset({"closed"}),
+    # After "sent" only the office moves the referral (its lifecycle: central/hub/lifecycle.py); the post
+    # follows its reports in time order, so a declined referral can be routed again.
+    **{s: _OFFICE_STEPS - {s} for s in ("sent", *_OFFICE_STEPS) if s != "closed"},
     "closed": frozenset(),
 }
 
-# Statuses that only the central office reports back (through the updates feed).
-OFFICE_STATUSES = frozenset({"received", "accepted", "declined", "services_started", "closed"})
+# What only the central office reports back (through the updates feed); "overdue" is history, never a status.
+OFFICE_STATUSES = frozenset(OFFICE_REPORTS)
+OVERDUE = "overdue"
 
 
 def check_transition(current: str, new: str) -> None:

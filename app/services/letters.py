@@ -33,7 +33,7 @@ from protocol import disclosure
 from protocol.keys import key_id, raw_public
 from protocol.letter import KeyResolver, RevokedKey
 
-ISSUABLE = ("approved", "sent", "received", "accepted", "services_started")
+ISSUABLE = ("approved", "sent", "received", "routed", "acknowledged", "accepted", "arrived", "services_started")
 PUBLIC_KEYS_NAME = "letter-keys.json"
 _PUBLIC_KEYS_TYPE = "nrm/letter-keys"
 

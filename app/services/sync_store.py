@@ -8,7 +8,7 @@ from typing import Any
 
 from app.domain.model import Organisation
 from app.domain.picklists import ORGANISATION_KINDS, SERVICES
-from app.domain.referral_flow import OFFICE_STATUSES, STATUSES
+from app.domain.referral_flow import OFFICE_STATUSES, OVERDUE
 from app.services import sealing
 from app.storage import db, directory, outbox, referrals, syncstate
 from app.sync.port import FeedUpdate, Identity, OutboxItem, PassReport, StatusReport
@@ -70,15 +70,13 @@ def apply_update(conn: Any, update: FeedUpdate, *, device_id: str) -> int:
 
 
 def _apply_status(conn: Any, report: StatusReport) -> int:
-    """One office report: history entry (source office) and, when it moves forward, the referral's status."""
+    """One office report: a history entry (source office); the newest step also becomes the referral's status."""
     if report.status not in OFFICE_STATUSES or not syncstate.referral_known(conn, report.referral_id):
         return 0
     if not syncstate.add_office_status(conn, referral_id=report.referral_id, status=report.status,
                                        note=report.note, at=report.at):
         return 0
-    current = referrals.get(conn, report.referral_id)
-    assert current is not None
-    if STATUSES.index(report.status) > STATUSES.index(current["status"]):
+    if report.status != OVERDUE and syncstate.latest_office_step_at(conn, report.referral_id) == report.at:
         referrals.set_status(conn, report.referral_id, report.status, by="office", note=report.note,
                              source="office", at=report.at)
     else:

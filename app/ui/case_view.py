@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from app.services import audit, cases, users
 from app.ui import labels
 from app.ui.context import AppContext
-from app.ui.labels import label
+from app.ui.labels import event_note, label
 from app.ui.referral_actions import ReferralActions, can_review, can_submit
 from app.ui.widgets import MessageBar, TextPromptDialog, named
 
@@ -302,7 +302,7 @@ class CaseView(QWidget):
             top.setData(0, Qt.ItemDataRole.UserRole, ref["id"])
             for event in ref.get("history", []):
                 top.addChild(QTreeWidgetItem([label(event["status"]), "", "", event["at"][:16].replace("T", " "),
-                                              names.get(event["by"], event["by"]), event.get("note") or ""]))
+                                              names.get(event["by"], event["by"]), event_note(event)]))
             self.referrals.addTopLevelItem(top)
             top.setExpanded(True)
         if self.referrals.topLevelItemCount():

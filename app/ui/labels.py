@@ -19,6 +19,15 @@ _LABELS = {
     "declined": QT_TRANSLATE_NOOP("Labels", "Declined"),
     "services_started": QT_TRANSLATE_NOOP("Labels", "Services started"),
     "closed": QT_TRANSLATE_NOOP("Labels", "Closed"),
+    # the office's lifecycle steps (the hub), reported through the feed
+    "routed": QT_TRANSLATE_NOOP("Labels", "Routed to an organisation"),
+    "acknowledged": QT_TRANSLATE_NOOP("Labels", "Receipt acknowledged"),
+    "arrived": QT_TRANSLATE_NOOP("Labels", "Person arrived"),
+    "completed": QT_TRANSLATE_NOOP("Labels", "Services completed"),
+    "person_left": QT_TRANSLATE_NOOP("Labels", "Person left"),
+    "overdue": QT_TRANSLATE_NOOP("Labels", "Overdue"),
+    "awaiting_acknowledge": QT_TRANSLATE_NOOP("Labels", "Acknowledgement of receipt is late"),
+    "awaiting_accept": QT_TRANSLATE_NOOP("Labels", "Decision to accept is late"),
     # classifications
     "presumed_victim_trafficking": QT_TRANSLATE_NOOP("Labels", "Presumed victim of trafficking"),
     "smuggled_migrant_vulnerable": QT_TRANSLATE_NOOP("Labels", "Smuggled migrant in a vulnerable situation"),
@@ -134,6 +143,12 @@ POLICY_PROBLEMS = {
     "do not include the user name": QT_TRANSLATE_NOOP("Policy", "do not include the user name"),
     "use more different characters": QT_TRANSLATE_NOOP("Policy", "use more different characters"),
 }
+
+
+def event_note(event: dict[str, object]) -> str:
+    """The note of a referral history entry; an office overdue notice names the late step by a code."""
+    note = str(event.get("note") or "")
+    return label("awaiting_" + note) if event.get("status") == "overdue" and note else note
 
 
 def label(code: str | None) -> str:

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from app.services import referrals, users
 from app.ui.context import AppContext
-from app.ui.labels import label
+from app.ui.labels import event_note, label
 from app.ui.record_model import Column, RecordModel
 from app.ui.referral_actions import ReferralActions, can_review, can_submit
 from app.ui.widgets import MessageBar, named, select_row
@@ -177,7 +177,7 @@ class ReferralsPage(QWidget):
         for event in history:
             self.history.addTopLevelItem(QTreeWidgetItem([label(event["status"]), event["at"][:16].replace("T", " "),
                                                           self.names.get(event["by"], event["by"]),
-                                                          event.get("note") or ""]))
+                                                          event_note(event)]))
 
     def on_table_activated(self, _index: QModelIndex) -> None:
         self.on_open_case_clicked()

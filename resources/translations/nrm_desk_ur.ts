@@ -1089,6 +1089,38 @@
         <translation>بند</translation>
     </message>
     <message>
+        <source>Routed to an organisation</source>
+        <translation>ادارے کو بھیجا گیا</translation>
+    </message>
+    <message>
+        <source>Receipt acknowledged</source>
+        <translation>وصولی کی تصدیق ہو گئی</translation>
+    </message>
+    <message>
+        <source>Person arrived</source>
+        <translation>فرد پہنچ گیا</translation>
+    </message>
+    <message>
+        <source>Services completed</source>
+        <translation>خدمات مکمل ہو گئیں</translation>
+    </message>
+    <message>
+        <source>Person left</source>
+        <translation>فرد چلا گیا</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>مقررہ وقت گزر گیا</translation>
+    </message>
+    <message>
+        <source>Acknowledgement of receipt is late</source>
+        <translation>وصولی کی تصدیق میں تاخیر ہے</translation>
+    </message>
+    <message>
+        <source>Decision to accept is late</source>
+        <translation>قبول کرنے کے فیصلے میں تاخیر ہے</translation>
+    </message>
+    <message>
         <source>Presumed victim of trafficking</source>
         <translation>انسانی اسمگلنگ کا ممکنہ متاثرہ فرد</translation>
     </message>
