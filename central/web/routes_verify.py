@@ -8,10 +8,11 @@ from fastapi import File, Form, Request, UploadFile
 from starlette.concurrency import run_in_threadpool
 from starlette.responses import Response
 
-from central.hub import letter_check
+from central.errors import LetterLocked
+from central.hub import verify as letters
 from central.web.render import page
 from central.web.routing import router
-from central.web.security import service_of
+from central.web.security import MAX_UPLOAD, service_of
 
 routes = router()
 
@@ -19,7 +20,7 @@ routes = router()
 @routes.get("/verify")
 def verify_form(request: Request) -> Response:
     """The form."""
-    return page(request, "verify.html", result=None)
+    return page(request, "verify.html", result=None, reason=None)
 
 
 @routes.post("/verify")
@@ -27,9 +28,13 @@ async def verify(request: Request, qr_text: Annotated[str, Form(max_length=8000)
                  pdf: Annotated[UploadFile | None, File()] = None) -> Response:
     """Check what was given (the PDF when both are)."""
     store = service_of(request).store
-    data = await pdf.read(letter_check.MAX_PDF + 1) if pdf is not None and pdf.filename else b""
-    if data:
-        result = await run_in_threadpool(letter_check.check_pdf, store, data)
-    else:
-        result = await run_in_threadpool(letter_check.check_text, store, qr_text)
-    return await run_in_threadpool(page, request, "verify.html", result=result)
+    data = await pdf.read(MAX_UPLOAD) if pdf is not None and pdf.filename else b""
+    try:
+        if data:
+            result = await run_in_threadpool(letters.verify_pdf, store, data)
+        else:
+            result = await run_in_threadpool(letters.verify_text, store, qr_text)
+    except LetterLocked:
+        result = letters.Verdict(False, "locked")
+    reason = (result.reason or "").replace(" ", "_") or None  # protocol.letter.Reason values as label codes
+    return await run_in_threadpool(page, request, "verify.html", result=result, reason=reason)

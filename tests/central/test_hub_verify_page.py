@@ -56,7 +56,7 @@ def test_a_recipient_checks_a_letter_without_signing_in(service, client):
     with TestClient(create_app(service)) as web:
         by_pdf = check(web, pdf=pdf_of(payload))
         assert by_pdf.status_code == 200 and "Genuine" in by_pdf.text
-        assert "ISB post" in by_pdf.text and "2026-12-01" in by_pdf.text
+        assert "ISB post" in by_pdf.text and "2026-12-01" in by_pdf.text and "upload the PDF" not in by_pdf.text
         by_text = check(web, text=payload.encode())
         assert "Genuine" in by_text.text and "ISB post" in by_text.text
         for page in (by_pdf.text, by_text.text):  # nothing about the person or where they were sent
