@@ -79,6 +79,12 @@ def count_failures(store: Store, *, kind: str, subject: str, since: str) -> int:
         return int(conn.execute(query).scalar_one())
 
 
+def prune_failures(store: Store, *, before: str) -> None:
+    """Forget failures older than the throttling window (the table stays small)."""
+    with store.write() as conn:
+        conn.execute(delete(hub_login_failures).where(hub_login_failures.c.at < before))
+
+
 def clear_failures(store: Store, *, kind: str, subject: str) -> None:
     """Forget an account's failures after a successful login."""
     with store.write() as conn:

@@ -145,6 +145,7 @@ def login(store: Store, keys: OfficeKeys, *, username: str, password: str, code:
         raise _fail(store, username=username, address=address, now=now, reason="code_replayed",
                     user_id=row["user_id"])
     accountstore.clear_failures(store, kind="account", subject=username)
+    accountstore.prune_failures(store, before=stamp(now - THROTTLE_WINDOW))
     principal = principal_of(row)
     audit.record(store, actor=principal, action="login", object_id=principal.user_id, now=now)
     return principal
