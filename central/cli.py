@@ -22,6 +22,7 @@ from central.service import CONFIG_FILE, db_url, open_service
 from central.store import Store
 from protocol.canonical import canonical, format_time, utcnow
 from protocol.errors import ProtocolError
+from protocol.keys import PUBLIC_URL
 
 OK, REFUSED, USAGE, AUTH, INTEGRITY, UNREACHABLE = 0, 1, 2, 3, 4, 5
 
@@ -57,15 +58,50 @@ def cmd_init(args: argparse.Namespace) -> int:
     data_dir: Path = args.data_dir
     if (data_dir / KEY_FILE).exists():
         raise Refused(f"{data_dir} already holds office keys")
+    url = (args.public_url or "").rstrip("/") or None
+    if url is not None and not PUBLIC_URL.match(url):
+        raise Refused("--public-url must be an http(s) address such as https://nrm.example.gov.pk")
     data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
-    save_keys(OfficeKeys.generate(), data_dir, passphrase=passphrase(confirm=True), office_name=args.office_name)
-    config = {"office_name": args.office_name, **({"db": args.db} if args.db else {})}
+    save_keys(OfficeKeys.generate(), data_dir, passphrase=passphrase(confirm=True), office_name=args.office_name,
+              public_url=url)
+    config = {"office_name": args.office_name, **({"db": args.db} if args.db else {}),
+              **({"public_url": url} if url else {})}
     (data_dir / CONFIG_FILE).write_text(json.dumps(config, indent=2) + "\n", "utf-8")
     Store(db_url(data_dir, args.db)).close()
     for name in ("central.db", "central.db-wal", "central.db-shm"):
         if (data_dir / name).exists():
             os.chmod(data_dir / name, 0o600)
     emit(args, {"data_dir": str(data_dir), "root": str(data_dir / "root.json")}, f"office initialised in {data_dir}")
+    return OK
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    """A demo office fed by two synthetic posts (built by nrm-desk) with referrals in many lifecycle steps."""
+    import secrets
+
+    from central.hub import demo
+
+    data_dir: Path = args.data_dir
+    if (data_dir / KEY_FILE).exists():
+        raise Refused(f"{data_dir} already holds an office; give the demo a new folder")
+    secret = os.environ.get("NRM_CENTRAL_PASSPHRASE") or "demo-" + secrets.token_urlsafe(12)
+    password = os.environ.get("NRM_CENTRAL_USER_PASSWORD") or "demo-" + secrets.token_urlsafe(9)
+    data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+    save_keys(OfficeKeys.generate(), data_dir, passphrase=secret, office_name="NRM office (demo)")
+    (data_dir / CONFIG_FILE).write_text(json.dumps({"office_name": "NRM office (demo)"}, indent=2) + "\n", "utf-8")
+    service = open_service(data_dir, passphrase=secret, db=args.db)
+    try:
+        summary = demo.build(service, data_dir / "demo-posts", password=password, root=data_dir / "root.json")
+    finally:
+        service.close()
+    summary.update(data_dir=str(data_dir), passphrase=None if "NRM_CENTRAL_PASSPHRASE" in os.environ else secret,
+                   post_password=None if "NRM_CENTRAL_USER_PASSWORD" in os.environ else password)
+    lines = [f"demo office in {data_dir}: posts {', '.join(summary['posts'])}",
+             f"  referrals by step: {summary['referrals_by_step']}",
+             f"  post folders (users admin, supervisor, officer): {', '.join(summary['post_folders'])}",
+             f"  office passphrase: {summary['passphrase'] or 'the value of NRM_CENTRAL_PASSPHRASE'}",
+             f"  post password: {summary['post_password'] or 'the value of NRM_CENTRAL_USER_PASSWORD'}"]
+    emit(args, summary, "\n".join(lines))
     return OK
 
 
@@ -224,7 +260,10 @@ def parser() -> argparse.ArgumentParser:
     common.add_argument("--debug", action="store_true", help="show tracebacks")
     top = argparse.ArgumentParser(prog="nrm-central", description="NRM Desk central office service")
     sub = top.add_subparsers(dest="command", required=True)
-    _add(sub, "init", cmd_init, common).add_argument("--office-name", required=True)
+    init = _add(sub, "init", cmd_init, common)
+    init.add_argument("--office-name", required=True)
+    init.add_argument("--public-url", help="the office's public address; letters print its /verify page")
+    _add(sub, "demo", cmd_demo, common)
     serve = _add(sub, "serve", cmd_serve, common)
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=8443)

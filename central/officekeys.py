@@ -44,9 +44,9 @@ class OfficeKeys:
         return {"bundle": raw_public(self.bundle), "receipt": raw_public(self.receipt),
                 "feed": raw_public(self.feed), "recovery": raw_public(self.recovery)}
 
-    def root(self, *, office_name: str, version: int = 1) -> bytes:
-        """root.json for these keys."""
-        return build_root(office_name=office_name, version=version, keys=self.publics())
+    def root(self, *, office_name: str, version: int = 1, public_url: str | None = None) -> bytes:
+        """root.json for these keys (with the office's public address when it has one)."""
+        return build_root(office_name=office_name, version=version, keys=self.publics(), public_url=public_url)
 
 
 def _derive(passphrase: str, salt: bytes, params: dict[str, int]) -> bytes:
@@ -67,7 +67,8 @@ def write_atomic(path: Path, data: bytes, *, mode: int = 0o600) -> None:
     os.replace(tmp, path)
 
 
-def save_keys(keys: OfficeKeys, data_dir: Path, *, passphrase: str, office_name: str) -> None:
+def save_keys(keys: OfficeKeys, data_dir: Path, *, passphrase: str, office_name: str,
+              public_url: str | None = None) -> None:
     """Encrypt the private keys into office-keys.enc and write root.json beside it."""
     salt, nonce = os.urandom(16), os.urandom(12)
     secret = canonical({role: b64e(raw_private(getattr(keys, role))) for role in keys.publics()})
@@ -75,7 +76,7 @@ def save_keys(keys: OfficeKeys, data_dir: Path, *, passphrase: str, office_name:
     doc = {"type": "nrm/office-keys", "v": 1, "kdf": {"alg": "argon2id", "salt": b64e(salt), **KDF_PARAMS},
            "nonce": b64e(nonce), "ciphertext": b64e(blob)}
     write_atomic(data_dir / KEY_FILE, canonical(doc))
-    write_atomic(data_dir / ROOT_FILE, keys.root(office_name=office_name), mode=0o644)
+    write_atomic(data_dir / ROOT_FILE, keys.root(office_name=office_name, public_url=public_url), mode=0o644)
 
 
 def load_keys(data_dir: Path, *, passphrase: str) -> OfficeKeys:

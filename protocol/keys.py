@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -17,6 +18,9 @@ ROLES = ("bundle", "receipt", "feed", "recovery")
 ALG_OF_ROLE = {"bundle": "x25519", "receipt": "ed25519", "feed": "ed25519", "recovery": "x25519"}
 
 PublicKey = Ed25519PublicKey | X25519PublicKey
+
+# An office address letters can print: http(s), host, optional port and path; no spaces, quotes or query.
+PUBLIC_URL = re.compile(r"^https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?(/[A-Za-z0-9._~/-]*)?$")
 
 
 def raw_public(key: PublicKey | Ed25519PrivateKey | X25519PrivateKey) -> bytes:
@@ -77,6 +81,7 @@ class Root:
     keys: tuple[RootKey, ...]
     revoked: frozenset[str]
     raw: bytes
+    public_url: str | None = None  # the office's public address (letters print its /verify page)
 
     def key_for(self, role: str) -> RootKey:
         """The current (first listed, unrevoked) key of a role."""
@@ -95,7 +100,8 @@ class Root:
         raise UnknownSigner(f"key {kid} is not a {role} key of root.json")
 
 
-def build_root(*, office_name: str, version: int, keys: dict[str, bytes], revoked: tuple[str, ...] = ()) -> bytes:
+def build_root(*, office_name: str, version: int, keys: dict[str, bytes], revoked: tuple[str, ...] = (),
+               public_url: str | None = None) -> bytes:
     """Encode root.json (canonical JSON) from role -> raw public key."""
     entries = [
         {"key_id": key_id(raw), "role": role, "alg": ALG_OF_ROLE[role], "public_key": b64e(raw)}
@@ -109,6 +115,8 @@ def build_root(*, office_name: str, version: int, keys: dict[str, bytes], revoke
         "keys": entries,
         "revoked": sorted(revoked),
     }
+    if public_url:
+        doc["public_url"] = public_url
     return canonical(doc)
 
 
@@ -121,7 +129,10 @@ def parse_root(data: bytes | dict[str, Any]) -> Root:
     revoked = frozenset(str(k) for k in _list(doc.get("revoked")))
     if not isinstance(doc.get("office_name"), str) or not isinstance(doc.get("version"), int):
         raise MalformedData("root.json needs office_name and version")
-    return Root(doc["office_name"], doc["version"], keys, revoked, canonical(doc))
+    url = doc.get("public_url")
+    if url is not None and not (isinstance(url, str) and PUBLIC_URL.match(url)):
+        raise MalformedData("root.json public_url must be an http(s) address")
+    return Root(doc["office_name"], doc["version"], keys, revoked, canonical(doc), url)
 
 
 def _list(value: Any) -> list[Any]:

@@ -52,6 +52,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("demo", help="create a demo post with synthetic people")
     p.add_argument("--into", required=True, help="folder for the demo post (must not hold a post)")
     p.add_argument("--cases", type=int, default=50)
+    p.add_argument("--seed", type=int, default=0, help="another seed gives other synthetic people")
+    p.add_argument("--post-code", default=None, help="the demo post's code (default ISB)")
+    p.add_argument("--post-name", default=None, help="the demo post's name")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_demo)
 
@@ -282,7 +285,9 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
     if args.cases < 0:
         raise UsageError("--cases must be 0 or more.")
-    summary = demo.build_demo(Path(args.into), cases=args.cases, password=os.environ.get("NRM_DESK_PASSWORD"))
+    summary = demo.build_demo(Path(args.into), cases=args.cases, password=os.environ.get("NRM_DESK_PASSWORD"),
+                              seed=args.seed, post_code=args.post_code or demo.DEMO_CODE,
+                              post_name=args.post_name or demo.DEMO_NAME)
     if args.json:
         print_json(summary)
     else:

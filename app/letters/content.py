@@ -141,9 +141,13 @@ def content_from_fields(fields: Mapping[str, Any]) -> LetterContent:
         raise ContentInvalid(f"letter content cannot be read: {exc}") from exc
 
 
-def letter_document(content: LetterContent, *, lang: str) -> dict[str, Any]:
-    """What the signature covers: the content fields, the language variant and the layout version."""
+def letter_document(content: LetterContent, *, lang: str, verify_url: str | None = None) -> dict[str, Any]:
+    """What the signature covers: the content fields, the language variant, the layout version, and the office's
+    verification address when the letter prints one (left out when not, so older letters hash as before)."""
     _require(lang in LANGUAGES, f"lang must be one of {LANGUAGES}")
-    return {"content": content_fields(content), "lang": lang, "layout": LAYOUT_VERSION}
+    document = {"content": content_fields(content), "lang": lang, "layout": LAYOUT_VERSION}
+    if verify_url:
+        document["verify_url"] = verify_url
+    return document
 
 

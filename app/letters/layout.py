@@ -271,7 +271,8 @@ def draw_request(sheet: Sheet, content: LetterContent) -> None:
             sheet.row(texts.value(need.service, sheet.lang), need.text)
 
 
-def draw_signatures(sheet: Sheet, content: LetterContent, *, payload: str, key_id: str) -> None:
+def draw_signatures(sheet: Sheet, content: LetterContent, *, payload: str, key_id: str,
+                    verify_url: str | None = None) -> None:
     """Officer, supervisor and stamp boxes with the QR code beside them, then how to verify."""
     small = sheet.style["small"]
     gap = 10.0
@@ -292,6 +293,9 @@ def draw_signatures(sheet: Sheet, content: LetterContent, *, payload: str, key_i
     sheet.text(sheet.label("verify"), key="small")
     letter, key = (texts.ltr(content.letter_id), texts.ltr(key_id)) if sheet.rtl else (content.letter_id, key_id)
     sheet.text(f"{sheet.label('letter_id')}: {letter} · {sheet.label('key_id')}: {key}", key="small")
+    if verify_url:  # the office's public /verify page, from the root.json pinned at enrolment
+        url = texts.ltr(verify_url) if sheet.rtl else verify_url
+        sheet.text(sheet.label("verify_online").replace("{url}", url), key="small")
 
 
 def draw_box(sheet: Sheet, *, left: float, top: float, width: float, title: str, name: str, signed: bool) -> None:
@@ -312,7 +316,7 @@ def draw_box(sheet: Sheet, *, left: float, top: float, width: float, title: str,
 
 
 def draw_version(canvas: LetterCanvas, content: LetterContent, *, lang: str, payload: str, key_id: str,
-                 logo: Path) -> None:  # fmt: skip
+                 logo: Path, verify_url: str | None = None) -> None:  # fmt: skip
     """One complete language version of the letter, starting on a fresh page."""
     sheet = Sheet(canvas, lang, logo=logo)
     draw_letterhead(sheet, content)
@@ -322,17 +326,19 @@ def draw_version(canvas: LetterCanvas, content: LetterContent, *, lang: str, pay
     draw_person(sheet, content)
     draw_request(sheet, content)
     sheet.y -= 8
-    draw_signatures(sheet, content, payload=payload, key_id=key_id)
+    draw_signatures(sheet, content, payload=payload, key_id=key_id, verify_url=verify_url)
     canvas.showPage()
 
 
-def compose(content: LetterContent, *, lang: str, payload: str, key_id: str, logo_path: Path | None = None) -> bytes:
+def compose(content: LetterContent, *, lang: str, payload: str, key_id: str, logo_path: Path | None = None,
+            verify_url: str | None = None) -> bytes:
     """The letter's PDF bytes as reportlab writes them (metadata is added afterwards)."""
     fonts.register()
     buffer = io.BytesIO()
     with _binary_streams():
         canvas = LetterCanvas(buffer)
-        _draw_document(canvas, content, lang=lang, payload=payload, key_id=key_id, logo_path=logo_path)
+        _draw_document(canvas, content, lang=lang, payload=payload, key_id=key_id, logo_path=logo_path,
+                       verify_url=verify_url)
     return buffer.getvalue()
 
 
@@ -348,7 +354,7 @@ def _binary_streams() -> Iterator[None]:
 
 
 def _draw_document(canvas: LetterCanvas, content: LetterContent, *, lang: str, payload: str, key_id: str,
-                   logo_path: Path | None) -> None:  # fmt: skip
+                   logo_path: Path | None, verify_url: str | None) -> None:  # fmt: skip
     """Metadata, then each language version, then save."""
     canvas.setTitle(f"Referral letter {content.letter_id}")
     canvas.setAuthor(f"NRM Desk · {content.post_code}")
@@ -356,6 +362,6 @@ def _draw_document(canvas: LetterCanvas, content: LetterContent, *, lang: str, p
     canvas.setSubject("Referral letter (National Referral Mechanism)")
     logo = logo_path or resource_path("icons", "letterhead-logo.png")
     for part in ("en", "ur") if lang == "en+ur" else (lang,):
-        draw_version(canvas, content, lang=part, payload=payload, key_id=key_id, logo=logo)
+        draw_version(canvas, content, lang=part, payload=payload, key_id=key_id, logo=logo, verify_url=verify_url)
     canvas.save()
 

@@ -19,9 +19,10 @@ def render_letter(
     signing_key: Ed25519PrivateKey,
     key_id: str,
     logo_path: Path | None = None,
+    verify_url: str | None = None,
 ) -> bytes:
     """The letter as PDF bytes (never written to disk), signed by the device key; lang is en, ur or en+ur."""
-    document = letter_document(content, lang=lang)
+    document = letter_document(content, lang=lang, verify_url=verify_url)
     payload = sign_payload(
         content.letter_id,
         content.referral_id,
@@ -29,16 +30,18 @@ def render_letter(
         key_id=key_id,
         signing_key=signing_key,
     )
-    return render_with_payload(content, lang=lang, payload=payload, logo_path=logo_path)
+    return render_with_payload(content, lang=lang, payload=payload, logo_path=logo_path, verify_url=verify_url)
 
 
 def render_with_payload(
-    content: LetterContent, *, lang: str, payload: LetterPayload, logo_path: Path | None = None
+    content: LetterContent, *, lang: str, payload: LetterPayload, logo_path: Path | None = None,
+    verify_url: str | None = None,
 ) -> bytes:
     """The letter drawn around an existing payload (verification re-draws a letter this way)."""
-    document = letter_document(content, lang=lang)
+    document = letter_document(content, lang=lang, verify_url=verify_url)
     encoded = payload.encode()
-    drawn = layout.compose(content, lang=lang, payload=encoded, key_id=payload.key_id, logo_path=logo_path)
+    drawn = layout.compose(content, lang=lang, payload=encoded, key_id=payload.key_id, logo_path=logo_path,
+                           verify_url=verify_url)
     return pdf.add_metadata(
         drawn,
         payload=encoded,

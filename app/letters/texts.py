@@ -44,6 +44,10 @@ LABELS: dict[str, dict[str, str]] = {
         "ur": "اس خط کے اصل اور غیر تبدیل شدہ ہونے کی تصدیق کے لیے QR کوڈ اسکین کریں۔",
     },
     "key_id": {"en": "Signing key", "ur": "دستخطی کلید"},
+    "verify_online": {
+        "en": "Or open {url} and paste the text of the QR code.",
+        "ur": "یا {url} کھولیں اور QR کوڈ کا متن وہاں درج کریں۔",
+    },
     "yes": {"en": "Yes", "ur": "جی ہاں"},
     "years": {"en": "years", "ur": "سال"},
 }

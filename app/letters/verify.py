@@ -41,7 +41,8 @@ def verify_letter(pdf_bytes: bytes, *, resolve_key: KeyResolver, password: str =
             payload, document = _read(doc)
             signed.check_key(payload, resolve_key)
             content, lang = _check_document(payload, document)
-            _check_drawing(doc, content, lang=lang, payload=payload)
+            url = document.get("verify_url") if isinstance(document.get("verify_url"), str) else None
+            _check_drawing(doc, content, lang=lang, payload=payload, verify_url=url)
     except pdf.NotAPdf as exc:
         return LetterVerification(False, Reason.NOT_A_LETTER, str(exc))
     except LetterRefused as exc:
@@ -78,10 +79,11 @@ def _check_document(payload: signed.LetterPayload, document: dict[str, Any]) -> 
     return content, str(document["lang"])
 
 
-def _check_drawing(doc: Any, content: LetterContent, *, lang: str, payload: signed.LetterPayload) -> None:
+def _check_drawing(doc: Any, content: LetterContent, *, lang: str, payload: signed.LetterPayload,
+                   verify_url: str | None = None) -> None:
     """The pages draw exactly what the signed content draws (text, positions, QR), logo aside."""
     same = LetterPayload(payload.letter_id, payload.referral_id, payload.digest, payload.key_id, payload.signature)
-    expected_bytes = render_with_payload(content, lang=lang, payload=same)
+    expected_bytes = render_with_payload(content, lang=lang, payload=same, verify_url=verify_url)
     with pdf.open_pdf(expected_bytes) as expected:
         try:
             drawn = pdf.drawing(doc)

@@ -22,12 +22,13 @@ CHUNK = 2000
 STATEFUL = 400  # referrals moved through the real services into every state
 
 
-def build_demo(into: Path, *, cases: int = 50, password: str | None = None, seed: int = 0) -> dict[str, Any]:
+def build_demo(into: Path, *, cases: int = 50, password: str | None = None, seed: int = 0,
+               post_code: str = DEMO_CODE, post_name: str = DEMO_NAME) -> dict[str, Any]:
     """Create the post in `into`; returns a summary (includes the generated password when none was given)."""
     from app.domain.synthetic import generate_cases, generate_directory
 
     secret = password or _generated_password()
-    vault.create_post(into, post_code=DEMO_CODE, post_name=DEMO_NAME, admin_username="admin",
+    vault.create_post(into, post_code=post_code, post_name=post_name, admin_username="admin",
                       admin_password=secret, admin_full_name="Demo Admin")
     with vault.unlock(into, "admin", secret) as admin:
         users.add_user(admin, username="supervisor", role="supervisor", password=secret,
@@ -48,7 +49,7 @@ def build_demo(into: Path, *, cases: int = 50, password: str | None = None, seed
             referral_service.submit(officer, ref["id"])
     with vault.unlock(into, "supervisor", secret) as supervisor:
         _review(supervisor, [r["id"] for r in moved])
-        summary = _summary(supervisor, into, cases, secret if password is None else None)
+        summary = _summary(supervisor, into, cases, secret if password is None else None, post_code=post_code)
     return summary
 
 
@@ -79,13 +80,13 @@ def _review(session: Session, submitted: list[str]) -> None:
             continue  # e.g. no consent recorded: it stays in the approval queue, as in real life
 
 
-def _summary(session: Session, into: Path, cases: int, password: str | None) -> dict[str, Any]:
+def _summary(session: Session, into: Path, cases: int, password: str | None, *, post_code: str) -> dict[str, Any]:
     counts: dict[str, int] = {}
     for ref in referral_store.list_referrals(session.db):
         counts[ref["status"]] = counts.get(ref["status"], 0) + 1
     return {
         "data_dir": str(into),
-        "post": DEMO_CODE,
+        "post": post_code,
         "cases": cases,
         "organisations": len(directory.all_organisations(session.db)),
         "users": ["admin", "supervisor", "officer"],

@@ -30,7 +30,7 @@ from app.services.session import Session
 from app.services.sync_payload import recipient_categories
 from app.storage import audit, cases, directory, post, referrals, syncstate, users
 from protocol import disclosure
-from protocol.keys import key_id, raw_public
+from protocol.keys import key_id, parse_root, raw_public
 from protocol.letter import KeyResolver, RevokedKey
 
 ISSUABLE = ("approved", "sent", "received", "routed", "acknowledged", "accepted", "arrived", "services_started")
@@ -101,7 +101,7 @@ def issue_letter(session: Session, referral_id: str, *, lang: str, password: str
     signing = _signing_key(session)
     content = build_content(session, referral, issued_on=issued_on or dt.date.today())
     kid = key_id(signing)
-    pdf_bytes = render_letter(content, lang=lang, signing_key=signing, key_id=kid)
+    pdf_bytes = render_letter(content, lang=lang, signing_key=signing, key_id=kid, verify_url=_verify_url(session))
     if password:
         pdf_bytes = protect_pdf(pdf_bytes, password)
     publish_public_keys(session)
@@ -110,6 +110,15 @@ def issue_letter(session: Session, referral_id: str, *, lang: str, password: str
         session.audit(conn, "letter.reissue" if reissue else "letter.issue", referral_id)
     return IssuedLetter(pdf_bytes, content.letter_id, referral_id, content.case_reference, lang, kid, reissue,
                         bool(password), content)
+
+
+def _verify_url(session: Session) -> str | None:
+    """The office's public /verify page, from the root.json pinned at enrolment (None before enrolment)."""
+    raw = syncstate.get(session.db)["root_json"]
+    if raw is None:
+        return None
+    url = parse_root(raw).public_url
+    return f"{url.rstrip('/')}/verify" if url else None
 
 
 def protect(pdf_bytes: bytes, password: str) -> bytes:

@@ -63,3 +63,39 @@ def test_hub_steps_reach_the_post_history(tmp_path, office):
         assert referrals.get(s.db, first)["status"] == "accepted"
         late = [(h["status"], h["note"]) for h in referrals.history(s.db, second) if h["source"] == "office"]
         assert ("overdue", "acknowledge") in late and ("routed", "Roshni Shelter (test)") in late
+
+
+def test_letters_print_the_office_verify_page_from_root_json(tmp_path):
+    """init --public-url → root.json (pinned at enrolment) → the letter prints <url>/verify, signed, and verifies;
+    the office's /verify logic then says which post issued it and that the referral is active."""
+    import pymupdf as fitz
+
+    from app.services import letters
+    from central.hub import verify
+    from tests.e2e.postkit import Office, central
+
+    rc, _ = central("init", "--data-dir", str(tmp_path / "office"), "--office-name", "FIA HQ",
+                    "--public-url", "https://nrm.example.gov.pk/")
+    assert rc == 0
+    office = Office(tmp_path / "office").start()
+    try:
+        kit = fresh_post(tmp_path, referrals=1)
+        with kit.unlock("admin") as s:
+            sync_transfer.enroll_online(s, server=office.url, code=office.code())
+        (rid,) = kit.approve(1)
+        assert cli(kit, "sync", "run").returncode == 0
+        with kit.unlock("supervisor") as s:
+            issued = letters.issue_letter(s, rid, lang="en+ur")
+            assert letters.verify(s, issued.pdf_bytes).valid
+        text = "".join(page.get_text() for page in fitz.open(stream=issued.pdf_bytes, filetype="pdf"))
+        assert "https://nrm.example.gov.pk/verify" in text
+        service = open_service(office.dir, passphrase=PASSPHRASE)
+        try:
+            verdict = verify.verify_pdf(service.store, issued.pdf_bytes)
+        finally:
+            service.close()
+        assert (verdict.genuine, verdict.post_code, verdict.referral_active) == (True, "TKM", True)
+    finally:
+        office.stop()
+    rc, _ = central("init", "--data-dir", str(tmp_path / "other"), "--office-name", "X", "--public-url", "ftp://x")
+    assert rc == 1
