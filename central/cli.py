@@ -92,6 +92,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     service = open_service(data_dir, passphrase=secret, db=args.db)
     try:
         summary = demo.build(service, data_dir / "demo-posts", password=password, root=data_dir / "root.json")
+        summary["hub_users"] = _demo_users(service, summary["organisations"], password=password)
     finally:
         service.close()
     summary.update(data_dir=str(data_dir), passphrase=None if "NRM_CENTRAL_PASSPHRASE" in os.environ else secret,
@@ -100,9 +101,28 @@ def cmd_demo(args: argparse.Namespace) -> int:
              f"  referrals by step: {summary['referrals_by_step']}",
              f"  post folders (users admin, supervisor, officer): {', '.join(summary['post_folders'])}",
              f"  office passphrase: {summary['passphrase'] or 'the value of NRM_CENTRAL_PASSPHRASE'}",
-             f"  post password: {summary['post_password'] or 'the value of NRM_CENTRAL_USER_PASSWORD'}"]
+             f"  post password: {summary['post_password'] or 'the value of NRM_CENTRAL_USER_PASSWORD'}",
+             "  hub users (same password; load each otpauth URI into an authenticator app):",
+             *(f"    {name}: {uri}" for name, uri in summary["hub_users"].items())]
     emit(args, summary, "\n".join(lines))
     return OK
+
+
+def _demo_users(service: Any, organisations: list[str], *, password: str) -> dict[str, str]:
+    """One hub account per role (a provider per organisation): username -> otpauth provisioning URI."""
+    import re
+
+    from central.hub import accounts
+
+    wanted: list[tuple[str, str, str | None]] = [("coordinator", "coordinator", None), ("admin", "admin", None),
+                                                 ("analyst", "analyst", None)]
+    wanted += [(re.sub(r"[^a-z0-9._-]", "-", f"provider-{org}".lower())[:64], "provider", org) for org in organisations]
+    made = {}
+    for username, role, org in wanted:
+        user = accounts.add_user(service.store, service.keys, username=username, role=role, password=password,
+                                 organisation_id=org, now=utcnow())
+        made[username] = user.provisioning_uri
+    return made
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
