@@ -63,6 +63,5 @@ def test_screenshots_of_the_sign_in_admin_and_analyst_pages(hub, browser):
     office, clock, users = hub
     os.environ.pop("NRM_CENTRAL_USER_PASSWORD", None)
     shoot(browser, office.url, "/hub/login", "login", user=None, clock=clock)
-    for path, name in (("/hub/users", "users"), ("/hub/posts", "posts"), ("/hub/audit", "audit")):
-        shoot(browser, office.url, path, name, user=users["admin"], clock=clock)
+    shoot(browser, office.url, "/hub/users", "users", user=users["admin"], clock=clock)  # posts, audit: flow test
     shoot(browser, office.url, "/hub", "analyst-home", user=users["analyst"], clock=clock)

@@ -45,7 +45,8 @@ def world(tmp_path, monkeypatch):
     assert central("directory", "publish", "--data-dir", str(office.dir), str(directory))[0] == 0
     users = {"coord": add_user(office.dir, "coord", "coordinator"),
              "shelter": add_user(office.dir, "shelter.user", "provider", "org-shelter"),
-             "legal": add_user(office.dir, "legal.user", "provider", "org-legal")}
+             "legal": add_user(office.dir, "legal.user", "provider", "org-legal"),
+             "admin": add_user(office.dir, "office.admin", "admin")}
     office.start()
     assert cli(kit, "sync", "enroll", "--server", office.url, "--code", office.code()).returncode == 0
     kit.approve(3)
@@ -146,3 +147,5 @@ def test_screenshots_of_the_referral_pages(world, browser):
     shoot(browser, office.url, "/hub/referrals", "queue-provider", user=users["shelter"], clock=clock)
     shoot(browser, office.url, "/hub/organisations", "organisations", user=users["coord"], clock=clock)
     shoot(browser, office.url, "/verify", "verify", user=None, clock=clock)
+    shoot(browser, office.url, "/hub/posts", "posts", user=users["admin"], clock=clock)  # with the enrolled post
+    shoot(browser, office.url, "/hub/audit", "audit", user=users["admin"], clock=clock)
