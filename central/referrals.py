@@ -74,6 +74,6 @@ def set_status(store: Store, referral_id: str, *, status: str, note: str | None)
     if device_id is None:
         raise NotFound(f"no referral {referral_id}")
     row = {"referral_id": referral_id, "device_id": device_id, "status": status, "note": note,
-           "at": format_time(utcnow())}
+           "at": format_time(utcnow().replace(microsecond=0))}  # whole seconds, as the hub's steps
     store.add_status(**row)
     return row

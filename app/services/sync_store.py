@@ -76,13 +76,19 @@ def _apply_status(conn: Any, report: StatusReport) -> int:
     if not syncstate.add_office_status(conn, referral_id=report.referral_id, status=report.status,
                                        note=report.note, at=report.at):
         return 0
-    if report.status != OVERDUE and syncstate.latest_office_step_at(conn, report.referral_id) == report.at:
+    if report.status != OVERDUE and _newest(conn, report):
         referrals.set_status(conn, report.referral_id, report.status, by="office", note=report.note,
                              source="office", at=report.at)
     else:
         referrals.add_event(conn, report.referral_id, status=report.status, by="office", note=report.note,
                             source="office", at=report.at)
     return 1
+
+
+def _newest(conn: Any, report: StatusReport) -> bool:
+    """Whether no office step of this referral happened after this one (times compared as times, not text)."""
+    moment = parse_time(report.at)
+    return all(parse_time(at) <= moment for at in syncstate.office_step_times(conn, report.referral_id))
 
 
 def _organisation(entry: dict[str, Any]) -> Organisation | None:

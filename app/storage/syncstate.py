@@ -61,11 +61,10 @@ def add_office_status(conn: sqlcipher3.Connection, *, referral_id: str, status: 
     return bool(cursor.rowcount == 1)
 
 
-def latest_office_step_at(conn: sqlcipher3.Connection, referral_id: str) -> str | None:
-    """When the office's newest lifecycle step for a referral happened (overdue notices are not steps)."""
-    row = conn.execute("SELECT max(at) FROM office_status WHERE referral_id = ? AND status != 'overdue'",
-                       (referral_id,)).fetchone()
-    return row[0] if row else None
+def office_step_times(conn: sqlcipher3.Connection, referral_id: str) -> list[str]:
+    """When each office lifecycle step of a referral happened (overdue notices are not steps)."""
+    cursor = conn.execute("SELECT at FROM office_status WHERE referral_id = ? AND status != 'overdue'", (referral_id,))
+    return [r[0] for r in cursor]
 
 
 def office_statuses(conn: sqlcipher3.Connection) -> list[dict[str, Any]]:
