@@ -3,7 +3,7 @@ PY ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
-SYSDEPS := poppler-utils qpdf mupdf-tools zbar-tools libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libxkbcommon-x11-0 libxcb-cursor0
+SYSDEPS := poppler-utils qpdf mupdf-tools zbar-tools libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libxkbcommon-x11-0 libxcb-cursor0 chromium fonts-noto-core
 export QT_QPA_PLATFORM ?= offscreen
 
 .PHONY: demo test lint bench dist dist-sysdeps dist-check dist-archive i18n sysdeps venv clean
@@ -18,7 +18,8 @@ $(STAMP): pyproject.toml | $(BIN)/python
 
 venv: $(STAMP)
 
-# System packages the tests use (pdftoppm for golden images, qpdf and mutool for PDF checks, Qt's libraries).
+# System packages the tests use (pdftoppm for golden images, qpdf and mutool for PDF checks, Qt's libraries,
+# chromium and Noto fonts for the hub's browser tests).
 sysdeps:
 	@missing=""; for p in $(SYSDEPS); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
 	if [ -n "$$missing" ]; then \

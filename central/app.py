@@ -17,6 +17,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.requests import ClientDisconnect
 
 from central import enrol, publish
+from central import web as hub_web
 from central.errors import (
     BodyTooLarge,
     CentralError,
@@ -31,6 +32,7 @@ from central.logs import RequestLog
 from central.service import Service
 from central.throttle import EnrolGuard, Throttled
 from protocol.enrolment import parse_enrol_request
+from central.web.security import WebSettings
 from protocol.errors import ProtocolError
 
 log = logging.getLogger("central.app")
@@ -95,8 +97,9 @@ async def read_body(request: Request, *, limit: int, media: str) -> bytes:
     return b"".join(chunks)
 
 
-def create_app(service: Service, *, enrol_guard: EnrolGuard | None = None) -> FastAPI:
-    """Build the ASGI app for one office service (enrolment attempts throttled by `enrol_guard`)."""
+def create_app(service: Service, web: WebSettings | None = None, *, enrol_guard: EnrolGuard | None = None) -> FastAPI:
+    """Build the ASGI app for one office service: the v1 API (enrolment attempts throttled by `enrol_guard`)
+    and the hub's pages."""
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
@@ -108,6 +111,7 @@ def create_app(service: Service, *, enrol_guard: EnrolGuard | None = None) -> Fa
     app = FastAPI(title="NRM Desk central office", version=API_VERSION, lifespan=lifespan)
     _handlers(app)
     _routes(app, service, enrol_guard or EnrolGuard())
+    hub_web.mount(app, service, web)
     app.add_middleware(RequestLog)
     return app
 

@@ -16,7 +16,7 @@ from typing import Any
 
 from sqlalchemy.exc import SQLAlchemyError
 
-from central import enrol, referrals, usb
+from central import enrol, referrals, usb, user_cmds
 from central.errors import CentralError, KeyFileError, NotFound, NotInitialised, StoreTooNew, StoreUnavailable
 from central.officekeys import KEY_FILE, OfficeKeys, save_keys
 from central.service import CONFIG_FILE, db_url, open_service
@@ -95,6 +95,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     service = open_service(data_dir, passphrase=secret, db=args.db)
     try:
         summary = demo.build(service, data_dir / "demo-posts", password=password, root=data_dir / "root.json")
+        summary["hub_users"] = _demo_users(service, summary["organisations"], password=password)
     finally:
         service.close()
     summary.update(data_dir=str(data_dir), passphrase=None if "NRM_CENTRAL_PASSPHRASE" in os.environ else secret,
@@ -103,9 +104,28 @@ def cmd_demo(args: argparse.Namespace) -> int:
              f"  referrals by step: {summary['referrals_by_step']}",
              f"  post folders (users admin, supervisor, officer): {', '.join(summary['post_folders'])}",
              f"  office passphrase: {summary['passphrase'] or 'the value of NRM_CENTRAL_PASSPHRASE'}",
-             f"  post password: {summary['post_password'] or 'the value of NRM_CENTRAL_USER_PASSWORD'}"]
+             f"  post password: {summary['post_password'] or 'the value of NRM_CENTRAL_USER_PASSWORD'}",
+             "  hub users (same password; load each otpauth URI into an authenticator app):",
+             *(f"    {name}: {uri}" for name, uri in summary["hub_users"].items())]
     emit(args, summary, "\n".join(lines))
     return OK
+
+
+def _demo_users(service: Any, organisations: list[str], *, password: str) -> dict[str, str]:
+    """One hub account per role (a provider per organisation): username -> otpauth provisioning URI."""
+    import re
+
+    from central.hub import accounts
+
+    wanted: list[tuple[str, str, str | None]] = [("coordinator", "coordinator", None), ("admin", "admin", None),
+                                                 ("analyst", "analyst", None)]
+    wanted += [(re.sub(r"[^a-z0-9._-]", "-", f"provider-{org}".lower())[:64], "provider", org) for org in organisations]
+    made = {}
+    for username, role, org in wanted:
+        user = accounts.add_user(service.store, service.keys, username=username, role=role, password=password,
+                                 organisation_id=org, now=utcnow())
+        made[username] = user.provisioning_uri
+    return made
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
@@ -115,12 +135,19 @@ def cmd_serve(args: argparse.Namespace) -> int:
     from central.app import create_app
     from central.guard import guarded_protocol
     from central.logs import setup_logging
+    from central.service import read_config
+    from central.web.security import WebSettings
 
     setup_logging(args.log_level.upper())
     service = open_service(args.data_dir, passphrase=passphrase(), db=args.db)
+    if os.environ.get("NRM_CENTRAL_TEST_CLOCK"):  # browser tests move the server's clock (overdue, expiry)
+        from central.clock import shifted_clock
+
+        service.clock = shifted_clock(Path(os.environ["NRM_CENTRAL_TEST_CLOCK"]))
+    web = WebSettings.from_config(read_config(args.data_dir))
     # idle, half-open and slow connections are closed; past --max-connections new requests get 503
     protocol = guarded_protocol(header_timeout=args.header_timeout, body_timeout=args.body_timeout)
-    config = uvicorn.Config(create_app(service), host=args.host, port=args.port, log_config=None,
+    config = uvicorn.Config(create_app(service, web), host=args.host, port=args.port, log_config=None,
                             access_log=False, timeout_graceful_shutdown=args.grace, lifespan="on",
                             http=protocol, timeout_keep_alive=args.keep_alive_timeout,
                             limit_concurrency=args.max_connections, backlog=args.max_connections,
@@ -303,6 +330,7 @@ def parser() -> argparse.ArgumentParser:
     _add(sub, "import", cmd_import, common).add_argument("--from", dest="source", required=True)
     letter = sub.add_parser("letter").add_subparsers(dest="action", required=True)
     _add(letter, "verify", cmd_letter_verify, common).add_argument("file")
+    user_cmds.register(sub, common)
     return top
 
 

@@ -24,12 +24,24 @@ ALLOWED = {
     "entry": {"cli", "services", "domain", "base"},
     "base": {"domain"},  # app.resources raises domain.errors.MissingResource (domain imports nothing of ours)
     "protocol": set(),
-    "central": {"protocol"},
+    "central": {"protocol", "central.hub"},  # the feed and the service read the hub's timers (see test_office_layers)
+    # the hub (DESIGN.md §7): web -> hub -> store; the entry points (app, cli) assemble them
+    "central.hub": {"central", "protocol"},
+    "central.web": {"central.hub", "central", "protocol"},
+    "central.entry": {"central.web", "central.hub", "central", "protocol"},
 }
+CENTRAL_ENTRY = {"app", "cli", "user_cmds"}
+# what the web layer may take from the store layer: the running service and error types, never SQL
+WEB_MAY_USE = {"central.service", "central.errors"}
 
 
 def layer_of(module: str) -> str | None:
     parts = module.split(".")
+    if parts[0] == "central" and len(parts) > 1:
+        if parts[1] in ("web", "hub"):
+            return f"central.{parts[1]}"
+        if parts[1] in CENTRAL_ENTRY:
+            return "central.entry"
     if parts[0] in ("protocol", "central"):
         return parts[0]
     if parts[0] != "app":
@@ -83,6 +95,12 @@ def test_modules_found():
 def test_import_direction(module, path):
     src_layer = layer_of(module)
     assert src_layer and not src_layer.startswith("unknown"), f"{module} is in no layer of DESIGN.md §2"
+    problems = problems_of(module, path)
+    assert not problems, f"{module}:\n" + "\n".join(problems)
+
+
+def problems_of(module, path):
+    src_layer = layer_of(module)
     problems = []
     for name, line in imports_of(module, path):
         top = name.split(".")[0]
@@ -90,12 +108,16 @@ def test_import_direction(module, path):
             problems.append(f"line {line}: imports the standard sqlite3 (case data must live in SQLCipher)")
         if top == "PySide6" and src_layer != "ui":
             problems.append(f"line {line}: imports PySide6 outside app/ui")
+        if src_layer == "central.web" and top == "sqlalchemy":
+            problems.append(f"line {line}: the web layer never touches SQL (sqlalchemy)")
+        if src_layer == "central.web" and layer_of(name) == "central" and name not in WEB_MAY_USE:
+            problems.append(f"line {line}: the web layer reaches the store only through central.hub ({name})")
         dst_layer = layer_of(name)
         if dst_layer is None or dst_layer == src_layer:
             continue
         if dst_layer not in ALLOWED[src_layer]:
             problems.append(f"line {line}: {src_layer} must not import {dst_layer} ({name})")
-    assert not problems, f"{module}:\n" + "\n".join(problems)
+    return problems
 
 
 def test_rule_catches_a_breach(tmp_path):
@@ -108,15 +130,31 @@ def test_rule_catches_a_breach(tmp_path):
     assert any(n == "sqlite3" for _, n in found)
 
 
+def test_hub_layers_are_checked(tmp_path):
+    """A route importing sqlalchemy or the store, or the store importing the hub, is a breach."""
+    assert layer_of("central.web.routes_auth") == "central.web"
+    assert layer_of("central.hub.accounts") == "central.hub"
+    assert layer_of("central.store") == "central"
+    assert "central.web" not in ALLOWED["central.hub"] and "central.web" not in ALLOWED["central"]
+    route = tmp_path / "route.py"
+    route.write_text("import sqlalchemy\nfrom central.store import Store\nfrom central.hub import accounts\n")
+    found = problems_of("central.web.route", route)
+    assert any("sqlalchemy" in p for p in found) and any("central.store" in p for p in found) and len(found) == 2
+    store = tmp_path / "store.py"
+    store.write_text("from central.hub import audit\nfrom central.web import render\n")
+    assert len(problems_of("central.store2", store)) == 1  # web; the storage-hub rule is test_office_layers
+
+
 # The office's own layers (STYLE.md 23): central/web → central/hub → the rest of central; the storage modules
 # import neither, the hub never imports the web layer, and routes never touch tables or SQL.
-CENTRAL_STORAGE = {"central.store", "central.hubstore", "central.tables", "central.db", "central.errors"}
+CENTRAL_STORAGE = {"central.store", "central.hubstore", "central.tables", "central.db", "central.accountstore",
+                   "central.accounttables"}
 
 
 def central_part(module: str) -> str | None:
     """web, hub, storage or core for a module of central/; None elsewhere."""
     parts = module.split(".")
-    if parts[0] != "central":
+    if parts[0] != "central" or module == "central.errors":  # error types are shared by every layer
         return None
     if len(parts) > 1 and parts[1] in ("web", "hub"):
         return parts[1]

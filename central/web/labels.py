@@ -1,0 +1,164 @@
+"""Every code the hub shows, with its English and Urdu label: steps, actions, roles, urgencies, services."""
+
+from __future__ import annotations
+
+from central.hub.lifecycle import ACTIONS
+from central.hub.principal import ROLES
+from protocol.steps import REPORTS
+
+LABELS: dict[str, dict[str, tuple[str, str]]] = {
+    "step": {
+        "received": ("Received", "موصول ہوا"),
+        "routed": ("Routed", "ادارے کو بھیجا گیا"),
+        "acknowledged": ("Acknowledged", "وصولی کی تصدیق ہو گئی"),
+        "accepted": ("Accepted", "قبول کیا گیا"),
+        "declined": ("Declined", "رد کیا گیا"),
+        "arrived": ("Person arrived", "فرد پہنچ گیا"),
+        "services_started": ("Services started", "خدمات شروع ہو گئیں"),
+        "completed": ("Completed", "مکمل"),
+        "person_left": ("Person left", "فرد چلا گیا"),
+        "closed": ("Closed", "بند"),
+        "overdue": ("Overdue", "تاخیر"),
+    },
+    "action": {
+        "route": ("Route", "ادارے کو بھیجیں"),
+        "reroute": ("Re-route", "دوسرے ادارے کو بھیجیں"),
+        "acknowledge": ("Acknowledge receipt", "وصولی کی تصدیق کریں"),
+        "accept": ("Accept", "قبول کریں"),
+        "decline": ("Decline", "رد کریں"),
+        "arrived": ("Person arrived", "فرد پہنچ گیا"),
+        "start_services": ("Services started", "خدمات شروع کریں"),
+        "complete": ("Completed", "مکمل کریں"),
+        "person_left": ("Person left", "فرد چلا گیا"),
+        "close": ("Close", "بند کریں"),
+    },
+    "role": {
+        "coordinator": ("Coordinator", "رابطہ کار"),
+        "provider": ("Service provider", "خدمات فراہم کنندہ"),
+        "analyst": ("Analyst", "تجزیہ کار"),
+        "admin": ("Office admin", "دفتر کا منتظم"),
+        "system": ("System", "نظام"),
+    },
+    "urgency": {
+        "routine": ("Routine", "معمول"),
+        "urgent": ("Urgent", "فوری"),
+        "emergency": ("Emergency", "ہنگامی"),
+    },
+    "service": {
+        "shelter": ("Shelter", "پناہ گاہ"),
+        "medical": ("Medical care", "طبی نگہداشت"),
+        "psychosocial": ("Psychosocial support", "نفسیاتی و سماجی معاونت"),
+        "legal_aid": ("Legal aid", "قانونی امداد"),
+        "interpretation": ("Interpretation", "ترجمانی"),
+        "family_tracing": ("Family tracing", "خاندان کی تلاش"),
+        "return_reintegration": ("Return and reintegration", "واپسی اور بحالی"),
+        "child_protection": ("Child protection", "بچوں کا تحفظ"),
+    },
+    "sex": {
+        "female": ("Female", "خاتون"),
+        "male": ("Male", "مرد"),
+        "transgender_nonconforming": ("Transgender or gender non-conforming", "خواجہ سرا"),
+        "unknown": ("Not known", "معلوم نہیں"),
+    },
+    "yesno": {
+        "yes": ("Yes", "ہاں"),
+        "no": ("No", "نہیں"),
+    },
+    "country": {
+        "AF": ("Afghanistan", "افغانستان"), "PK": ("Pakistan", "پاکستان"), "IN": ("India", "بھارت"),
+        "BD": ("Bangladesh", "بنگلہ دیش"), "IR": ("Iran", "ایران"), "NP": ("Nepal", "نیپال"),
+        "LK": ("Sri Lanka", "سری لنکا"), "MM": ("Myanmar", "میانمار"), "CN": ("China", "چین"),
+        "SA": ("Saudi Arabia", "سعودی عرب"), "AE": ("United Arab Emirates", "متحدہ عرب امارات"),
+        "OM": ("Oman", "عمان"), "QA": ("Qatar", "قطر"), "TR": ("Türkiye", "ترکیہ"), "IQ": ("Iraq", "عراق"),
+        "TJ": ("Tajikistan", "تاجکستان"), "UZ": ("Uzbekistan", "ازبکستان"),
+    },
+    "language": {
+        "ur": ("Urdu", "اردو"), "ps": ("Pashto", "پشتو"), "prs": ("Dari", "دری"), "fa": ("Persian", "فارسی"),
+        "en": ("English", "انگریزی"), "pa": ("Punjabi", "پنجابی"), "sd": ("Sindhi", "سندھی"),
+        "bal": ("Balochi", "بلوچی"), "ar": ("Arabic", "عربی"), "bn": ("Bengali", "بنگالی"),
+        "hi": ("Hindi", "ہندی"),
+    },
+    "classification": {
+        "presumed_victim_trafficking": ("Presumed victim of trafficking", "انسانی ٹریفکنگ کا ممکنہ متاثرہ فرد"),
+        "smuggled_migrant_vulnerable": ("Smuggled migrant in a vulnerable situation",
+                                        "کمزور حالت میں اسمگل شدہ تارکِ وطن"),
+        "vulnerable_migrant": ("Vulnerable migrant", "کمزور حالت میں تارکِ وطن"),
+        "no_protection_concern": ("No protection concern identified", "تحفظ کا کوئی خدشہ سامنے نہیں آیا"),
+        "inconclusive": ("Inconclusive: further interview needed", "غیر حتمی: مزید انٹرویو درکار"),
+    },
+    "need": {
+        "medical_emergency": ("Medical emergency", "طبی ہنگامی حالت"),
+        "medical_care": ("Medical care", "طبی نگہداشت"),
+        "shelter": ("Shelter", "پناہ گاہ"),
+        "food_clothing": ("Food and clothing", "خوراک اور لباس"),
+        "psychosocial": ("Psychosocial support", "نفسیاتی و سماجی معاونت"),
+        "legal_aid": ("Legal aid", "قانونی امداد"),
+        "interpretation": ("Interpretation", "ترجمانی"),
+        "family_tracing": ("Family tracing", "خاندان کی تلاش"),
+        "child_protection": ("Child protection", "بچوں کا تحفظ"),
+        "safety": ("Safety", "حفاظت"),
+        "return_reintegration": ("Return and reintegration", "واپسی اور بحالی"),
+    },
+    "org_kind": {
+        "ngo": ("Non-governmental organisation", "غیر سرکاری تنظیم"),
+        "government": ("Government", "سرکاری ادارہ"),
+        "international": ("International organisation", "بین الاقوامی ادارہ"),
+        "hospital": ("Hospital", "ہسپتال"),
+    },
+    "verify_reason": {
+        "not_a_letter": ("This is not the text or file of an NRM Desk letter.", "یہ کسی ریفرل خط کی عبارت یا فائل نہیں۔"),
+        "unknown_key": ("The letter was not signed by a post this office knows.",
+                        "یہ خط کسی ایسی چوکی کا دستخط شدہ نہیں جسے یہ دفتر جانتا ہو۔"),
+        "revoked_key": ("The post's signing device was revoked: treat the letter as not valid.",
+                        "چوکی کا دستخطی آلہ منسوخ ہو چکا ہے: اس خط کو درست نہ سمجھیں۔"),
+        "bad_signature": ("The signature does not match: the letter was altered.",
+                          "دستخط مطابقت نہیں رکھتے: خط میں تبدیلی کی گئی ہے۔"),
+        "content_changed": ("The letter's content was changed after it was signed.",
+                            "دستخط کے بعد خط کے مندرجات بدلے گئے ہیں۔"),
+        "unsupported_layout": ("This letter's layout cannot be checked here.", "اس خط کی ترتیب یہاں جانچی نہیں جا سکتی۔"),
+        "locked": ("The PDF is password protected: paste the QR code's text instead.",
+                   "پی ڈی ایف پر پاس ورڈ ہے: اس کے بجائے کیو آر کوڈ کی عبارت چسپاں کریں۔"),
+        "too_large": ("The file is too large to be a letter.", "فائل کسی خط کے لیے بہت بڑی ہے۔"),
+    },
+    "lang": {
+        "en": ("English", "انگریزی"),
+        "ur": ("اردو", "اردو"),
+    },
+}
+UNKNOWN = ("(not listed)", "(فہرست میں نہیں)")
+VOCABULARIES = {"step": REPORTS, "action": ACTIONS, "role": ROLES}
+
+
+def label(kind: str, code: str | None, lang: str) -> str:
+    """The label of a code in a language; a code missing from the lists is never shown raw."""
+    pair = LABELS.get(kind, {}).get(code or "", UNKNOWN)
+    return pair[1] if lang == "ur" else pair[0]
+
+
+AUDIT: dict[str, tuple[str, str]] = {
+    "login": ("Signed in", "داخل ہوا"),
+    "login.failed": ("Failed sign-in", "ناکام داخلہ"),
+    "login.throttled": ("Sign-in refused: too many failures", "داخلہ روکا گیا: بہت زیادہ ناکام کوششیں"),
+    "logout": ("Signed out", "باہر نکلا"),
+    "user.add": ("User added", "صارف شامل کیا"),
+    "user.disable": ("User disabled", "صارف غیر فعال کیا"),
+    "device.enrol_code": ("Enrolment code issued", "اندراج کا کوڈ جاری کیا"),
+    "device.revoke": ("Device revoked", "آلہ منسوخ کیا"),
+    "audit.view": ("Audit log read", "آڈٹ ریکارڈ دیکھا"),
+    "organisation.save": ("Directory entry saved", "ادارہ محفوظ کیا"),
+    "letter.verify": ("Letter checked on the public page", "عوامی صفحے پر خط کی تصدیق"),
+    "referral.queue": ("Referral queue viewed", "ریفرلز کی فہرست دیکھی"),
+    "referral.view": ("Referral viewed", "ریفرل دیکھا"),
+    "audit.export": ("Audit log exported", "آڈٹ ریکارڈ برآمد کیا"),
+}
+
+
+def audit_label(action: str, lang: str) -> str:
+    """The label of an audit action; referral actions reuse the lifecycle labels."""
+    if action in AUDIT:
+        pair = AUDIT[action]
+        return pair[1] if lang == "ur" else pair[0]
+    prefix, _, rest = action.partition(".")
+    if prefix == "referral" and rest in LABELS["action"]:
+        return label("action", rest, lang)
+    return UNKNOWN[1] if lang == "ur" else action
