@@ -31,8 +31,8 @@ from central.ingest import refuse
 from central.logs import RequestLog
 from central.service import Service
 from central.throttle import EnrolGuard, Throttled
-from protocol.enrolment import parse_enrol_request
 from central.web.security import WebSettings
+from protocol.enrolment import parse_enrol_request
 from protocol.errors import ProtocolError
 
 log = logging.getLogger("central.app")

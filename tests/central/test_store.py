@@ -12,9 +12,7 @@ from central.store import Store
 
 
 def test_migrates_to_head_and_refuses_a_newer_store(service):
-    from alembic.script import ScriptDirectory
 
-    from central.db import _config
 
     heads = ScriptDirectory.from_config(_config()).get_heads()
     assert len(heads) == 1, f"the office migrations must form one chain, not {heads}"
