@@ -10,7 +10,7 @@ SERVICE_TYPES: tuple[str, ...] = SERVICES  # the one list, in app.domain.picklis
 
 # Consent is recorded per recipient and per data category; each category unlocks these fields.
 FIELDS_BY_CATEGORY: dict[str, tuple[str, ...]] = {
-    "identity": ("full_name", "sex", "age", "is_child", "nationality", "languages"),
+    "identity": ("full_name", "name_native", "sex", "age", "is_child", "nationality", "languages"),
     "contact": ("contact_phone",),
     "needs": ("needs",),
     "health": ("health_needs",),
