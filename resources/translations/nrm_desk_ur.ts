@@ -172,7 +172,7 @@
     </message>
     <message>
         <source>Consent overridden by a supervisor</source>
-        <translation>سپروائزر نے رضامندی کے بغیر منظوری دی</translation>
+        <translation>سپروائزر نے رضامندی کے بغیر استثنا کے تحت منظوری دی</translation>
     </message>
     <message>
         <source>Consent recorded</source>
@@ -247,7 +247,7 @@
     </message>
     <message>
         <source>Status filter</source>
-        <translation>حیثیت کا فلٹر</translation>
+        <translation>صورتِ حال کا فلٹر</translation>
     </message>
     <message>
         <source>Classification filter</source>
@@ -279,7 +279,7 @@
     </message>
     <message>
         <source>Status:</source>
-        <translation>حیثیت:</translation>
+        <translation>صورتِ حال:</translation>
     </message>
     <message>
         <source>Classification:</source>
@@ -388,7 +388,7 @@
     </message>
     <message>
         <source>Status</source>
-        <translation>حیثیت</translation>
+        <translation>صورتِ حال</translation>
     </message>
     <message>
         <source>Classification</source>
@@ -627,11 +627,11 @@
     </message>
     <message>
         <source>Referrals and their status history</source>
-        <translation>ریفرلز اور ان کی حیثیت کی تاریخ</translation>
+        <translation>ریفرلز اور ان کی صورتِ حال کی تاریخ</translation>
     </message>
     <message>
         <source>Organisation / status</source>
-        <translation>ادارہ / حیثیت</translation>
+        <translation>ادارہ / صورتِ حال</translation>
     </message>
     <message>
         <source>Services</source>
@@ -1090,19 +1090,19 @@
     </message>
     <message>
         <source>Presumed victim of trafficking</source>
-        <translation>انسانی اسمگلنگ کا ممکنہ متاثرہ فرد</translation>
+        <translation>انسانی ٹریفکنگ کا ممکنہ متاثرہ فرد</translation>
     </message>
     <message>
         <source>Smuggled migrant in a vulnerable situation</source>
-        <translation>غیر محفوظ حالت میں اسمگل شدہ مہاجر</translation>
+        <translation>کمزور حالات کا شکار اسمگل شدہ تارکِ وطن</translation>
     </message>
     <message>
         <source>Vulnerable migrant</source>
-        <translation>غیر محفوظ مہاجر</translation>
+        <translation>کمزور حالات کا شکار تارکِ وطن</translation>
     </message>
     <message>
         <source>No protection concern identified</source>
-        <translation>تحفظ کا کوئی مسئلہ سامنے نہیں آیا</translation>
+        <translation>تحفظ سے متعلق کوئی تشویش سامنے نہیں آئی</translation>
     </message>
     <message>
         <source>Inconclusive: further interview needed</source>
@@ -1134,7 +1134,7 @@
     </message>
     <message>
         <source>Return and reintegration</source>
-        <translation>واپسی اور بحالی</translation>
+        <translation>وطن واپسی اور بحالی</translation>
     </message>
     <message>
         <source>Child protection</source>
@@ -1166,7 +1166,7 @@
     </message>
     <message>
         <source>Interception</source>
-        <translation>روک تھام کے دوران</translation>
+        <translation>راستے میں روکا جانا</translation>
     </message>
     <message>
         <source>Detention</source>
@@ -1708,11 +1708,11 @@
     </message>
     <message>
         <source>Status history of the selected referral</source>
-        <translation>منتخب ریفرل کی حیثیت کی تاریخ</translation>
+        <translation>منتخب ریفرل کی صورتِ حال کی تاریخ</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation>حیثیت</translation>
+        <translation>صورتِ حال</translation>
     </message>
     <message>
         <source>Case</source>
@@ -2066,7 +2066,7 @@
     </message>
     <message>
         <source>Status</source>
-        <translation>حیثیت</translation>
+        <translation>صورتِ حال</translation>
     </message>
     <message>
         <source>Active</source>
