@@ -1960,6 +1960,10 @@
         <translation>پاس ورڈ کی جانچ ہو رہی ہے</translation>
     </message>
     <message>
+        <source>Wrong user name or password. The user name looked like a password, so it was cleared: type your user name, then Tab, then your password.</source>
+        <translation>یوزر نیم یا پاس ورڈ غلط ہے۔ یوزر نیم کے خانے میں لکھا گیا متن پاس ورڈ جیسا تھا، اس لیے اسے مٹا دیا گیا: پہلے اپنا یوزر نیم لکھیں، پھر ٹیب دبائیں، پھر اپنا پاس ورڈ۔</translation>
+    </message>
+    <message>
         <source>Wrong user name or password. Check the keyboard language and Caps Lock.</source>
         <translation>یوزر نیم یا پاس ورڈ غلط ہے۔ کی بورڈ کی زبان اور کیپس لاک چیک کریں۔</translation>
     </message>
