@@ -5,13 +5,14 @@
   while an officer scrolled a long page).
 - Tab and Shift+Tab leave a date field instead of stepping between its year, month and day sections.
 - Alt+Up and Alt+Down never step a date: Alt+Down opens the calendar when the field has one, else nothing.
+- A dialog never opens larger than the screen's free area (1366×768 laptops): its buttons stay on screen.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QWheelEvent
-from PySide6.QtWidgets import QAbstractScrollArea, QAbstractSpinBox, QComboBox, QDateTimeEdit, QWidget
+from PySide6.QtWidgets import QAbstractScrollArea, QAbstractSpinBox, QComboBox, QDateTimeEdit, QDialog, QWidget
 
 _GUARD_NAME = "nrm_input_guard"
 
@@ -21,6 +22,9 @@ class InputGuard(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 — Qt's name
         kind = event.type()
+        if kind == QEvent.Type.Show and isinstance(watched, QDialog):
+            fit_to_screen(watched)
+            return False
         if kind == QEvent.Type.Wheel and isinstance(watched, (QComboBox, QAbstractSpinBox)):
             return self._guard_wheel(watched, event)  # type: ignore[arg-type]
         if kind in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride) and isinstance(watched, QDateTimeEdit):
@@ -58,6 +62,23 @@ class InputGuard(QObject):
             event.accept()
             return True
         return False
+
+
+def fit_to_screen(window: QWidget) -> None:
+    """Shrink a window that is larger than its screen's free area, and move it fully onto it."""
+    screen = window.screen()
+    if screen is None:
+        return
+    area = screen.availableGeometry()
+    frame = window.frameGeometry().size() - window.size()  # title bar and borders
+    width = min(window.width(), area.width() - frame.width())
+    height = min(window.height(), area.height() - frame.height())
+    if (width, height) != (window.width(), window.height()):
+        window.resize(width, height)
+    left = min(max(window.x(), area.left()), area.right() - window.frameGeometry().width() + 1)
+    top = min(max(window.y(), area.top()), area.bottom() - window.frameGeometry().height() + 1)
+    if (left, top) != (window.x(), window.y()):
+        window.move(left, top)
 
 
 def _scroll_area_of(widget: QWidget) -> QAbstractScrollArea | None:

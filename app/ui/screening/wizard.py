@@ -51,7 +51,7 @@ class ScreeningWizard(QDialog):
         self.busy = False
         self.setWindowTitle(self.tr("Screening interview"))
         self.setObjectName("screening_wizard")
-        self.resize(960, 760)
+        self.resize(960, 660)  # fits a 1366×768 laptop with its task bar; the page scrolls
         if getattr(ctx, "language", "en") == "ur":
             self.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
         self._build()
