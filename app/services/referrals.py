@@ -84,6 +84,23 @@ def missing_consent(session: Session, referral: dict[str, Any]) -> str | None:
     return "no active consent to refer this person to this organisation"
 
 
+def approval_summary(session: Session, referral_id: str) -> dict[str, Any]:
+    """What a supervisor reads before approving: case, person, organisation, services, urgency, child flag, consent."""
+    session.require("referral.approve")
+    referral = _get(session, referral_id)
+    case = cases.get_case(session.db, referral["case_id"])
+    org = directory.get(session.db, referral["provider_id"])
+    if case is None or org is None:
+        raise NotFound("The referral's case or organisation is missing from the store.")
+    person = case["person"]
+    latin = " ".join(p for p in (person.get("given_name"), person.get("family_name")) if p)
+    return {"referral_id": referral_id, "case_reference": case["reference"], "person": latin,
+            "person_native": person.get("name_native") or "", "is_child": bool(case["is_child"]),
+            "organisation": org.name, "organisation_ur": org.name_ur, "area": org.area,
+            "services": tuple(referral["services"]), "urgency": referral["urgency"],
+            "consent_problem": missing_consent(session, referral)}
+
+
 def override_reason(session: Session, referral_id: str) -> str | None:
     """The reason a supervisor recorded when approving this referral without the consent it needed, if so."""
     for event in reversed(referrals.history(session.db, referral_id)):

@@ -137,6 +137,73 @@
     </message>
 </context>
 <context>
+    <name>ApprovalDialog</name>
+    <message>
+        <source>Approve this referral?</source>
+        <translation>کیا یہ ریفرل منظور کریں؟</translation>
+    </message>
+    <message>
+        <source>Case:</source>
+        <translation>کیس:</translation>
+    </message>
+    <message>
+        <source>Person:</source>
+        <translation>فرد:</translation>
+    </message>
+    <message>
+        <source>(no name recorded)</source>
+        <translation>(کوئی نام درج نہیں)</translation>
+    </message>
+    <message>
+        <source>Child:</source>
+        <translation>بچہ:</translation>
+    </message>
+    <message>
+        <source>Yes — child-specific procedures apply</source>
+        <translation>جی ہاں — بچوں کے لیے مخصوص طریقۂ کار لاگو ہے</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>نہیں</translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation>ادارہ:</translation>
+    </message>
+    <message>
+        <source>Services:</source>
+        <translation>خدمات:</translation>
+    </message>
+    <message>
+        <source>Urgency:</source>
+        <translation>فوریت:</translation>
+    </message>
+    <message>
+        <source>Reason for approving without consent</source>
+        <translation>رضامندی کے بغیر منظوری کی وجہ</translation>
+    </message>
+    <message>
+        <source>The person&apos;s consent does not cover this referral (%1). Approve only if the person&apos;s safety requires it, and record why. This override is written to the audit log.</source>
+        <translation>اس فرد کی رضامندی اس ریفرل کا احاطہ نہیں کرتی (%1)۔ صرف اسی صورت میں منظور کریں جب فرد کی حفاظت کا تقاضا ہو، اور وجہ درج کریں۔ یہ استثنا آڈٹ ریکارڈ میں لکھا جائے گا۔</translation>
+    </message>
+    <message>
+        <source>Override and approve</source>
+        <translation>استثنا کے ساتھ منظور کریں</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>منظور کریں</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>منسوخ کریں</translation>
+    </message>
+    <message>
+        <source>Approved: case %1, referral to %2 (%3).</source>
+        <translation>منظور ہو گیا: کیس %1، %2 کے لیے ریفرل (%3)۔</translation>
+    </message>
+</context>
+<context>
     <name>Audit</name>
     <message>
         <source>Case recorded</source>
@@ -1623,18 +1690,6 @@
     <message>
         <source>Approving the referral</source>
         <translation>ریفرل منظور ہو رہا ہے</translation>
-    </message>
-    <message>
-        <source>Consent is missing</source>
-        <translation>رضامندی موجود نہیں</translation>
-    </message>
-    <message>
-        <source>The person&apos;s consent does not cover this referral. Approve only if the person&apos;s safety requires it, and record why. This override is written to the audit log.</source>
-        <translation>اس فرد کی رضامندی اس ریفرل کا احاطہ نہیں کرتی۔ صرف اسی صورت میں منظور کریں جب فرد کی حفاظت کا تقاضا ہو، اور وجہ درج کریں۔ یہ استثنا آڈٹ ریکارڈ میں لکھا جائے گا۔</translation>
-    </message>
-    <message>
-        <source>Override and approve</source>
-        <translation>استثنا کے ساتھ منظور کریں</translation>
     </message>
     <message>
         <source>Return the referral</source>
