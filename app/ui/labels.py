@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtGui import QGuiApplication
 
 _LABELS = {
     # case statuses
@@ -161,3 +164,10 @@ def message(text: str) -> str:
 
 def policy_problem(text: str) -> str:
     return QCoreApplication.translate("Policy", text)
+
+
+def org_choice(name: str, area: str, services: Iterable[str]) -> str:
+    """An organisation as a picker lists it: name, area and the services it offers."""
+    where = f"{name} — {area}" if area else name
+    offered = ("، " if QGuiApplication.isRightToLeft() else ", ").join(label(s) for s in services)
+    return f"{where} ({offered})" if offered else where

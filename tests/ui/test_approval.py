@@ -67,3 +67,13 @@ def test_cancel_approves_nothing(qtbot, make_window, post_dir, known):
     window.shutdown()
     with vault.unlock(post_dir, "supervisor", PASSWORD) as supervisor:
         assert referrals.history(supervisor, before)[-1]["status"] == "submitted"
+
+
+def test_the_organisation_picker_shows_area_and_services(qtbot):
+    from app.domain.model import Organisation
+    from app.ui.referral_actions import ReferralDraftDialog
+
+    dialog = ReferralDraftDialog([Organisation("pew", "Lady Reading Hospital", ("medical", "psychosocial"),
+                                               area="Peshawar")])
+    qtbot.addWidget(dialog)
+    assert dialog.organisation.itemText(0) == "Lady Reading Hospital — Peshawar (Medical care, Psychosocial support)"

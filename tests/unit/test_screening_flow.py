@@ -351,3 +351,15 @@ def test_the_name_index_finds_a_record_typed_on_the_other_keyboard(officer):
     assert set(found[case_id]["matched"]) == {"name_native", "age"}
     stranger = Person("K.", name_native="خالد محمود", sex="male", estimated_age=35)
     assert case_id not in {c["case_id"] for c in sf.possible_matches(officer, stranger, on=TODAY)}
+
+
+def test_referral_drafts_follow_the_recorded_consent_first(officer):
+    flow = sf.start(officer, today=TODAY)
+    page = run(officer, flow, until="consent")
+    consent = sample.answer_for(page)
+    template = next(c for c in consent["consents"] if c["purpose"] == "referral")
+    consent["consents"] = [{**template, "recipient_id": "org-ret"}] + [
+        c for c in consent["consents"] if c["purpose"] != "referral"]
+    page = sf.advance(officer, flow, consent)
+    page = run(officer, flow, until="referrals")
+    assert page.values["referrals"][0]["provider_id"] == "org-ret"  # the one she consented to, though not suggested

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.picklists import CONSENT_METHODS, DATA_CATEGORIES, NEEDS, SERVICES, URGENCIES
 from app.services.screening_flow import Page
+from app.ui.labels import org_choice
 from app.ui.screening.base import StepPage
 from app.ui.screening.forms import combo, line
 from app.ui.screening.texts import label
@@ -192,7 +193,7 @@ class ReferralBox(QGroupBox):
         self.org = QComboBox()
         self.org.setAccessibleName(self.tr("Organisation"))
         for org_id, org in orgs.items():
-            self.org.addItem(_org_name(org, language), org_id)
+            self.org.addItem(org_choice(_org_name(org, language), org.get("area", ""), org.get("services", ())), org_id)
         self.org.setCurrentIndex(max(self.org.findData(draft.get("provider_id")), 0))
         form.addRow(self.tr("Organisation"), self.org)
         services = QGridLayout()
