@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from app.domain.names import LANGUAGE_NAMES, NATIONALITIES  # noqa: F401 — part of the letter's vocabulary
+
 LABELS: dict[str, dict[str, str]] = {
     "agency": {"en": "Federal Investigation Agency", "ur": "وفاقی تحقیقاتی ادارہ"},
     "circle": {"en": "Anti-Human Trafficking Circle", "ur": "انسدادِ انسانی اسمگلنگ سرکل"},  # a proper name
@@ -82,22 +84,6 @@ NEEDS: dict[str, dict[str, str]] = {
 
 # Nationalities by ISO 3166 code, languages by ISO 639 code, document types, classifications, circumstances:
 # the letter carries the code and prints the word in the letter's language.
-NATIONALITIES: dict[str, dict[str, str]] = {
-    "PK": {"en": "Pakistani", "ur": "پاکستانی"}, "AF": {"en": "Afghan", "ur": "افغان"},
-    "BD": {"en": "Bangladeshi", "ur": "بنگلہ دیشی"}, "IN": {"en": "Indian", "ur": "بھارتی"},
-    "IR": {"en": "Iranian", "ur": "ایرانی"}, "MM": {"en": "Myanmar", "ur": "میانمار"},
-    "NP": {"en": "Nepali", "ur": "نیپالی"}, "LK": {"en": "Sri Lankan", "ur": "سری لنکن"},
-    "CN": {"en": "Chinese", "ur": "چینی"}, "TJ": {"en": "Tajik", "ur": "تاجک"}, "UZ": {"en": "Uzbek", "ur": "ازبک"},
-}  # fmt: skip
-LANGUAGE_NAMES: dict[str, dict[str, str]] = {
-    "ur": {"en": "Urdu", "ur": "اردو"}, "en": {"en": "English", "ur": "انگریزی"}, "ps": {"en": "Pashto", "ur": "پشتو"},
-    "pa": {"en": "Punjabi", "ur": "پنجابی"}, "pnb": {"en": "Punjabi", "ur": "پنجابی"}, "sd": {"en": "Sindhi", "ur": "سندھی"},
-    "bal": {"en": "Balochi", "ur": "بلوچی"}, "skr": {"en": "Saraiki", "ur": "سرائیکی"}, "hno": {"en": "Hindko", "ur": "ہندکو"},
-    "brh": {"en": "Brahui", "ur": "براہوی"}, "fa": {"en": "Dari", "ur": "دری"}, "prs": {"en": "Dari", "ur": "دری"},
-    "bn": {"en": "Bengali", "ur": "بنگالی"}, "hi": {"en": "Hindi", "ur": "ہندی"}, "ar": {"en": "Arabic", "ur": "عربی"},
-    "my": {"en": "Burmese", "ur": "برمی"}, "ne": {"en": "Nepali", "ur": "نیپالی"}, "uz": {"en": "Uzbek", "ur": "ازبک"},
-    "tg": {"en": "Tajik", "ur": "تاجک"},
-}  # fmt: skip
 DOCUMENTS: dict[str, dict[str, str]] = {
     "passport": {"en": "Passport", "ur": "پاسپورٹ"}, "national_id": {"en": "National identity card", "ur": "قومی شناختی کارڈ"},
     "cnic": {"en": "CNIC", "ur": "شناختی کارڈ"}, "por_card": {"en": "PoR card", "ur": "رجسٹریشن کا ثبوت کارڈ"},

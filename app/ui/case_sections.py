@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem
 
-from app.ui.labels import audit_action, dimension, label
+from app.ui.labels import audit_action, dimension, label, list_separator, ui_language
 
 
 def _when(stamp: str | None) -> str:
@@ -37,7 +37,7 @@ def fill_consents(tree: QTreeWidget, case: dict[str, Any]) -> None:
         item.setData(0, Qt.ItemDataRole.UserRole, None if c.get("withdrawn_on") else c["id"])
         categories = c.get("data_categories") or []
         if categories:
-            item.addChild(QTreeWidgetItem([QCoreApplication.translate("CaseSections", "Data it covers"), ", ".join(categories)]))
+            item.addChild(QTreeWidgetItem([QCoreApplication.translate("CaseSections", "Data it covers"), list_separator().join(label(c) for c in categories)]))
         tree.addTopLevelItem(item)
     if not case["consents"]:
         tree.addTopLevelItem(QTreeWidgetItem([QCoreApplication.translate("CaseSections", "No consent recorded yet.")]))
@@ -54,7 +54,7 @@ def fill_screenings(tree: QTreeWidget, case: dict[str, Any]) -> None:
     if not case["screenings"]:
         tree.addTopLevelItem(QTreeWidgetItem([QCoreApplication.translate("CaseSections", "No screening recorded yet.")]))
     for screening in case["screenings"]:
-        top = QTreeWidgetItem([f"{screening['instrument_id']} {screening['instrument_version']} — "
+        top = QTreeWidgetItem([f"{instrument_title(screening['instrument_id'])} {screening['instrument_version']} — "
                                f"{_when(screening['created_at'])}", label(screening.get("classification"))])
         top.addChild(QTreeWidgetItem([QCoreApplication.translate("CaseSections", "Officer's reason"), screening.get("reason") or ""]))
         result = screening.get("result") or {}
@@ -63,6 +63,16 @@ def fill_screenings(tree: QTreeWidget, case: dict[str, Any]) -> None:
         tree.addTopLevelItem(top)
         _expand(top)
     tree.resizeColumnToContents(0)
+
+
+def instrument_title(instrument_id: str) -> str:
+    """An instrument's title in the interface language (its id only if the instrument is not bundled)."""
+    from app.services.screening_flow import instruments
+
+    found = instruments().get(instrument_id)
+    if found is None:
+        return instrument_id
+    return found.title.get(ui_language()) or found.title.get("en") or instrument_id
 
 
 def _expand(item: QTreeWidgetItem) -> None:

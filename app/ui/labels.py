@@ -53,6 +53,22 @@ _LABELS = {
     "self_referral": QT_TRANSLATE_NOOP("Labels", "Self-referral"),
     "ngo_referral": QT_TRANSLATE_NOOP("Labels", "Referral by an NGO"),
     "other": QT_TRANSLATE_NOOP("Labels", "Other"),
+    # data categories a consent covers (app.domain.picklists.DATA_CATEGORIES)
+    "identity": QT_TRANSLATE_NOOP("Labels", "Identity"),
+    "contact": QT_TRANSLATE_NOOP("Labels", "Contact details"),
+    "needs": QT_TRANSLATE_NOOP("Labels", "Needs"),
+    "health": QT_TRANSLATE_NOOP("Labels", "Health"),
+    "family": QT_TRANSLATE_NOOP("Labels", "Family"),
+    "documents": QT_TRANSLATE_NOOP("Labels", "Documents"),
+    "screening": QT_TRANSLATE_NOOP("Labels", "Screening"),
+    "circumstances": QT_TRANSLATE_NOOP("Labels", "Circumstances"),
+    # identity documents
+    "passport": QT_TRANSLATE_NOOP("Labels", "Passport"),
+    "national_id": QT_TRANSLATE_NOOP("Labels", "National identity card"),
+    "cnic": QT_TRANSLATE_NOOP("Labels", "CNIC"),
+    "por_card": QT_TRANSLATE_NOOP("Labels", "Proof of Registration card"),
+    "birth_certificate": QT_TRANSLATE_NOOP("Labels", "Birth certificate"),
+    "visa": QT_TRANSLATE_NOOP("Labels", "Visa"),
     # sexes
     "female": QT_TRANSLATE_NOOP("Labels", "Female"),
     "male": QT_TRANSLATE_NOOP("Labels", "Male"),
@@ -169,5 +185,15 @@ def policy_problem(text: str) -> str:
 def org_choice(name: str, area: str, services: Iterable[str]) -> str:
     """An organisation as a picker lists it: name, area and the services it offers."""
     where = f"{name} — {area}" if area else name
-    offered = ("، " if QGuiApplication.isRightToLeft() else ", ").join(label(s) for s in services)
+    offered = list_separator().join(label(s) for s in services)
     return f"{where} ({offered})" if offered else where
+
+
+def ui_language() -> str:
+    """The interface language as "ur" or "en" (Urdu is the one right-to-left language)."""
+    return "ur" if QGuiApplication.isRightToLeft() else "en"
+
+
+def list_separator() -> str:
+    """The comma between items of a list in the interface language."""
+    return "، " if ui_language() == "ur" else ", "

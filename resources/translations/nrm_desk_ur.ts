@@ -839,30 +839,6 @@
         <translation>رضامندی کی تاریخ</translation>
     </message>
     <message>
-        <source>Identity</source>
-        <translation>شناخت</translation>
-    </message>
-    <message>
-        <source>Contact details</source>
-        <translation>رابطے کی تفصیلات</translation>
-    </message>
-    <message>
-        <source>Health</source>
-        <translation>صحت</translation>
-    </message>
-    <message>
-        <source>Screening</source>
-        <translation>اسکریننگ</translation>
-    </message>
-    <message>
-        <source>Case history</source>
-        <translation>کیس کی تاریخ</translation>
-    </message>
-    <message>
-        <source>Documents</source>
-        <translation>دستاویزات</translation>
-    </message>
-    <message>
         <source>Interpreter</source>
         <translation>ترجمان</translation>
     </message>
@@ -1254,6 +1230,62 @@
     <message>
         <source>Other</source>
         <translation>دیگر</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>شناخت</translation>
+    </message>
+    <message>
+        <source>Contact details</source>
+        <translation>رابطے کی تفصیلات</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>ضروریات</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>صحت</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>خاندان</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>دستاویزات</translation>
+    </message>
+    <message>
+        <source>Screening</source>
+        <translation>اسکریننگ</translation>
+    </message>
+    <message>
+        <source>Circumstances</source>
+        <translation>حالات</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation>پاسپورٹ</translation>
+    </message>
+    <message>
+        <source>National identity card</source>
+        <translation>قومی شناختی کارڈ</translation>
+    </message>
+    <message>
+        <source>CNIC</source>
+        <translation>شناختی کارڈ</translation>
+    </message>
+    <message>
+        <source>Proof of Registration card</source>
+        <translation>رجسٹریشن کا ثبوت کارڈ</translation>
+    </message>
+    <message>
+        <source>Birth certificate</source>
+        <translation>پیدائشی سرٹیفکیٹ</translation>
+    </message>
+    <message>
+        <source>Visa</source>
+        <translation>ویزا</translation>
     </message>
     <message>
         <source>Female</source>
@@ -1963,6 +1995,45 @@
             <numerusform>محفوظ ہو گیا: ایپ %n منٹ غیر فعال رہنے پر لاک ہو جائے گی۔</numerusform>
             <numerusform>محفوظ ہو گیا: ایپ %n منٹ غیر فعال رہنے پر لاک ہو جائے گی۔</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SyncScreen</name>
+    <message>
+        <source>waiting</source>
+        <translation>منتظر</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation>پہنچ گیا</translation>
+    </message>
+    <message>
+        <source>set aside</source>
+        <translation>الگ رکھا گیا</translation>
+    </message>
+    <message>
+        <source>Parcel</source>
+        <translation>پارسل</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>صورتِ حال</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>کوششیں</translation>
+    </message>
+    <message>
+        <source>Last attempt</source>
+        <translation>آخری کوشش</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>آخری خرابی</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>پہنچنے کا وقت</translation>
     </message>
 </context>
 <context>

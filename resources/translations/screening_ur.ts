@@ -676,8 +676,13 @@
     </message>
     <message>
         <location filename="../../app/ui/screening/texts.py" line="14" />
-        <source>Case history</source>
-        <translation>کیس کی تاریخ</translation>
+        <source>Family</source>
+        <translation>خاندان</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/texts.py" line="15" />
+        <source>Circumstances</source>
+        <translation>حالات</translation>
     </message>
     <message>
         <location filename="../../app/ui/screening/texts.py" line="15" />
