@@ -64,6 +64,8 @@ class MainWindow(QMainWindow):
 
         self.idle = IdleWatcher(idle_ms or IDLE_LOCK_DEFAULT_MINUTES * 60_000, self)
         self.idle.expired.connect(self.on_idle_expired)
+        self.idle.warned.connect(self.on_idle_warned)
+        self.idle.resumed.connect(self.on_idle_resumed)
         ops.error_shown.connect(self.on_ops_error_shown)
         ops.busy_started.connect(self.on_ops_busy_started)
         ops.busy_finished.connect(self.on_ops_busy_finished)
@@ -221,6 +223,16 @@ class MainWindow(QMainWindow):
         self._set_signed_in(False)
         self.unlock_page.reset()
         self.locked.emit()
+
+    def on_idle_warned(self, seconds: int) -> None:
+        self.message.show_info(self.tr("No activity: NRM Desk locks in %n second(s). Press any key or move the "
+                                       "mouse to stay signed in.", "", seconds))
+        self.message.setProperty("idle_warning", True)
+
+    def on_idle_resumed(self) -> None:
+        if self.message.property("idle_warning"):
+            self.message.setProperty("idle_warning", False)
+            self.message.clear()
 
     def on_idle_expired(self) -> None:
         log.info("locking after the idle period")

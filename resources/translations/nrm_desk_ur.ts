@@ -1541,6 +1541,13 @@
         <source>The guided screening is not installed in this version.</source>
         <translation>اس ورژن میں رہنمائی والی اسکریننگ شامل نہیں ہے۔</translation>
     </message>
+    <message numerus="yes">
+        <source>No activity: NRM Desk locks in %n second(s). Press any key or move the mouse to stay signed in.</source>
+        <translation>
+            <numerusform>کوئی سرگرمی نہیں: این آر ایم ڈیسک %n سیکنڈ میں لاک ہو جائے گا۔ سائن اِن رہنے کے لیے کوئی بٹن دبائیں یا ماؤس ہلائیں۔</numerusform>
+            <numerusform>کوئی سرگرمی نہیں: این آر ایم ڈیسک %n سیکنڈ میں لاک ہو جائے گا۔ سائن اِن رہنے کے لیے کوئی بٹن دبائیں یا ماؤس ہلائیں۔</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Working…</source>
         <translation>کام ہو رہا ہے…</translation>

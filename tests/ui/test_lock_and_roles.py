@@ -260,3 +260,13 @@ def test_withdrawn_consent_no_longer_covers_the_referral(qtbot, make_window, pos
         assert referrals.missing_consent(supervisor, referral)
         actions = [e["action"] for e in audit.trail(supervisor, [known["consented"]["case_id"]])]
     assert "consent.withdraw" in actions
+
+
+def test_a_warning_comes_before_the_auto_lock_and_activity_keeps_the_session(qtbot, make_window, post_dir):
+    window = make_window(post_dir, idle_ms=6000)  # the warning comes halfway when the period is under a minute
+    sign_in(qtbot, window, "officer")
+    qtbot.waitUntil(lambda: "locks in" in window.message.text.text() and window.message.isVisible(), timeout=8_000)
+    assert window.stack.currentWidget() is window.workspace
+    qtbot.keyClick(window.workspace.case_list.search, Qt.Key.Key_A)
+    assert not window.message.isVisible()
+    assert window.idle.remaining_ms() > 5_000 and window.stack.currentWidget() is window.workspace
