@@ -239,6 +239,8 @@ class ScreeningWizard(QDialog):
         self.next_button.setVisible(not review)
         self.finish_button.setVisible(review)
         self.finish_button.setEnabled(not self.busy and review)
+        self.next_button.setDefault(not review)  # Enter goes on, and on the last page finishes
+        self.finish_button.setDefault(review)
 
     # ----- slots -----
     def on_next_clicked(self) -> None:
