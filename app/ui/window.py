@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.policy import IDLE_LOCK_DEFAULT_MINUTES
 from app.services import settings, vault
-from app.ui import i18n, input_guard
+from app.ui import i18n, input_guard, style
 from app.ui.auth import FirstRunPage, UnlockPage
 from app.ui.bridge import EventBridge
 from app.ui.context import AppContext
@@ -51,6 +51,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.setObjectName("main_window")
         input_guard.install()  # once per application, whoever built the QApplication
+        style.install()
         self.prefs = prefs or Prefs()
         self._idle_override = idle_ms
         ops = Ops(self)
