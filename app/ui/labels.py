@@ -146,6 +146,8 @@ _MESSAGES = (
     QT_TRANSLATE_NOOP("Messages", "services: Choose one or more services from the list."),
     QT_TRANSLATE_NOOP("Messages", "The idle-lock period must be 1 to 60 minutes."),
     QT_TRANSLATE_NOOP("Messages", "guardian: A child's consent needs the guardian's name."),
+    QT_TRANSLATE_NOOP("Messages", "a child's consent needs a guardian"),
+    QT_TRANSLATE_NOOP("Messages", "no active consent to refer this person to this organisation"),
 )
 
 POLICY_PROBLEMS = {

@@ -24,7 +24,7 @@ from app.domain.referral_flow import is_editable
 from app.services import cases, referrals
 from app.ui.approval_dialog import ApprovalDialog
 from app.ui.context import AppContext
-from app.ui.labels import label, org_choice
+from app.ui.labels import label, org_choice, ui_language
 from app.ui.widgets import TextPromptDialog, named
 
 
@@ -51,7 +51,8 @@ class ReferralDraftDialog(QDialog):
         form = QFormLayout()
         self.organisation = named(QComboBox(), self.tr("Organisation"), "referral_org")
         for org in organisations:
-            self.organisation.addItem(org_choice(org.name, org.area, org.services), org.id)
+            name = org.name_ur if ui_language() == "ur" and org.name_ur else org.name
+            self.organisation.addItem(org_choice(name, org.area, org.services), org.id)
         self.organisation.currentIndexChanged.connect(self.on_organisation_currentIndexChanged)
         self._orgs = {o.id: o for o in organisations}
         form.addRow(self.tr("&Organisation:"), self.organisation)

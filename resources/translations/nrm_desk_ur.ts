@@ -1630,6 +1630,14 @@
         <source>guardian: A child&apos;s consent needs the guardian&apos;s name.</source>
         <translation>سرپرست: بچے کی رضامندی کے لیے سرپرست کا نام ضروری ہے۔</translation>
     </message>
+    <message>
+        <source>a child&apos;s consent needs a guardian</source>
+        <translation>بچے کی رضامندی کے لیے سرپرست ضروری ہے</translation>
+    </message>
+    <message>
+        <source>no active consent to refer this person to this organisation</source>
+        <translation>اس فرد کو اس ادارے کے پاس بھیجنے کی کوئی مؤثر رضامندی موجود نہیں</translation>
+    </message>
 </context>
 <context>
     <name>Ops</name>
