@@ -92,6 +92,26 @@
         <translation>{} دن</translation>
     </message>
     <message>
+        <source>Nothing to do: the post is not connected to an office yet.</source>
+        <translation>کرنے کو کچھ نہیں: یہ پوسٹ ابھی کسی دفتر سے منسلک نہیں۔</translation>
+    </message>
+    <message>
+        <source>The office has revoked this post&apos;s device: ask the post admin.</source>
+        <translation>دفتر نے اس پوسٹ کا آلہ منسوخ کر دیا ہے: پوسٹ ایڈمن سے رابطہ کریں۔</translation>
+    </message>
+    <message>
+        <source>Office not reachable — will retry.</source>
+        <translation>دفتر سے رابطہ نہیں ہو سکا — دوبارہ کوشش کی جائے گی۔</translation>
+    </message>
+    <message>
+        <source>stopped early — will retry</source>
+        <translation>درمیان میں رک گیا — دوبارہ کوشش کی جائے گی</translation>
+    </message>
+    <message>
+        <source>Up to date: nothing was waiting.</source>
+        <translation>سب کچھ تازہ ہے: کچھ بھی منتظر نہیں تھا۔</translation>
+    </message>
+    <message>
         <source>Syncing…</source>
         <translation>سنک ہو رہا ہے…</translation>
     </message>
@@ -2049,6 +2069,21 @@
     <message>
         <source>Delivered</source>
         <translation>پہنچنے کا وقت</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message>
+        <source>%n referral(s) sent</source>
+        <translation>%n ریفرل بھیجے گئے</translation>
+    </message>
+    <message>
+        <source>%n update(s) received</source>
+        <translation>%n اطلاعات موصول ہوئیں</translation>
+    </message>
+    <message>
+        <source>%n still waiting</source>
+        <translation>%n ابھی منتظر</translation>
     </message>
 </context>
 <context>

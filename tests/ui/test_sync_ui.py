@@ -156,8 +156,8 @@ def test_a_quarantined_bundle_is_shown_and_put_back_from_the_screen(qtbot, ctx, 
         runner.start()  # delivers #2 and #3; #1 stays quarantined
     qtbot.waitUntil(lambda: screen.model.rowCount() == 3, timeout=60_000)
     states = [screen.model.index(r, 2).data() for r in range(3)]
-    assert states.count("quarantined") == 1
-    row = states.index("quarantined")
+    assert states.count("set aside") == 1  # the plain words for a quarantined bundle
+    row = states.index("set aside")
     assert "bundle_conflict" in screen.model.index(row, 5).data()
     assert not screen.release_button.isEnabled()
     screen.table.setCurrentIndex(screen.model.index(row, 0))
