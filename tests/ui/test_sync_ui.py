@@ -164,6 +164,6 @@ def test_a_quarantined_bundle_is_shown_and_put_back_from_the_screen(qtbot, ctx, 
     assert screen.release_button.isEnabled()
     screen.release_button.click()
     qtbot.waitUntil(lambda: screen.message.text() == "Bundle #1 is back in the queue.", timeout=60_000)
-    qtbot.waitUntil(lambda: "quarantined" not in {screen.model.index(r, 2).data() for r in range(3)}, timeout=60_000)
+    qtbot.waitUntil(lambda: "set aside" not in {screen.model.index(r, 2).data() for r in range(3)}, timeout=60_000)
     runner.shutdown()
 
