@@ -7,7 +7,15 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem
 
-from app.ui.labels import audit_action, dimension, label, list_separator, ui_language
+from app.ui.labels import (
+    audit_action,
+    dimension,
+    grade_pattern,
+    label,
+    list_separator,
+    rule_formula,
+    ui_language,
+)
 
 
 def _when(stamp: str | None) -> str:
@@ -90,11 +98,12 @@ def _add_result(parent: QTreeWidgetItem, result: dict[str, Any]) -> None:
     node = QTreeWidgetItem([QCoreApplication.translate("CaseSections", "Engine's suggestion (%1)").replace("%1", label(result.get("rule", ""))),
                             suggestion])
     if result.get("requirement"):
-        node.addChild(QTreeWidgetItem([QCoreApplication.translate("CaseSections", "Rule applied"), str(result["requirement"])]))
+        node.addChild(QTreeWidgetItem([QCoreApplication.translate("CaseSections", "Rule applied"),
+                                       rule_formula(str(result["requirement"]))]))
     language = "ur" if QCoreApplication.translate("Labels", "Open") != "Open" else "en"
     for code, dim in sorted(result["dimensions"].items()):
         if dim.get("positive"):
-            verdict = QCoreApplication.translate("CaseSections", "positive (%1)").replace("%1", str(dim.get("pattern") or ""))
+            verdict = QCoreApplication.translate("CaseSections", "positive (%1)").replace("%1", grade_pattern(str(dim.get("pattern") or "")))
         else:
             verdict = QCoreApplication.translate("CaseSections", "not positive")
         dim_item = QTreeWidgetItem([dimension(code), verdict])

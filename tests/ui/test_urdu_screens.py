@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QTabWidget,
     QTextEdit,
-    QTreeWidget,
     QWidget,
 )
 
@@ -58,10 +57,17 @@ def _view_texts(view: QAbstractItemView, name: str) -> list[tuple[str, str]]:
     model, texts = view.model(), []
     for column in range(model.columnCount()):
         texts.append((f"{name} header", str(model.headerData(column, _horizontal()) or "")))
-    rows = model.rowCount() if not isinstance(view, QTreeWidget) else view.topLevelItemCount()
-    for row in range(min(rows, 20)):
-        for column in range(model.columnCount()):
-            texts.append((f"{name} cell", str(model.index(row, column).data() or "")))
+
+    def walk(parent, depth: int) -> None:  # every row of a table, every branch of a tree (first 20 of each)
+        for row in range(min(model.rowCount(parent), 20)):
+            for column in range(model.columnCount(parent)):
+                texts.append((f"{name} cell", str(model.index(row, column, parent).data() or "")))
+            if depth < 6:
+                walk(model.index(row, 0, parent), depth + 1)
+
+    from PySide6.QtCore import QModelIndex
+
+    walk(QModelIndex(), 0)
     return texts
 
 
@@ -82,7 +88,7 @@ def typed_values(post_dir) -> set[str]:
             for key, item in value.items():
                 if key not in ("status", "classification", "circumstance", "purpose", "method", "urgency", "code",
                                "services", "sex", "data_categories", "nationality", "languages", "type", "action",
-                               "instrument_id", "kind", "role"):
+                               "instrument_id", "kind", "role", "result", "answers", "audit", "history"):
                     add(item)
         elif isinstance(value, (list, tuple)):
             for item in value:
