@@ -50,6 +50,9 @@ class ReferralDraftDialog(QDialog):
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.organisation = named(QComboBox(), self.tr("Organisation"), "referral_org")
+        # long entries (area and services) must not widen the dialog past a laptop screen; the list shows them whole
+        self.organisation.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.organisation.setMinimumContentsLength(40)
         for org in organisations:
             name = org.name_ur if ui_language() == "ur" and org.name_ur else org.name
             self.organisation.addItem(org_choice(name, org.area, org.services), org.id)

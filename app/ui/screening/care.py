@@ -192,6 +192,8 @@ class ReferralBox(QGroupBox):
         form = QFormLayout(self)
         self.org = QComboBox()
         self.org.setAccessibleName(self.tr("Organisation"))
+        self.org.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.org.setMinimumContentsLength(40)  # area and services must not widen the page
         for org_id, org in orgs.items():
             self.org.addItem(org_choice(_org_name(org, language), org.get("area", ""), org.get("services", ())), org_id)
         self.org.setCurrentIndex(max(self.org.findData(draft.get("provider_id")), 0))
