@@ -6,7 +6,7 @@ from collections.abc import Iterable, Mapping
 
 # Consent is recorded per recipient and per data category; each category unlocks these fields.
 FIELDS_BY_CATEGORY: dict[str, tuple[str, ...]] = {
-    "identity": ("full_name", "sex", "age", "is_child", "nationality", "languages"),
+    "identity": ("full_name", "name_native", "sex", "age", "is_child", "nationality", "languages"),
     "contact": ("contact_phone",),
     "needs": ("needs",),
     "health": ("health_needs",),

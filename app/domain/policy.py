@@ -47,3 +47,18 @@ def password_strength(password: str) -> int:
 
 def clamp_idle_minutes(minutes: int) -> int:
     return max(IDLE_LOCK_MIN_MINUTES, min(IDLE_LOCK_MAX_MINUTES, minutes))
+
+
+_USER_NAME_CHARACTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._@-")
+
+
+def looks_like_password(text: str) -> bool:
+    """Whether text typed into a user-name field looks like a pass phrase (so it must not stay on screen).
+
+    User names are short words without spaces; a pass phrase has spaces, symbols, or mixed case with digits."""
+    if any(c.isspace() for c in text.strip()) or len(text) > 64:
+        return True
+    if any(c not in _USER_NAME_CHARACTERS for c in text):
+        return True
+    mixed_case = any(c.isupper() for c in text) and any(c.islower() for c in text)
+    return mixed_case and any(c.isdigit() for c in text) and len(text) >= MIN_PASSWORD_LENGTH

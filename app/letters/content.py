@@ -23,10 +23,15 @@ class ContentInvalid(ValueError):
 
 @dataclass(frozen=True)
 class Need:
-    """One recorded need, tagged with the service type that meets it."""
+    """One recorded need, tagged with the service type that meets it.
+
+    `code` names the need (app.domain.picklists.NEEDS) and `text` is then the officer's note; letters issued
+    before needs had codes carry the need's English name in `text` and no code.
+    """
 
     service: str
     text: str
+    code: str | None = None
 
 
 @dataclass(frozen=True)
@@ -34,6 +39,7 @@ class Person:
     """The person referred; only the fields that are set are printed."""
 
     full_name: str | None = None
+    name_native: str | None = None  # the name in the person's own script, when one was recorded
     sex: str | None = None
     age: int | None = None
     is_child: bool | None = None
@@ -66,6 +72,8 @@ class LetterContent:
     person: Person = field(default_factory=Person)
     needs: tuple[Need, ...] = ()
     reason: str | None = None
+    # Set when a supervisor approved the referral without the person's consent: the reason they recorded.
+    override_reason: str | None = None
 
     def __post_init__(self) -> None:
         """Refuse values the letter cannot print."""
@@ -121,9 +129,19 @@ def content_fields(content: LetterContent) -> dict[str, Any]:
     fields = {f.name: getattr(content, f.name) for f in dataclasses.fields(LetterContent)}
     fields["issued_on"] = content.issued_on.isoformat()
     fields["person"] = {k: list(v) if isinstance(v, tuple) else v for k, v in _person_dict(content.person).items()}
-    fields["needs"] = [{"service": n.service, "text": n.text} for n in content.needs]
+    fields["needs"] = [_need_fields(n) for n in content.needs]
+    if content.override_reason is None:
+        del fields["override_reason"]  # letters issued on consent keep the form they always had
     for name in ("recipient_types", "services"):
         fields[name] = list(fields[name])
+    return fields
+
+
+def _need_fields(need: Need) -> dict[str, Any]:
+    """A need as plain JSON (no code key for needs that have none, as in older letters)."""
+    fields = {"service": need.service, "text": need.text}
+    if need.code is not None:
+        fields["code"] = need.code
     return fields
 
 
@@ -133,7 +151,8 @@ def content_from_fields(fields: Mapping[str, Any]) -> LetterContent:
         values = dict(fields)
         values["issued_on"] = date.fromisoformat(values["issued_on"])
         values["person"] = _person_from(values.get("person", {}))
-        values["needs"] = tuple(Need(service=n["service"], text=n["text"]) for n in values.get("needs", []))
+        values["needs"] = tuple(Need(service=n["service"], text=n["text"], code=n.get("code"))
+                                for n in values.get("needs", []))
         values["recipient_types"] = tuple(values["recipient_types"])
         values["services"] = tuple(values["services"])
         return LetterContent(**values)

@@ -28,14 +28,18 @@ GREEN, GREY, RED = HexColor("#0b5d3b"), HexColor("#5a5a5a"), HexColor("#a3162b")
 QR_SIZE = 92.0
 
 
+NASTALIQ_LEADING = 2.25  # line height in ems for Urdu text
+
+
 def styles(lang: str) -> dict[str, Style]:
     """Type sizes: Nastaliq sits smaller on its body, so Urdu is set a little larger with tall lines."""
     if lang == "ur":
         return {
-            "body": Style(12.0, rtl=True, leading=23.0),
-            "bold": Style(12.0, rtl=True, bold=True, leading=23.0),
-            "head": Style(14.0, rtl=True, bold=True, leading=26.0),
-            "small": Style(9.0, rtl=True, leading=17.0),
+            # Nastaliq's tall letters (ک گ ط) rise well above the line: 2.25 em keeps them off the line above
+            "body": Style(12.0, rtl=True, leading=12.0 * NASTALIQ_LEADING),
+            "bold": Style(12.0, rtl=True, bold=True, leading=12.0 * NASTALIQ_LEADING),
+            "head": Style(14.0, rtl=True, bold=True, leading=14.0 * NASTALIQ_LEADING),
+            "small": Style(9.0, rtl=True, leading=9.0 * NASTALIQ_LEADING),
         }
     return {
         "body": Style(10.0, leading=14.0),
@@ -57,7 +61,7 @@ def value_style(style: Style, text: str) -> Style:
     if style.rtl:
         return dataclasses.replace(style, rtl=False, size=style.size * LATIN_IN_URDU)
     size = style.size * 1.15
-    return dataclasses.replace(style, rtl=True, size=size, leading=max(style.leading, size * 1.9))
+    return dataclasses.replace(style, rtl=True, size=size, leading=max(style.leading, size * NASTALIQ_LEADING))
 
 
 class LetterCanvas(Canvas):  # type: ignore[misc]  # reportlab ships no type hints
@@ -224,25 +228,38 @@ def draw_body(sheet: Sheet, content: LetterContent) -> None:
     sheet.text(sheet.label("salutation"))
     sheet.y -= 4
     issued = texts.format_date(content.issued_on, sheet.lang)
-    name = content.person.full_name
-    sheet.text(texts.body(sheet.lang, name=name, issued=issued, post=content.post_name))
+    name = display_name(content, sheet.lang)
+    sheet.text(texts.body(sheet.lang, name=name, issued=issued, post=content.post_name,
+                          override_reason=content.override_reason))
+
+
+def display_name(content: LetterContent, lang: str) -> str | None:
+    """The person's name: in Urdu the name in their own script when recorded; in English both when both are."""
+    p = content.person
+    if lang == "ur":
+        return p.name_native or p.full_name
+    if p.full_name and p.name_native:
+        return f"{p.full_name} ({p.name_native})"
+    return p.full_name or p.name_native
 
 
 def person_rows(content: LetterContent, lang: str) -> list[tuple[str, str]]:
     """The person's printed fields as (label key, value), in a fixed order; unset fields are left out."""
     p = content.person
     rows = [
-        ("full_name", p.full_name),
+        ("full_name", display_name(content, lang)),
         ("sex", texts.value(p.sex, lang) if p.sex else None),
         ("age", f"{p.age} {texts.label('years', lang)}" if p.age is not None else None),
         ("is_child", texts.label("yes", lang) if p.is_child else None),
-        ("nationality", p.nationality),
-        ("languages", ", ".join(p.languages) or None),
+        ("nationality", texts.coded(p.nationality, texts.NATIONALITIES, lang) if p.nationality else None),
+        ("languages", "، ".join(texts.coded(c, texts.LANGUAGE_NAMES, lang) for c in p.languages)
+         if lang == "ur" else ", ".join(texts.coded(c, texts.LANGUAGE_NAMES, lang) for c in p.languages)),
         ("contact_phone", p.contact_phone),
-        ("identity_document", p.identity_document),
+        ("identity_document", texts.document(p.identity_document, lang) if p.identity_document else None),
         ("family_details", p.family_details),
-        ("screening_outcome", p.screening_outcome),
-        ("circumstances", p.circumstances),
+        ("screening_outcome", texts.coded(p.screening_outcome, texts.CLASSIFICATIONS, lang)
+         if p.screening_outcome else None),
+        ("circumstances", texts.circumstances(p.circumstances, lang) if p.circumstances else None),
     ]
     return [(k, v) for k, v in rows if v]
 
@@ -267,8 +284,32 @@ def draw_request(sheet: Sheet, content: LetterContent) -> None:
     if content.needs:
         sheet.need(sheet.style["bold"].line_height + 2 * sheet.style["body"].line_height)  # no orphan title
         sheet.text(sheet.label("needs"), key="bold")
-        for need in content.needs:
-            sheet.row(texts.value(need.service, sheet.lang), need.text)
+        for name, note in need_rows(content, sheet.lang):
+            if note:
+                sheet.row(name, note)
+            else:
+                sheet.text(name, key="bold")
+
+
+def need_rows(content: LetterContent, lang: str) -> list[tuple[str, str]]:
+    """Each need as (its name, the officer's note): a safety need is never printed as a shelter need.
+
+    Letters issued before needs had codes print under the service's name, as they always did."""
+    return [(texts.value(n.service, lang), n.text) if n.code is None else (texts.coded(n.code, texts.NEEDS, lang), n.text)
+            for n in content.needs]
+
+
+def draw_terms(sheet: Sheet, *, keep_with: float) -> None:
+    """The short glossary, kept on the page of the signatures (a page of signatures alone invites a swap)."""
+    style = sheet.style["small"]
+    text = texts.terms(sheet.lang)
+    sheet.need(len(wrap(text, WIDTH, style=style)) * style.line_height + keep_with)
+    sheet.text(text, key="small")
+
+
+def signatures_height(style: Style) -> float:
+    """Height the signature block takes: boxes, QR code and the two verification lines."""
+    return QR_SIZE + 10 + 3 * style.line_height + 8
 
 
 def draw_signatures(sheet: Sheet, content: LetterContent, *, payload: str, key_id: str,
@@ -276,7 +317,7 @@ def draw_signatures(sheet: Sheet, content: LetterContent, *, payload: str, key_i
     """Officer, supervisor and stamp boxes with the QR code beside them, then how to verify."""
     small = sheet.style["small"]
     gap = 10.0
-    sheet.need(QR_SIZE + 3 * small.line_height + 8)
+    sheet.need(signatures_height(small))
     top, box_w = sheet.y - 6, (WIDTH - QR_SIZE - 3 * gap) / 3
     boxes = (
         ("officer", content.referring_officer, True),
@@ -326,6 +367,8 @@ def draw_version(canvas: LetterCanvas, content: LetterContent, *, lang: str, pay
     draw_person(sheet, content)
     draw_request(sheet, content)
     sheet.y -= 8
+    draw_terms(sheet, keep_with=signatures_height(sheet.style["small"]))
+    sheet.y -= 4
     draw_signatures(sheet, content, payload=payload, key_id=key_id, verify_url=verify_url)
     canvas.showPage()
 

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from datetime import date
 
+from app.domain.names import LANGUAGE_NAMES, NATIONALITIES  # noqa: F401 — part of the letter's vocabulary
+
 LABELS: dict[str, dict[str, str]] = {
     "agency": {"en": "Federal Investigation Agency", "ur": "وفاقی تحقیقاتی ادارہ"},
-    "circle": {"en": "Anti-Human Trafficking Circle", "ur": "انسدادِ انسانی اسمگلنگ سرکل"},
+    "circle": {"en": "Anti-Human Trafficking Circle", "ur": "انسدادِ انسانی اسمگلنگ سرکل"},  # a proper name
     "title": {"en": "Referral letter", "ur": "ریفرل خط"},
     "nrm": {"en": "National Referral Mechanism", "ur": "قومی ریفرل نظام"},
     "confidential": {"en": "CONFIDENTIAL", "ur": "خفیہ"},
@@ -32,7 +34,7 @@ LABELS: dict[str, dict[str, str]] = {
     "circumstances": {"en": "Circumstances", "ur": "حالات"},
     "request": {"en": "Services requested", "ur": "مطلوبہ خدمات"},
     "services": {"en": "Services", "ur": "خدمات"},
-    "urgency": {"en": "Urgency", "ur": "ترجیح"},
+    "urgency": {"en": "Urgency", "ur": "فوریت"},
     "needs": {"en": "Needs relevant to your service", "ur": "آپ کی خدمات سے متعلق ضروریات"},
     "reason": {"en": "Reason for referral", "ur": "ریفرل کی وجہ"},
     "officer": {"en": "Referring officer", "ur": "ریفر کرنے والے افسر"},
@@ -58,9 +60,9 @@ VALUES: dict[str, dict[str, str]] = {
     "psychosocial": {"en": "Psychosocial support", "ur": "نفسیاتی و سماجی معاونت"},
     "legal_aid": {"en": "Legal aid", "ur": "قانونی امداد"},
     "interpretation": {"en": "Interpretation", "ur": "ترجمانی"},
-    "family_tracing": {"en": "Family tracing", "ur": "اہلِ خانہ کی تلاش"},
+    "family_tracing": {"en": "Family tracing", "ur": "خاندان کی تلاش"},
     "return_reintegration": {"en": "Return and reintegration", "ur": "وطن واپسی اور بحالی"},
-    "child_protection": {"en": "Child protection", "ur": "تحفظِ اطفال"},
+    "child_protection": {"en": "Child protection", "ur": "بچوں کا تحفظ"},
     "routine": {"en": "Routine", "ur": "معمول کے مطابق"},
     "urgent": {"en": "Urgent", "ur": "فوری"},
     "emergency": {"en": "Emergency: please act today", "ur": "ہنگامی: براہِ کرم آج ہی کارروائی کریں"},
@@ -68,6 +70,48 @@ VALUES: dict[str, dict[str, str]] = {
     "male": {"en": "Male", "ur": "مرد"},
     "other": {"en": "Other", "ur": "دیگر"},
 }
+
+# Recorded needs (app.domain.picklists.NEEDS): each printed under its own name, never under a service's.
+NEEDS: dict[str, dict[str, str]] = {
+    "medical_emergency": {"en": "Medical emergency", "ur": "طبی ہنگامی حالت"},
+    "medical_care": {"en": "Medical care", "ur": "طبی امداد"},
+    "shelter": {"en": "Safe accommodation", "ur": "محفوظ رہائش"},
+    "food_clothing": {"en": "Food and clothing", "ur": "خوراک اور لباس"},
+    "safety": {"en": "Safety: protection from immediate danger", "ur": "حفاظت: فوری خطرے سے تحفظ"},
+    "psychosocial": {"en": "Psychosocial support", "ur": "نفسیاتی و سماجی معاونت"},
+    "legal_aid": {"en": "Legal advice", "ur": "قانونی مشورہ"},
+    "interpretation": {"en": "Interpretation", "ur": "ترجمانی"},
+    "family_tracing": {"en": "Family tracing", "ur": "خاندان کی تلاش"},
+    "child_protection": {"en": "Child protection", "ur": "بچوں کا تحفظ"},
+    "return_reintegration": {"en": "Return and reintegration", "ur": "وطن واپسی اور بحالی"},
+}
+
+# Nationalities by ISO 3166 code, languages by ISO 639 code, document types, classifications, circumstances:
+# the letter carries the code and prints the word in the letter's language.
+DOCUMENTS: dict[str, dict[str, str]] = {
+    "passport": {"en": "Passport", "ur": "پاسپورٹ"}, "national_id": {"en": "National identity card", "ur": "قومی شناختی کارڈ"},
+    "cnic": {"en": "CNIC", "ur": "شناختی کارڈ"}, "por_card": {"en": "PoR card", "ur": "رجسٹریشن کا ثبوت کارڈ"},
+    "birth_certificate": {"en": "Birth certificate", "ur": "پیدائشی سرٹیفکیٹ"}, "visa": {"en": "Visa", "ur": "ویزا"},
+    "other": {"en": "Document", "ur": "دستاویز"},
+}  # fmt: skip
+CLASSIFICATIONS: dict[str, dict[str, str]] = {
+    "presumed_victim_trafficking": {"en": "Presumed victim of trafficking", "ur": "انسانی ٹریفکنگ کا ممکنہ متاثرہ فرد"},
+    "smuggled_migrant_vulnerable": {"en": "Smuggled migrant in a vulnerable situation",
+                                    "ur": "کمزور حالات کا شکار اسمگل شدہ تارکِ وطن"},
+    "vulnerable_migrant": {"en": "Vulnerable migrant", "ur": "کمزور حالات کا شکار تارکِ وطن"},
+    "no_protection_concern": {"en": "No protection concern identified", "ur": "تحفظ سے متعلق کوئی تشویش سامنے نہیں آئی"},
+    "inconclusive": {"en": "Inconclusive: further interview needed", "ur": "غیر حتمی: مزید انٹرویو درکار ہے"},
+}  # fmt: skip
+CIRCUMSTANCES: dict[str, dict[str, str]] = {
+    "interception": {"en": "Intercepted at {place} on {date}", "ur": "{date} کو {place} پر راستے میں روکا گیا"},
+    "detention": {"en": "Met in detention at {place} on {date}", "ur": "{date} کو {place} میں حراست کے دوران ملاقات ہوئی"},
+    "raid": {"en": "Met during a raid at {place} on {date}", "ur": "{date} کو {place} پر چھاپے کے دوران ملاقات ہوئی"},
+    "self_referral": {"en": "Came to the post at {place} on {date}", "ur": "{date} کو خود {place} کے دفتر آئے"},
+    "ngo_referral": {"en": "Referred by an NGO at {place} on {date}",
+                     "ur": "{date} کو {place} میں ایک غیر سرکاری تنظیم نے بھیجا"},
+    "other": {"en": "Met at {place} on {date}", "ur": "{date} کو {place} میں ملاقات ہوئی"},
+}  # fmt: skip
+CIRCUMSTANCE_SEPARATOR = "|"
 
 MONTHS_EN = (
     "January", "February", "March", "April", "May", "June",
@@ -107,23 +151,85 @@ def format_date(day: date, lang: str) -> str:
     return f"{day.day}\u00a0{month}\u00a0{day.year}"  # no-break spaces: a date never wraps
 
 
-def body(lang: str, *, name: str | None, issued: str, post: str) -> str:
-    """The opening paragraph: who is referred, on what consent, and how to treat them."""
+def coded(value: str, table: dict[str, dict[str, str]], lang: str) -> str:
+    """A coded value in the letter's language; a value that is not a code (older letters) prints as it is."""
+    entry = table.get(value)
+    return entry[lang] if entry else value
+
+
+def document(value: str, lang: str) -> str:
+    """An identity document carried as 'type number' (e.g. 'passport QZ677001') in the letter's language."""
+    kind, _, number = value.partition(" ")
+    if kind not in DOCUMENTS:
+        return value
+    return f"{DOCUMENTS[kind][lang]} {ltr(number) if lang == 'ur' else number}".strip()
+
+
+def circumstances(value: str, lang: str) -> str:
+    """How the post met the person, carried as 'code|place|YYYY-MM-DD', as a sentence in the letter's language."""
+    parts = value.split(CIRCUMSTANCE_SEPARATOR)
+    if len(parts) != 3 or parts[0] not in CIRCUMSTANCES:
+        return value
+    code, place, day = parts
+    try:
+        when = format_date(date.fromisoformat(day), lang)
+    except ValueError:
+        when = day
+    return CIRCUMSTANCES[code][lang].format(place=ltr(place) if lang == "ur" else place, date=when)
+
+
+def body(lang: str, *, name: str | None, issued: str, post: str, override_reason: str | None = None) -> str:
+    """The opening paragraph: who is referred, on what basis (consent, or a recorded override), how to treat them."""
     if lang == "ur":
         who = ltr(name) if name else "اس خط کے حامل فرد"
+        basis = (
+            "انہوں نے اس ریفرل پر، اور اس خط میں درج معلومات صرف آپ کے ادارے کو دینے پر، اپنی رضامندی دی ہے۔ "
+            if override_reason is None else
+            "یہ ریفرل ان کی رضامندی کے بغیر، نگران افسر کے ریکارڈ شدہ فیصلے کے تحت کیا گیا ہے؛ "
+            f"فیصلے کی وجہ: {_reason(override_reason, lang)}۔ اس خط میں صرف وہی معلومات ہیں جو ذیل کی خدمات کے "
+            "لیے ضروری ہیں، اور یہ صرف آپ کے ادارے کے لیے ہیں۔ "
+        )
         return (
-            f"{ltr(post)} کا دفتر {who} کو ذیل میں درج خدمات کے لیے آپ کے ادارے کے پاس بھیج رہا ہے۔ "
-            "انہوں نے اس ریفرل پر، اور اس خط میں درج معلومات صرف آپ کے ادارے کو دینے پر، "
-            f"اپنی رضامندی دی ہے۔ یہ خط {issued} کو جاری کیا گیا۔ براہِ کرم ان کے ساتھ عزت اور وقار سے "
+            f"{ltr(post)} کا دفتر {who} کو ذیل میں درج خدمات کے لیے آپ کے ادارے کے پاس بھیج رہا ہے۔ {basis}"
+            f"یہ خط {issued} کو جاری کیا گیا۔ براہِ کرم ان کے ساتھ عزت اور وقار سے "
             "پیش آئیں، ان کی رازداری کا خیال رکھیں، اور ان کی رضامندی کے بغیر یہ معلومات کسی اور کو نہ دیں۔"
         )
     who = name or "the person bearing this letter"
-    return (
-        f"The {post} post refers {who} to your organisation for the services listed below. "
+    basis = (
         "They have consented to this referral and to the information in this letter being shared "
-        f"with your organisation only. This letter was issued on {issued}. Please treat them with "
+        "with your organisation only. "
+        if override_reason is None else
+        "This referral was made without their consent, by a supervisor's decision recorded in the case file; "
+        f"the reason recorded: {_reason(override_reason, lang)}. This letter holds only what the services below "
+        "need, for your organisation only. "
+    )
+    return (
+        f"The {post} post refers {who} to your organisation for the services listed below. {basis}"
+        f"This letter was issued on {issued}. Please treat them with "
         "dignity and respect, protect their privacy, and do not pass this information to anyone "
         "else without their consent."
+    )
+
+
+def _reason(reason: str, lang: str) -> str:
+    """The supervisor's recorded reason, as typed (kept whole inside Urdu text)."""
+    text = " ".join(reason.split()).rstrip(".۔")
+    return ltr(text) if lang == "ur" else text
+
+
+def terms(lang: str) -> str:
+    """The short glossary on every letter: trafficking in persons is not smuggling of migrants."""
+    if lang == "ur":
+        return (
+            "اصطلاحات: انسانی ٹریفکنگ سے مراد کسی فرد کو استحصال کی غرض سے دھوکے، جبر یا اس کی کمزوری سے فائدہ "
+            "اٹھا کر بھرتی کرنا، منتقل کرنا یا رکھنا ہے؛ اس کا شکار فرد جرم کا متاثرہ ہے، مجرم نہیں۔ تارکینِ وطن کی "
+            "اسمگلنگ سے مراد مالی فائدے کے لیے کسی فرد کو غیر قانونی طور پر سرحد پار کرانا ہے۔ "
+            "«انسدادِ انسانی اسمگلنگ سرکل» ادارے کا نام ہے۔"
+        )
+    return (
+        "Terms: trafficking in persons means recruiting, moving or holding a person for exploitation by deception, "
+        "coercion or abuse of their vulnerability; the person is a victim of a crime, not an offender. Smuggling "
+        "of migrants means bringing a person across a border irregularly for money."
     )
 
 

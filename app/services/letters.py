@@ -13,6 +13,7 @@ from typing import Any
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
 from app.atomic import atomic_write
+from app.domain import picklists
 from app.domain.errors import AuthenticationFailed, NotFound, Refused, ValidationFailed
 from app.letters import (
     LetterContent,
@@ -26,6 +27,7 @@ from app.letters import (
     verify_letter,
 )
 from app.letters.content import LANGUAGES
+from app.services import referrals as referral_service
 from app.services.session import Session
 from app.services.sync_payload import recipient_categories
 from app.storage import audit, cases, directory, post, referrals, syncstate, users
@@ -38,37 +40,13 @@ PUBLIC_KEYS_NAME = "letter-keys.json"
 _PUBLIC_KEYS_TYPE = "nrm/letter-keys"
 
 SEX = {"female": "female", "male": "male", "transgender_nonconforming": "other"}
-NATIONALITY = {"PK": "Pakistani", "AF": "Afghan", "BD": "Bangladeshi", "IN": "Indian", "IR": "Iranian",
-               "MM": "Myanmar", "NP": "Nepali", "LK": "Sri Lankan", "CN": "Chinese", "TJ": "Tajik", "UZ": "Uzbek"}
-LANGUAGE = {"ur": "Urdu", "en": "English", "ps": "Pashto", "pa": "Punjabi", "pnb": "Punjabi", "sd": "Sindhi",
-            "bal": "Balochi", "skr": "Saraiki", "hno": "Hindko", "brh": "Brahui", "fa": "Dari", "prs": "Dari",
-            "bn": "Bengali", "hi": "Hindi", "ar": "Arabic", "my": "Burmese", "ne": "Nepali", "uz": "Uzbek",
-            "tg": "Tajik"}
-DOCUMENT = {"passport": "Passport", "national_id": "National identity card", "cnic": "CNIC", "por_card": "PoR card",
-            "birth_certificate": "Birth certificate", "visa": "Visa", "other": "Document"}
-CLASSIFICATION = {
-    "presumed_victim_trafficking": "Presumed victim of trafficking",
-    "smuggled_migrant_vulnerable": "Smuggled migrant in a vulnerable situation",
-    "vulnerable_migrant": "Vulnerable migrant",
-    "no_protection_concern": "No protection concern identified",
-    "inconclusive": "Inconclusive - further interview needed",
-}
-CIRCUMSTANCE = {"interception": "Intercepted", "detention": "Met in detention", "raid": "Met during a raid",
-                "self_referral": "Came to the post", "ngo_referral": "Referred by an NGO", "other": "Met"}
-# need code -> (the service that meets it, how the letter names it)
-NEED = {
-    "medical_emergency": ("medical", "Medical emergency"),
-    "medical_care": ("medical", "Medical care"),
-    "shelter": ("shelter", "Safe accommodation"),
-    "food_clothing": ("shelter", "Food and clothing"),
-    "safety": ("shelter", "Protection from immediate danger"),
-    "psychosocial": ("psychosocial", "Psychosocial support"),
-    "legal_aid": ("legal_aid", "Legal advice"),
-    "interpretation": ("interpretation", "Interpretation"),
-    "family_tracing": ("family_tracing", "Family tracing"),
-    "child_protection": ("child_protection", "Child protection"),
-    "return_reintegration": ("return_reintegration", "Return and reintegration"),
-}
+# need code -> the service that meets it (the letter prints the need under its own name)
+NEED_SERVICE = {
+    "medical_emergency": "medical", "medical_care": "medical", "shelter": "shelter", "food_clothing": "shelter",
+    "safety": "shelter", "psychosocial": "psychosocial", "legal_aid": "legal_aid", "interpretation": "interpretation",
+    "family_tracing": "family_tracing", "child_protection": "child_protection",
+    "return_reintegration": "return_reintegration",
+}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -172,6 +150,7 @@ def build_content(session: Session, referral: dict[str, Any], *, issued_on: dt.d
         referring_officer=_name(session, referral["drafted_by"]),
         approving_supervisor=_name(session, referral["approved_by"]),
         needs=tuple(_needs(case)), reason=(referral["reason"] or "").strip() or None,
+        override_reason=referral_service.override_reason(session, referral["id"]),
     )
     consented = active_categories(case, recipient_id=org.id, today=issued_on)
     return content_for_recipient(full, consented=consented, person=person_fields(case, issued_on=issued_on))
@@ -201,17 +180,18 @@ def active_categories(case: dict[str, Any], *, recipient_id: str, today: dt.date
 
 
 def person_fields(case: dict[str, Any], *, issued_on: dt.date) -> dict[str, Any]:
-    """The letter's person fields mapped from the stored case (unset ones left out)."""
+    """The letter's person fields from the stored case, as codes the letter prints in its own language."""
     person = case["person"]
     fields = {
         "full_name": " ".join(p for p in (person.get("given_name"), person.get("family_name")) if p) or None,
+        "name_native": (person.get("name_native") or "").strip() or None,
         "sex": SEX.get(person.get("sex") or ""),
         "age": _age(person, issued_on),
         "is_child": bool(case["is_child"]),
-        "nationality": _nationality(person.get("nationality")),
-        "languages": tuple(LANGUAGE.get(code, code) for code in person.get("languages") or ()),
+        "nationality": (person.get("nationality") or "").upper() or None,
+        "languages": tuple(person.get("languages") or ()),
         "identity_document": _document(person.get("documents") or []),
-        "screening_outcome": CLASSIFICATION.get(case.get("classification") or ""),
+        "screening_outcome": case.get("classification") or None,
         "circumstances": _circumstances(case.get("encounters") or []),
     }
     return {k: v for k, v in fields.items() if v not in (None, "", ())}
@@ -226,37 +206,29 @@ def _age(person: dict[str, Any], day: dt.date) -> int | None:
     return int(estimate) if estimate is not None else None
 
 
-def _nationality(code: str | None) -> str | None:
-    """A nationality word for the common codes, else the ISO code."""
-    return NATIONALITY.get(code, code) if code else None
-
-
 def _document(documents: list[dict[str, Any]]) -> str | None:
-    """The first identity document, as 'Passport P1234567'."""
+    """The first identity document as 'type number' (e.g. 'passport P1234567'); the letter names the type."""
     if not documents:
         return None
     first = documents[0]
-    return f"{DOCUMENT.get(first.get('type') or '', 'Document')} {first.get('number', '')}".strip()
+    kind = first.get("type") if first.get("type") in picklists.DOCUMENT_TYPES else "other"
+    return f"{kind} {first.get('number', '')}".strip()
 
 
 def _circumstances(encounters: list[dict[str, Any]]) -> str | None:
-    """How the post met the person: circumstance, place and date of the first encounter (no notes)."""
+    """How the post met the person: 'circumstance|place|date' of the first encounter (no notes)."""
     if not encounters:
         return None
     first = encounters[0]
-    return f"{CIRCUMSTANCE.get(first['circumstance'], 'Met')} at {first['place']} on {first['date']}"
+    code = first["circumstance"] if first["circumstance"] in picklists.CIRCUMSTANCES else "other"
+    place = " ".join(str(first["place"]).replace("|", " ").split())
+    return "|".join((code, place, str(first["date"])))
 
 
 def _needs(case: dict[str, Any]) -> list[Need]:
-    """Recorded needs, each tagged with the service that meets it."""
-    found = []
-    for need in case["needs"]:
-        service, label = NEED.get(need["code"], (None, need["code"]))
-        if service is None:
-            continue
-        note = (need.get("note") or "").strip()
-        found.append(Need(service, f"{label}: {note}" if note else label))
-    return found
+    """Recorded needs, each with its code, the officer's note and the service that meets it."""
+    return [Need(NEED_SERVICE[need["code"]], (need.get("note") or "").strip(), code=need["code"])
+            for need in case["needs"] if need["code"] in NEED_SERVICE]
 
 
 # --- verification ---------------------------------------------------------------------------------------

@@ -13,6 +13,8 @@ from app.services import events, sealing
 from app.services.session import Session
 from app.storage import cases, directory, referrals
 
+OVERRIDE_NOTE = "consent overridden: "  # how an approval without the needed consent is noted in the history
+
 
 def _get(session: Session, referral_id: str) -> dict[str, Any]:
     found = referrals.get(session.db, referral_id)
@@ -82,6 +84,32 @@ def missing_consent(session: Session, referral: dict[str, Any]) -> str | None:
     return "no active consent to refer this person to this organisation"
 
 
+def approval_summary(session: Session, referral_id: str) -> dict[str, Any]:
+    """What a supervisor reads before approving: case, person, organisation, services, urgency, child flag, consent."""
+    session.require("referral.approve")
+    referral = _get(session, referral_id)
+    case = cases.get_case(session.db, referral["case_id"])
+    org = directory.get(session.db, referral["provider_id"])
+    if case is None or org is None:
+        raise NotFound("The referral's case or organisation is missing from the store.")
+    person = case["person"]
+    latin = " ".join(p for p in (person.get("given_name"), person.get("family_name")) if p)
+    return {"referral_id": referral_id, "case_reference": case["reference"], "person": latin,
+            "person_native": person.get("name_native") or "", "is_child": bool(case["is_child"]),
+            "organisation": org.name, "organisation_ur": org.name_ur, "area": org.area,
+            "services": tuple(referral["services"]), "urgency": referral["urgency"],
+            "consent_problem": missing_consent(session, referral)}
+
+
+def override_reason(session: Session, referral_id: str) -> str | None:
+    """The reason a supervisor recorded when approving this referral without the consent it needed, if so."""
+    for event in reversed(referrals.history(session.db, referral_id)):
+        if event["status"] == "approved":
+            note = event["note"] or ""
+            return note[len(OVERRIDE_NOTE):].strip() or None if note.startswith(OVERRIDE_NOTE) else None
+    return None
+
+
 def approve(session: Session, referral_id: str, *, override_reason: str | None = None) -> None:
     """Supervisor approval; never of one's own draft; consent needed unless overridden with a reason."""
     session.require("referral.approve")
@@ -96,7 +124,7 @@ def approve(session: Session, referral_id: str, *, override_reason: str | None =
         if problem:
             session.require("consent.override")
             session.audit(conn, "consent.override", referral_id)  # break-the-glass
-        note = f"consent overridden: {override_reason.strip()}" if problem and override_reason else ""
+        note = f"{OVERRIDE_NOTE}{override_reason.strip()}" if problem and override_reason else ""
         referrals.set_status(conn, referral_id, "approved", by=session.user.id, note=note)
         session.audit(conn, "referral.approve", referral_id)
         cases.set_status(conn, referral["case_id"], "referred")

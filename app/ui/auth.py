@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QProgressBar,
@@ -20,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.errors import AuthenticationFailed
-from app.domain.policy import password_problems, password_strength
+from app.domain.policy import looks_like_password, password_problems, password_strength
 from app.services import settings, vault
 from app.ui.context import AppContext
 from app.ui.labels import policy_problem
@@ -44,9 +45,15 @@ def _heading(text: str) -> QLabel:
 
 
 def _centred(inner: QWidget) -> QVBoxLayout:
+    """Centre a form; not with an alignment flag, which sizes it by its size hint and cuts wrapped messages off."""
+    inner.setMaximumWidth(max(inner.minimumWidth(), 520))
+    row = QHBoxLayout()
+    row.addStretch(1)
+    row.addWidget(inner, 3)
+    row.addStretch(1)
     outer = QVBoxLayout()
     outer.addStretch(1)
-    outer.addWidget(inner, 0, Qt.AlignmentFlag.AlignHCenter)
+    outer.addLayout(row)
     outer.addStretch(2)
     return outer
 
@@ -194,10 +201,12 @@ class UnlockPage(QWidget):
         self.setFocusProxy(self.user)
 
     def reset(self) -> None:
+        """Start from an empty user name: whoever comes to the desk next types theirs (never into Password)."""
+        self.user.clear()
         self.password.clear()
         self.message.clear()
         self.button.setEnabled(True)
-        (self.password if self.user.text() else self.user).setFocus()
+        self.user.setFocus()
 
     def on_button_clicked(self) -> None:
         user, password = self.user.text().strip(), self.password.text()
@@ -227,8 +236,14 @@ class UnlockPage(QWidget):
         self._stop_countdown()
         self.button.setEnabled(True)
         self.password.clear()
-        self.password.setFocus()
-        if isinstance(exc, AuthenticationFailed) and "password" in exc.message:
+        exposed = looks_like_password(self.user.text())
+        if exposed:  # a pass phrase typed into the user-name field must not stay on screen
+            self.user.clear()
+        (self.user if exposed or not self.user.text() else self.password).setFocus()
+        if exposed:
+            self.message.show_error(self.tr("Wrong user name or password. The user name looked like a password, "
+                                            "so it was cleared: type your user name, then Tab, then your password."))
+        elif isinstance(exc, AuthenticationFailed) and "password" in exc.message:
             self.message.show_error(self.tr("Wrong user name or password. Check the keyboard language and Caps Lock."))
         else:
             self.message.show_error(message_of(exc))

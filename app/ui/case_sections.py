@@ -7,7 +7,15 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem
 
-from app.ui.labels import audit_action, dimension, label
+from app.ui.labels import (
+    audit_action,
+    dimension,
+    grade_pattern,
+    label,
+    list_separator,
+    rule_formula,
+    ui_language,
+)
 
 
 def _when(stamp: str | None) -> str:
@@ -37,7 +45,7 @@ def fill_consents(tree: QTreeWidget, case: dict[str, Any]) -> None:
         item.setData(0, Qt.ItemDataRole.UserRole, None if c.get("withdrawn_on") else c["id"])
         categories = c.get("data_categories") or []
         if categories:
-            item.addChild(QTreeWidgetItem([QCoreApplication.translate("CaseSections", "Data it covers"), ", ".join(categories)]))
+            item.addChild(QTreeWidgetItem([QCoreApplication.translate("CaseSections", "Data it covers"), list_separator().join(label(c) for c in categories)]))
         tree.addTopLevelItem(item)
     if not case["consents"]:
         tree.addTopLevelItem(QTreeWidgetItem([QCoreApplication.translate("CaseSections", "No consent recorded yet.")]))
@@ -54,7 +62,7 @@ def fill_screenings(tree: QTreeWidget, case: dict[str, Any]) -> None:
     if not case["screenings"]:
         tree.addTopLevelItem(QTreeWidgetItem([QCoreApplication.translate("CaseSections", "No screening recorded yet.")]))
     for screening in case["screenings"]:
-        top = QTreeWidgetItem([f"{screening['instrument_id']} {screening['instrument_version']} — "
+        top = QTreeWidgetItem([f"{instrument_title(screening['instrument_id'])} {screening['instrument_version']} — "
                                f"{_when(screening['created_at'])}", label(screening.get("classification"))])
         top.addChild(QTreeWidgetItem([QCoreApplication.translate("CaseSections", "Officer's reason"), screening.get("reason") or ""]))
         result = screening.get("result") or {}
@@ -82,6 +90,16 @@ def _add_decision(parent: QTreeWidgetItem, decision: dict[str, Any] | None) -> N
             label(decision["act"])]))
 
 
+def instrument_title(instrument_id: str) -> str:
+    """An instrument's title in the interface language (its id only if the instrument is not bundled)."""
+    from app.services.screening_flow import instruments
+
+    found = instruments().get(instrument_id)
+    if found is None:
+        return instrument_id
+    return found.title.get(ui_language()) or found.title.get("en") or instrument_id
+
+
 def _expand(item: QTreeWidgetItem) -> None:
     """Open the screening, the engine's suggestion and each positive dimension (items must be in the tree)."""
     if item.data(0, Qt.ItemDataRole.UserRole) is not False:
@@ -97,11 +115,12 @@ def _add_result(parent: QTreeWidgetItem, result: dict[str, Any]) -> None:
     node = QTreeWidgetItem([QCoreApplication.translate("CaseSections", "Engine's suggestion (%1)").replace("%1", label(result.get("rule", ""))),
                             suggestion])
     if result.get("requirement"):
-        node.addChild(QTreeWidgetItem([QCoreApplication.translate("CaseSections", "Rule applied"), str(result["requirement"])]))
+        node.addChild(QTreeWidgetItem([QCoreApplication.translate("CaseSections", "Rule applied"),
+                                       rule_formula(str(result["requirement"]))]))
     language = "ur" if QCoreApplication.translate("Labels", "Open") != "Open" else "en"
     for code, dim in sorted(result["dimensions"].items()):
         if dim.get("positive"):
-            verdict = QCoreApplication.translate("CaseSections", "positive (%1)").replace("%1", str(dim.get("pattern") or ""))
+            verdict = QCoreApplication.translate("CaseSections", "positive (%1)").replace("%1", grade_pattern(str(dim.get("pattern") or "")))
         else:
             verdict = QCoreApplication.translate("CaseSections", "not positive")
         dim_item = QTreeWidgetItem([dimension(code), verdict])

@@ -20,10 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain import names
 from app.services import audit, cases, users
 from app.ui import labels
 from app.ui.context import AppContext
-from app.ui.labels import label
+from app.ui.labels import label, list_separator, ui_language
 from app.ui.referral_actions import ReferralActions, can_review, can_submit
 from app.ui.widgets import MessageBar, TextPromptDialog, named
 
@@ -297,11 +298,13 @@ class CaseView(QWidget):
         name = " ".join(p for p in (person.get("given_name"), person.get("family_name")) if p)
         age = person.get("date_of_birth") or (self.tr("estimated age %n", "", person["estimated_age"])
                                               if person.get("estimated_age") is not None else self.tr("unknown"))
-        docs = "; ".join(f"{label(d['type'])} {d['number']}" for d in person.get("documents") or [])
+        docs = "؛ " if ui_language() == "ur" else "; "
+        docs = docs.join(f"{label(d['type'])} {d['number']}" for d in person.get("documents") or [])
         values = {"name": name, "name_native": person.get("name_native", ""),
                   "aliases": ", ".join(person.get("aliases") or []), "sex": label(person.get("sex")),
-                  "age": age, "nationality": person.get("nationality") or "",
-                  "languages": ", ".join(person.get("languages") or []), "documents": docs,
+                  "age": age, "nationality": names.nationality(person.get("nationality") or "", ui_language()),
+                  "languages": list_separator().join(names.language(c, ui_language())
+                                                     for c in person.get("languages") or []), "documents": docs,
                   "child": self.tr("Yes: a guardian is needed for consent") if case.get("is_child") else self.tr("No")}
         for key, text in values.items():
             self.person_fields[key].setText(text)

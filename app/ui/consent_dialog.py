@@ -48,12 +48,9 @@ class ConsentDialog(QDialog):
         self.given_on.setMaximumDate(QDate.currentDate())
         grid = QGridLayout()
         self.categories: dict[str, QCheckBox] = {}
-        names = {"identity": self.tr("Identity"), "contact": self.tr("Contact details"), "health": self.tr("Health"),
-                 "screening": self.tr("Screening"), "case_history": self.tr("Case history"),
-                 "documents": self.tr("Documents")}
         for n, code in enumerate(DATA_CATEGORIES):
-            box = named(QCheckBox(names.get(code, code)), names.get(code, code), f"consent_category_{code}")
-            box.setChecked(code in ("identity", "case_history"))
+            box = named(QCheckBox(label(code)), label(code), f"consent_category_{code}")
+            box.setChecked(code in ("identity", "needs"))
             self.categories[code] = box
             grid.addWidget(box, n // 3, n % 3)
         boxes = QWidget()

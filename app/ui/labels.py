@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtGui import QGuiApplication
 
 _LABELS = {
     # case statuses
@@ -65,6 +68,22 @@ _LABELS = {
     "self_referral": QT_TRANSLATE_NOOP("Labels", "Self-referral"),
     "ngo_referral": QT_TRANSLATE_NOOP("Labels", "Referral by an NGO"),
     "other": QT_TRANSLATE_NOOP("Labels", "Other"),
+    # data categories a consent covers (app.domain.picklists.DATA_CATEGORIES)
+    "identity": QT_TRANSLATE_NOOP("Labels", "Identity"),
+    "contact": QT_TRANSLATE_NOOP("Labels", "Contact details"),
+    "needs": QT_TRANSLATE_NOOP("Labels", "Needs"),
+    "health": QT_TRANSLATE_NOOP("Labels", "Health"),
+    "family": QT_TRANSLATE_NOOP("Labels", "Family"),
+    "documents": QT_TRANSLATE_NOOP("Labels", "Documents"),
+    "screening": QT_TRANSLATE_NOOP("Labels", "Screening"),
+    "circumstances": QT_TRANSLATE_NOOP("Labels", "Circumstances"),
+    # identity documents
+    "passport": QT_TRANSLATE_NOOP("Labels", "Passport"),
+    "national_id": QT_TRANSLATE_NOOP("Labels", "National identity card"),
+    "cnic": QT_TRANSLATE_NOOP("Labels", "CNIC"),
+    "por_card": QT_TRANSLATE_NOOP("Labels", "Proof of Registration card"),
+    "birth_certificate": QT_TRANSLATE_NOOP("Labels", "Birth certificate"),
+    "visa": QT_TRANSLATE_NOOP("Labels", "Visa"),
     # sexes
     "female": QT_TRANSLATE_NOOP("Labels", "Female"),
     "male": QT_TRANSLATE_NOOP("Labels", "Male"),
@@ -152,6 +171,8 @@ _MESSAGES = (
     QT_TRANSLATE_NOOP("Messages", "The screening decision differs from the engine's suggestion (override)."),
     QT_TRANSLATE_NOOP("Messages", "You cannot review your own decision; another supervisor must review it."),
     QT_TRANSLATE_NOOP("Messages", "Say what the officer should reconsider when returning a decision."),
+    QT_TRANSLATE_NOOP("Messages", "a child's consent needs a guardian"),
+    QT_TRANSLATE_NOOP("Messages", "no active consent to refer this person to this organisation"),
 )
 
 POLICY_PROBLEMS = {
@@ -192,3 +213,33 @@ def message(text: str) -> str:
 
 def policy_problem(text: str) -> str:
     return QCoreApplication.translate("Policy", text)
+
+
+def org_choice(name: str, area: str, services: Iterable[str]) -> str:
+    """An organisation as a picker lists it: name, area and the services it offers."""
+    where = f"{name} — {area}" if area else name
+    offered = list_separator().join(label(s) for s in services)
+    return f"{where} ({offered})" if offered else where
+
+
+def ui_language() -> str:
+    """The interface language as "ur" or "en" (Urdu is the one right-to-left language)."""
+    return "ur" if QGuiApplication.isRightToLeft() else "en"
+
+
+def list_separator() -> str:
+    """The comma between items of a list in the interface language."""
+    return "، " if ui_language() == "ur" else ", "
+
+
+def grade_pattern(pattern: str) -> str:
+    """A dimension's pattern, e.g. "1 strong, 1 medium", with the grades in the interface language."""
+    return " ".join(label(word.rstrip(",")) + ("," if word.endswith(",") else "") if word.rstrip(",") in
+                    ("strong", "medium", "weak") else word for word in pattern.split(" "))
+
+
+def rule_formula(requirement: str) -> str:
+    """The combination rule, e.g. "(A or B or C) and D", in the interface language (dimension letters stay)."""
+    if ui_language() != "ur":
+        return requirement
+    return " ".join({"and": "اور", "or": "یا"}.get(word, word) for word in requirement.split(" "))

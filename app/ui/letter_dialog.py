@@ -88,7 +88,7 @@ class LetterDialog(QDialog):
         self.choose_printer: Callable[[], QPrinter | None] = self._ask_printer
         self._build()
         ctx.signals.locked.connect(self.on_ctx_locked)
-        self.resize(880, 900)
+        self.resize(880, 660)  # fits a 1366×768 laptop with its task bar; the preview scrolls
 
     def _build(self) -> None:
         layout = QVBoxLayout(self)

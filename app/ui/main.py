@@ -38,9 +38,12 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName("NRM Desk")
     app.setOrganizationName("NRM")
     app.setApplicationVersion(__version__)
+    from app.ui import input_guard, style
     from app.ui.i18n import load_fonts
 
     load_fonts()
+    input_guard.install(app)
+    style.install(app)
     return app
 
 

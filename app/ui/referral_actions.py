@@ -22,8 +22,9 @@ from app.domain.model import Organisation, ReferralDraft
 from app.domain.picklists import SERVICES, URGENCIES
 from app.domain.referral_flow import is_editable
 from app.services import cases, referrals
+from app.ui.approval_dialog import ApprovalDialog
 from app.ui.context import AppContext
-from app.ui.labels import label
+from app.ui.labels import label, org_choice, ui_language
 from app.ui.widgets import TextPromptDialog, named
 
 
@@ -49,8 +50,12 @@ class ReferralDraftDialog(QDialog):
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.organisation = named(QComboBox(), self.tr("Organisation"), "referral_org")
+        # long entries (area and services) must not widen the dialog past a laptop screen; the list shows them whole
+        self.organisation.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.organisation.setMinimumContentsLength(40)
         for org in organisations:
-            self.organisation.addItem(f"{org.name} — {org.area}" if org.area else org.name, org.id)
+            name = org.name_ur if ui_language() == "ur" and org.name_ur else org.name
+            self.organisation.addItem(org_choice(name, org.area, org.services), org.id)
         self.organisation.currentIndexChanged.connect(self.on_organisation_currentIndexChanged)
         self._orgs = {o.id: o for o in organisations}
         form.addRow(self.tr("&Organisation:"), self.organisation)
@@ -114,6 +119,7 @@ class ReferralActions(QObject):
     """Runs the referral use cases through ops; `changed` fires after any of them succeeds."""
 
     changed = Signal(str)  # referral id
+    reported = Signal(str)  # what was done, in one sentence (emitted just before `changed`)
     failed = Signal(str)  # one sentence
 
     def __init__(self, ctx: AppContext, parent: QWidget) -> None:
@@ -157,25 +163,28 @@ class ReferralActions(QObject):
         self._run(lambda s: referrals.submit(s, referral_id), referral_id, self.tr("Submitting the referral"))
 
     def approve(self, referral: dict[str, Any]) -> None:
-        """Check consent first; when it is missing, a supervisor may override with a recorded reason."""
+        """One confirmation showing what is approved (and, when consent is missing, the override reason)."""
         referral_id = referral["id"]
-        self.ctx.ops.run(lambda s: referrals.missing_consent(s, referral),
-                         on_done=lambda problem: self._approve_checked(referral_id, problem), on_failed=self._fail)
+        self.ctx.ops.run(lambda s: referrals.approval_summary(s, referral_id), on_done=self._confirm_approval,
+                         on_failed=self._fail)
 
-    def _approve_checked(self, referral_id: str, problem: str | None) -> None:
-        if not problem:
-            self._run(lambda s: referrals.approve(s, referral_id), referral_id, self.tr("Approving the referral"))
-            return
-        dialog = TextPromptDialog(
-            self.tr("Consent is missing"),
-            self.tr("The person's consent does not cover this referral. Approve only if the person's safety "
-                    "requires it, and record why. This override is written to the audit log."),
-            self.tr("Override and approve"), self.window)
-        dialog.setObjectName("override_dialog")
-        dialog.accepted.connect(lambda: self._run(
-            lambda s: referrals.approve(s, referral_id, override_reason=dialog.text()), referral_id,
-            self.tr("Approving the referral")))
+    def _confirm_approval(self, summary: dict[str, Any]) -> None:
+        dialog = ApprovalDialog(summary, language=getattr(self.ctx, "language", "en"), parent=self.window)
+        referral_id = summary["referral_id"]
+
+        def approve() -> None:
+            reason = dialog.text() or None
+            said = dialog.approved_sentence()
+            self.ctx.ops.run(lambda s: referrals.approve(s, referral_id, override_reason=reason),
+                             on_done=lambda _r: self._report(referral_id, said), on_failed=self._fail,
+                             label=self.tr("Approving the referral"))
+
+        dialog.accepted.connect(approve)
         self._show(dialog)
+
+    def _report(self, referral_id: str, said: str) -> None:
+        self.reported.emit(said)
+        self.changed.emit(referral_id)
 
     def return_to_officer(self, referral_id: str) -> None:
         dialog = TextPromptDialog(self.tr("Return the referral"),

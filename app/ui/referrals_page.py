@@ -46,6 +46,9 @@ class ReferralsPage(QWidget):
         self.names: dict[str, str] = {}
         self.actions = ReferralActions(ctx, self)
         self.actions.changed.connect(self.on_actions_changed)
+        self.actions.reported.connect(self.on_actions_reported)
+        self._said = ""
+        self._keep: str | None = None  # after an action, the referral that stays selected (or nothing)
         self.actions.failed.connect(self.on_actions_failed)
         self.model = RecordModel([
             Column(lambda: QCoreApplication.translate("ReferralsPage", "Case"), lambda r: r["case_reference"]),
@@ -141,9 +144,22 @@ class ReferralsPage(QWidget):
                 "%1", str(len(records))))
         else:
             self.count.setText(self.tr("Referrals: %n", "", total))
-        if records:
-            select_row(self.table, 0)
+        self._restore_selection(records)
         self._update_buttons()
+
+    def _restore_selection(self, records: list[dict[str, Any]]) -> None:
+        """The first row on opening; after an action, the same referral or none (never another case's referral,
+        which a second Alt+A would approve unread)."""
+        keep, self._keep = self._keep, None
+        if keep is None:
+            if records:
+                select_row(self.table, 0)
+            return
+        for row in range(self.proxy.rowCount()):
+            if self.proxy.data(self.proxy.index(row, 0), Qt.ItemDataRole.UserRole)["id"] == keep:
+                self.table.setCurrentIndex(self.proxy.index(row, 0))
+                return
+        self.table.setCurrentIndex(QModelIndex())
 
     def clear(self) -> None:
         self.model.clear()
@@ -205,8 +221,13 @@ class ReferralsPage(QWidget):
         if referral and can_review(self.ctx, referral):
             self.actions.return_to_officer(referral["id"])
 
-    def on_actions_changed(self, _referral_id: str) -> None:
-        self.message.show_info(self.tr("Saved."))
+    def on_actions_reported(self, text: str) -> None:
+        self._said = text
+
+    def on_actions_changed(self, referral_id: str) -> None:
+        self.message.show_info(self._said or self.tr("Saved."))
+        self._said = ""
+        self._keep = referral_id
         self.load()
 
     def on_actions_failed(self, text: str) -> None:

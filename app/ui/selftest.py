@@ -251,12 +251,15 @@ class Driver:
             raise StepFailed("the approve button is not offered for the officer's referral")
         self.shoot("approval-queue")
         page.approve.click()
+        wait_until(lambda: page.actions.dialog is not None, "the approval confirmation")
         self.settle()
-        if page.actions.dialog is not None:  # consent missing: the override needs a reason
-            dialog = page.actions.dialog
+        dialog = page.actions.dialog
+        if dialog.objectName() == "override_dialog":  # consent missing: the override needs a reason
             type_text(dialog.edit, "Self-test: immediate safety risk.")
             self.shoot("override-dialog", dialog)
-            dialog.ok.click()
+        else:
+            self.shoot("approval-dialog", dialog)
+        dialog.ok.click()
         wait_until(lambda: page.message.isVisible(), "the approval")
         self.settle()
         select_row(page.table, 0)

@@ -33,7 +33,7 @@ class SettingsPage(QWidget):
         form = QFormLayout()
         self.language = named(QComboBox(), self.tr("Interface language"), "settings_language")
         self.language.addItem("English", "en")
-        self.language.addItem("اردو (Urdu)", "ur")
+        self.language.addItem("اردو", "ur")  # each language by its own name
         self.language.setCurrentIndex(max(0, self.language.findData(ctx.language)))
         self.language.setMaximumWidth(320)
         self.language.currentIndexChanged.connect(self.on_language_currentIndexChanged)

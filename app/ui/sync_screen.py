@@ -8,7 +8,15 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Slot
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Slot,
+)
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -32,14 +40,20 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("SyncScreen", text)
 
 
-STATES = {"pending": "waiting", "acknowledged": "delivered", "quarantined": "quarantined"}
+STATES = {"pending": QT_TRANSLATE_NOOP("SyncScreen", "waiting"),
+          "acknowledged": QT_TRANSLATE_NOOP("SyncScreen", "delivered"),
+          "quarantined": QT_TRANSLATE_NOOP("SyncScreen", "set aside")}
 
 
 class OutboxModel(QAbstractTableModel):
     """Outbox rows from the runner's snapshot."""
 
-    COLUMNS = (("seq", "#"), ("bundle_id", "Bundle"), ("state", "State"), ("attempts", "Attempts"),
-               ("last_attempt_at", "Last attempt"), ("last_error", "Last error"), ("acknowledged_at", "Delivered"))
+    COLUMNS = (("seq", "#"), ("bundle_id", QT_TRANSLATE_NOOP("SyncScreen", "Parcel")),
+               ("state", QT_TRANSLATE_NOOP("SyncScreen", "State")),
+               ("attempts", QT_TRANSLATE_NOOP("SyncScreen", "Attempts")),
+               ("last_attempt_at", QT_TRANSLATE_NOOP("SyncScreen", "Last attempt")),
+               ("last_error", QT_TRANSLATE_NOOP("SyncScreen", "Last error")),
+               ("acknowledged_at", QT_TRANSLATE_NOOP("SyncScreen", "Delivered")))
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)

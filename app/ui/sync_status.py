@@ -39,6 +39,27 @@ def since(stamp: str | None, *, now: datetime | None = None) -> int | None:
     return max(0, int(((now or datetime.now(UTC)) - moment).total_seconds()))
 
 
+def pass_summary(report: Any) -> str:
+    """What one sync pass did, in words an officer reads at a glance ("3 referrals sent", "office not reachable")."""
+    if report is None:
+        return tr("Nothing to do: the post is not connected to an office yet.")
+    if getattr(report, "revoked", False):
+        return tr("The office has revoked this post's device: ask the post admin.")
+    if not report.reachable:
+        return tr("Office not reachable — will retry.")
+    parts = []
+    sent, updates, waiting = max(report.sent, report.acknowledged), report.statuses_applied, report.pending
+    if sent:
+        parts.append(QCoreApplication.translate("SyncStatus", "%n referral(s) sent", "", sent))
+    if updates:
+        parts.append(QCoreApplication.translate("SyncStatus", "%n update(s) received", "", updates))
+    if waiting:
+        parts.append(QCoreApplication.translate("SyncStatus", "%n still waiting", "", waiting))
+    if report.transient:
+        parts.append(tr("stopped early — will retry"))
+    return "; ".join(parts) if parts else tr("Up to date: nothing was waiting.")
+
+
 class SyncStatusWidget(QWidget):
     """Reads only the runner's snapshot (counts and times, never personal data)."""
 
@@ -49,21 +70,34 @@ class SyncStatusWidget(QWidget):
         self.waiting_label = QLabel(self)
         self.last_label = QLabel(self)
         self.feed_label = QLabel(self)
+        self.result_label = QLabel(self)  # what the last "Sync now" did
+        self.result_label.setObjectName("sync_result")
+        self._asked = False
         self.sync_button = QToolButton(self)
         self.sync_button.setText(tr("Sync now"))
         self.sync_button.setAccessibleName(tr("Sync now"))
         self.sync_button.clicked.connect(self.on_sync_button_clicked)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(4, 0, 4, 0)
-        for widget in (self.state_label, self.waiting_label, self.last_label, self.feed_label, self.sync_button):
+        for widget in (self.state_label, self.waiting_label, self.last_label, self.feed_label, self.result_label,
+                       self.sync_button):
             layout.addWidget(widget)
         runner.snapshot_changed.connect(self.on_runner_snapshot_changed)
         runner.busy_changed.connect(self.on_runner_busy_changed)
+        runner.pass_finished.connect(self.on_runner_pass_finished)
         self.on_runner_snapshot_changed(runner.snapshot)
 
     @Slot()
     def on_sync_button_clicked(self) -> None:
+        self._asked = True
+        self.result_label.clear()
         self.runner.sync_now()
+
+    @Slot(object)
+    def on_runner_pass_finished(self, report: object) -> None:
+        if self._asked:  # only the pass the user asked for is reported; background passes stay quiet
+            self._asked = False
+            self.result_label.setText(pass_summary(report))
 
     @Slot(bool)
     def on_runner_busy_changed(self, busy: bool) -> None:

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.policy import IDLE_LOCK_DEFAULT_MINUTES
 from app.services import settings, vault
-from app.ui import i18n
+from app.ui import i18n, input_guard, style
 from app.ui.auth import FirstRunPage, UnlockPage
 from app.ui.bridge import EventBridge
 from app.ui.context import AppContext
@@ -52,6 +52,8 @@ class MainWindow(QMainWindow):
     def __init__(self, data_dir: Path, *, prefs: Prefs | None = None, idle_ms: int | None = None) -> None:
         super().__init__()
         self.setObjectName("main_window")
+        input_guard.install()  # once per application, whoever built the QApplication
+        style.install()
         self.prefs = prefs or Prefs()
         self._idle_override = idle_ms
         ops = Ops(self)
@@ -65,6 +67,8 @@ class MainWindow(QMainWindow):
 
         self.idle = IdleWatcher(idle_ms or IDLE_LOCK_DEFAULT_MINUTES * 60_000, self)
         self.idle.expired.connect(self.on_idle_expired)
+        self.idle.warned.connect(self.on_idle_warned)
+        self.idle.resumed.connect(self.on_idle_resumed)
         ops.error_shown.connect(self.on_ops_error_shown)
         ops.busy_started.connect(self.on_ops_busy_started)
         ops.busy_finished.connect(self.on_ops_busy_finished)
@@ -224,6 +228,16 @@ class MainWindow(QMainWindow):
         self._set_signed_in(False)
         self.unlock_page.reset()
         self.locked.emit()
+
+    def on_idle_warned(self, seconds: int) -> None:
+        self.message.show_info(self.tr("No activity: NRM Desk locks in %n second(s). Press any key or move the "
+                                       "mouse to stay signed in.", "", seconds))
+        self.message.setProperty("idle_warning", True)
+
+    def on_idle_resumed(self) -> None:
+        if self.message.property("idle_warning"):
+            self.message.setProperty("idle_warning", False)
+            self.message.clear()
 
     def on_idle_expired(self) -> None:
         log.info("locking after the idle period")

@@ -92,6 +92,26 @@
         <translation>{} دن</translation>
     </message>
     <message>
+        <source>Nothing to do: the post is not connected to an office yet.</source>
+        <translation>کرنے کو کچھ نہیں: یہ پوسٹ ابھی کسی دفتر سے منسلک نہیں۔</translation>
+    </message>
+    <message>
+        <source>The office has revoked this post&apos;s device: ask the post admin.</source>
+        <translation>دفتر نے اس پوسٹ کا آلہ منسوخ کر دیا ہے: پوسٹ ایڈمن سے رابطہ کریں۔</translation>
+    </message>
+    <message>
+        <source>Office not reachable — will retry.</source>
+        <translation>دفتر سے رابطہ نہیں ہو سکا — دوبارہ کوشش کی جائے گی۔</translation>
+    </message>
+    <message>
+        <source>stopped early — will retry</source>
+        <translation>درمیان میں رک گیا — دوبارہ کوشش کی جائے گی</translation>
+    </message>
+    <message>
+        <source>Up to date: nothing was waiting.</source>
+        <translation>سب کچھ تازہ ہے: کچھ بھی منتظر نہیں تھا۔</translation>
+    </message>
+    <message>
         <source>Syncing…</source>
         <translation>سنک ہو رہا ہے…</translation>
     </message>
@@ -137,6 +157,73 @@
     </message>
 </context>
 <context>
+    <name>ApprovalDialog</name>
+    <message>
+        <source>Approve this referral?</source>
+        <translation>کیا یہ ریفرل منظور کریں؟</translation>
+    </message>
+    <message>
+        <source>Case:</source>
+        <translation>کیس:</translation>
+    </message>
+    <message>
+        <source>Person:</source>
+        <translation>فرد:</translation>
+    </message>
+    <message>
+        <source>(no name recorded)</source>
+        <translation>(کوئی نام درج نہیں)</translation>
+    </message>
+    <message>
+        <source>Child:</source>
+        <translation>بچہ:</translation>
+    </message>
+    <message>
+        <source>Yes — child-specific procedures apply</source>
+        <translation>جی ہاں — بچوں کے لیے مخصوص طریقۂ کار لاگو ہے</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>نہیں</translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation>ادارہ:</translation>
+    </message>
+    <message>
+        <source>Services:</source>
+        <translation>خدمات:</translation>
+    </message>
+    <message>
+        <source>Urgency:</source>
+        <translation>فوریت:</translation>
+    </message>
+    <message>
+        <source>Reason for approving without consent</source>
+        <translation>رضامندی کے بغیر منظوری کی وجہ</translation>
+    </message>
+    <message>
+        <source>The person&apos;s consent does not cover this referral (%1). Approve only if the person&apos;s safety requires it, and record why. This override is written to the audit log.</source>
+        <translation>اس فرد کی رضامندی اس ریفرل کا احاطہ نہیں کرتی (%1)۔ صرف اسی صورت میں منظور کریں جب فرد کی حفاظت کا تقاضا ہو، اور وجہ درج کریں۔ یہ استثنا آڈٹ ریکارڈ میں لکھا جائے گا۔</translation>
+    </message>
+    <message>
+        <source>Override and approve</source>
+        <translation>استثنا کے ساتھ منظور کریں</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>منظور کریں</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>منسوخ کریں</translation>
+    </message>
+    <message>
+        <source>Approved: case %1, referral to %2 (%3).</source>
+        <translation>منظور ہو گیا: کیس %1، %2 کے لیے ریفرل (%3)۔</translation>
+    </message>
+</context>
+<context>
     <name>Audit</name>
     <message>
         <source>Case recorded</source>
@@ -172,7 +259,7 @@
     </message>
     <message>
         <source>Consent overridden by a supervisor</source>
-        <translation>سپروائزر نے رضامندی کے بغیر منظوری دی</translation>
+        <translation>سپروائزر نے رضامندی کے بغیر استثنا کے تحت منظوری دی</translation>
     </message>
     <message>
         <source>Consent recorded</source>
@@ -275,7 +362,7 @@
     </message>
     <message>
         <source>Status filter</source>
-        <translation>حیثیت کا فلٹر</translation>
+        <translation>صورتِ حال کا فلٹر</translation>
     </message>
     <message>
         <source>Classification filter</source>
@@ -307,7 +394,7 @@
     </message>
     <message>
         <source>Status:</source>
-        <translation>حیثیت:</translation>
+        <translation>صورتِ حال:</translation>
     </message>
     <message>
         <source>Classification:</source>
@@ -432,7 +519,7 @@
     </message>
     <message>
         <source>Status</source>
-        <translation>حیثیت</translation>
+        <translation>صورتِ حال</translation>
     </message>
     <message>
         <source>Classification</source>
@@ -671,11 +758,11 @@
     </message>
     <message>
         <source>Referrals and their status history</source>
-        <translation>ریفرلز اور ان کی حیثیت کی تاریخ</translation>
+        <translation>ریفرلز اور ان کی صورتِ حال کی تاریخ</translation>
     </message>
     <message>
         <source>Organisation / status</source>
-        <translation>ادارہ / حیثیت</translation>
+        <translation>ادارہ / صورتِ حال</translation>
     </message>
     <message>
         <source>Services</source>
@@ -826,30 +913,6 @@
     <message>
         <source>Date the consent was given</source>
         <translation>رضامندی کی تاریخ</translation>
-    </message>
-    <message>
-        <source>Identity</source>
-        <translation>شناخت</translation>
-    </message>
-    <message>
-        <source>Contact details</source>
-        <translation>رابطے کی تفصیلات</translation>
-    </message>
-    <message>
-        <source>Health</source>
-        <translation>صحت</translation>
-    </message>
-    <message>
-        <source>Screening</source>
-        <translation>اسکریننگ</translation>
-    </message>
-    <message>
-        <source>Case history</source>
-        <translation>کیس کی تاریخ</translation>
-    </message>
-    <message>
-        <source>Documents</source>
-        <translation>دستاویزات</translation>
     </message>
     <message>
         <source>Interpreter</source>
@@ -1340,19 +1403,19 @@
     </message>
     <message>
         <source>Presumed victim of trafficking</source>
-        <translation>انسانی اسمگلنگ کا ممکنہ متاثرہ فرد</translation>
+        <translation>انسانی ٹریفکنگ کا ممکنہ متاثرہ فرد</translation>
     </message>
     <message>
         <source>Smuggled migrant in a vulnerable situation</source>
-        <translation>غیر محفوظ حالت میں اسمگل شدہ مہاجر</translation>
+        <translation>کمزور حالات کا شکار اسمگل شدہ تارکِ وطن</translation>
     </message>
     <message>
         <source>Vulnerable migrant</source>
-        <translation>غیر محفوظ مہاجر</translation>
+        <translation>کمزور حالات کا شکار تارکِ وطن</translation>
     </message>
     <message>
         <source>No protection concern identified</source>
-        <translation>تحفظ کا کوئی مسئلہ سامنے نہیں آیا</translation>
+        <translation>تحفظ سے متعلق کوئی تشویش سامنے نہیں آئی</translation>
     </message>
     <message>
         <source>Inconclusive: further interview needed</source>
@@ -1400,7 +1463,7 @@
     </message>
     <message>
         <source>Return and reintegration</source>
-        <translation>واپسی اور بحالی</translation>
+        <translation>وطن واپسی اور بحالی</translation>
     </message>
     <message>
         <source>Child protection</source>
@@ -1432,7 +1495,7 @@
     </message>
     <message>
         <source>Interception</source>
-        <translation>روک تھام کے دوران</translation>
+        <translation>راستے میں روکا جانا</translation>
     </message>
     <message>
         <source>Detention</source>
@@ -1453,6 +1516,62 @@
     <message>
         <source>Other</source>
         <translation>دیگر</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>شناخت</translation>
+    </message>
+    <message>
+        <source>Contact details</source>
+        <translation>رابطے کی تفصیلات</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>ضروریات</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>صحت</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>خاندان</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>دستاویزات</translation>
+    </message>
+    <message>
+        <source>Screening</source>
+        <translation>اسکریننگ</translation>
+    </message>
+    <message>
+        <source>Circumstances</source>
+        <translation>حالات</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation>پاسپورٹ</translation>
+    </message>
+    <message>
+        <source>National identity card</source>
+        <translation>قومی شناختی کارڈ</translation>
+    </message>
+    <message>
+        <source>CNIC</source>
+        <translation>شناختی کارڈ</translation>
+    </message>
+    <message>
+        <source>Proof of Registration card</source>
+        <translation>رجسٹریشن کا ثبوت کارڈ</translation>
+    </message>
+    <message>
+        <source>Birth certificate</source>
+        <translation>پیدائشی سرٹیفکیٹ</translation>
+    </message>
+    <message>
+        <source>Visa</source>
+        <translation>ویزا</translation>
     </message>
     <message>
         <source>Female</source>
@@ -1708,6 +1827,13 @@
         <source>The guided screening is not installed in this version.</source>
         <translation>اس ورژن میں رہنمائی والی اسکریننگ شامل نہیں ہے۔</translation>
     </message>
+    <message numerus="yes">
+        <source>No activity: NRM Desk locks in %n second(s). Press any key or move the mouse to stay signed in.</source>
+        <translation>
+            <numerusform>کوئی سرگرمی نہیں: این آر ایم ڈیسک %n سیکنڈ میں لاک ہو جائے گا۔ سائن اِن رہنے کے لیے کوئی بٹن دبائیں یا ماؤس ہلائیں۔</numerusform>
+            <numerusform>کوئی سرگرمی نہیں: این آر ایم ڈیسک %n سیکنڈ میں لاک ہو جائے گا۔ سائن اِن رہنے کے لیے کوئی بٹن دبائیں یا ماؤس ہلائیں۔</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Working…</source>
         <translation>کام ہو رہا ہے…</translation>
@@ -1801,6 +1927,14 @@
     <message>
         <source>Say what the officer should reconsider when returning a decision.</source>
         <translation>فیصلہ واپس کرتے وقت بتائیں کہ افسر کس بات پر دوبارہ غور کرے۔</translation>
+    </message>
+    <message>
+        <source>a child&apos;s consent needs a guardian</source>
+        <translation>بچے کی رضامندی کے لیے سرپرست ضروری ہے</translation>
+    </message>
+    <message>
+        <source>no active consent to refer this person to this organisation</source>
+        <translation>اس فرد کو اس ادارے کے پاس بھیجنے کی کوئی مؤثر رضامندی موجود نہیں</translation>
     </message>
 </context>
 <context>
@@ -1903,18 +2037,6 @@
         <translation>ریفرل منظور ہو رہا ہے</translation>
     </message>
     <message>
-        <source>Consent is missing</source>
-        <translation>رضامندی موجود نہیں</translation>
-    </message>
-    <message>
-        <source>The person&apos;s consent does not cover this referral. Approve only if the person&apos;s safety requires it, and record why. This override is written to the audit log.</source>
-        <translation>اس فرد کی رضامندی اس ریفرل کا احاطہ نہیں کرتی۔ صرف اسی صورت میں منظور کریں جب فرد کی حفاظت کا تقاضا ہو، اور وجہ درج کریں۔ یہ استثنا آڈٹ ریکارڈ میں لکھا جائے گا۔</translation>
-    </message>
-    <message>
-        <source>Override and approve</source>
-        <translation>استثنا کے ساتھ منظور کریں</translation>
-    </message>
-    <message>
         <source>Return the referral</source>
         <translation>ریفرل واپس کریں</translation>
     </message>
@@ -1986,11 +2108,11 @@
     </message>
     <message>
         <source>Status history of the selected referral</source>
-        <translation>منتخب ریفرل کی حیثیت کی تاریخ</translation>
+        <translation>منتخب ریفرل کی صورتِ حال کی تاریخ</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation>حیثیت</translation>
+        <translation>صورتِ حال</translation>
     </message>
     <message>
         <source>Case</source>
@@ -2197,6 +2319,60 @@
     </message>
 </context>
 <context>
+    <name>SyncScreen</name>
+    <message>
+        <source>waiting</source>
+        <translation>منتظر</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation>پہنچ گیا</translation>
+    </message>
+    <message>
+        <source>set aside</source>
+        <translation>الگ رکھا گیا</translation>
+    </message>
+    <message>
+        <source>Parcel</source>
+        <translation>پارسل</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>صورتِ حال</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>کوششیں</translation>
+    </message>
+    <message>
+        <source>Last attempt</source>
+        <translation>آخری کوشش</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>آخری خرابی</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>پہنچنے کا وقت</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message>
+        <source>%n referral(s) sent</source>
+        <translation>%n ریفرل بھیجے گئے</translation>
+    </message>
+    <message>
+        <source>%n update(s) received</source>
+        <translation>%n اطلاعات موصول ہوئیں</translation>
+    </message>
+    <message>
+        <source>%n still waiting</source>
+        <translation>%n ابھی منتظر</translation>
+    </message>
+</context>
+<context>
     <name>TextPromptDialog</name>
     <message>
         <source>Cancel</source>
@@ -2244,6 +2420,10 @@
     <message>
         <source>Checking the password</source>
         <translation>پاس ورڈ کی جانچ ہو رہی ہے</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password. The user name looked like a password, so it was cleared: type your user name, then Tab, then your password.</source>
+        <translation>یوزر نیم یا پاس ورڈ غلط ہے۔ یوزر نیم کے خانے میں لکھا گیا متن پاس ورڈ جیسا تھا، اس لیے اسے مٹا دیا گیا: پہلے اپنا یوزر نیم لکھیں، پھر ٹیب دبائیں، پھر اپنا پاس ورڈ۔</translation>
     </message>
     <message>
         <source>Wrong user name or password. Check the keyboard language and Caps Lock.</source>
@@ -2352,7 +2532,7 @@
     </message>
     <message>
         <source>Status</source>
-        <translation>حیثیت</translation>
+        <translation>صورتِ حال</translation>
     </message>
     <message>
         <source>Active</source>

@@ -48,7 +48,7 @@
     <message>
         <location filename="../../app/ui/screening/care.py" line="64" />
         <source>The person is a child: a guardian or child-protection officer must take part in every consent.</source>
-        <translation>یہ شخص بچہ ہے: ہر رضامندی میں سرپرست یا چائلڈ پروٹیکشن افسر کا شامل ہونا لازم ہے۔</translation>
+        <translation>یہ شخص بچہ ہے: ہر رضامندی میں سرپرست یا بچوں کے تحفظ کے افسر کا شامل ہونا لازم ہے۔</translation>
     </message>
     <message>
         <location filename="../../app/ui/screening/care.py" line="66" />
@@ -576,7 +576,7 @@
     <message>
         <location filename="../../app/ui/screening/questions.py" line="66" />
         <source>Not asked / unknown</source>
-        <translation>نہیں پوچھا / معلوم نہیں</translation>
+        <translation>نہیں پوچھا / نامعلوم</translation>
     </message>
     <message>
         <source>Ask each part separately:</source>
@@ -596,7 +596,7 @@
     <message>
         <location filename="../../app/ui/screening/questions.py" line="94" />
         <source>Read each question in the person's language. Grades and notes are for you, not for the person. Leave a question as 'Not asked / unknown' if it was not asked.</source>
-        <translation>ہر سوال اس شخص کی زبان میں پڑھیں۔ درجے اور نوٹ آپ کے لیے ہیں، اس شخص کے لیے نہیں۔ جو سوال نہ پوچھا گیا ہو اسے 'نہیں پوچھا / معلوم نہیں' پر رہنے دیں۔</translation>
+        <translation>ہر سوال اس شخص کی زبان میں پڑھیں۔ درجے اور نوٹ آپ کے لیے ہیں، اس شخص کے لیے نہیں۔ جو سوال نہ پوچھا گیا ہو اسے 'نہیں پوچھا / نامعلوم' پر رہنے دیں۔</translation>
     </message>
     <message>
         <source>Questions already asked for another list are not repeated: the answer counts for every list. For each yes, say where it came from.</source>
@@ -686,7 +686,7 @@
     <message>
         <location filename="../../app/ui/screening/care.py" line="272" />
         <source>No referral consent is recorded for this organisation: a supervisor cannot approve it without an override.</source>
-        <translation>اس ادارے کے لیے ریفرل کی رضامندی درج نہیں: سپروائزر اسے خصوصی اجازت کے بغیر منظور نہیں کر سکتا۔</translation>
+        <translation>اس ادارے کے لیے ریفرل کی رضامندی درج نہیں: سپروائزر اسے استثنا کے بغیر منظور نہیں کر سکتا۔</translation>
     </message>
 </context>
 <context>
@@ -829,8 +829,13 @@
     </message>
     <message>
         <location filename="../../app/ui/screening/texts.py" line="14" />
-        <source>Case history</source>
-        <translation>کیس کی تاریخ</translation>
+        <source>Family</source>
+        <translation>خاندان</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/texts.py" line="15" />
+        <source>Circumstances</source>
+        <translation>حالات</translation>
     </message>
     <message>
         <location filename="../../app/ui/screening/texts.py" line="15" />
@@ -890,7 +895,7 @@
     <message>
         <location filename="../../app/ui/screening/texts.py" line="26" />
         <source>Return and reintegration</source>
-        <translation>واپسی اور بحالی</translation>
+        <translation>وطن واپسی اور بحالی</translation>
     </message>
     <message>
         <location filename="../../app/ui/screening/texts.py" line="27" />
@@ -911,7 +916,7 @@
     <message>
         <location filename="../../app/ui/screening/texts.py" line="30" />
         <source>Medical emergency</source>
-        <translation>طبی ایمرجنسی</translation>
+        <translation>طبی ہنگامی حالت</translation>
     </message>
     <message>
         <location filename="../../app/ui/screening/texts.py" line="31" />
@@ -986,22 +991,22 @@
     <message>
         <location filename="../../app/ui/screening/texts.py" line="45" />
         <source>Presumed victim of trafficking</source>
-        <translation>انسانی اسمگلنگ کا ممکنہ متاثرہ</translation>
+        <translation>انسانی ٹریفکنگ کا ممکنہ متاثرہ فرد</translation>
     </message>
     <message>
         <location filename="../../app/ui/screening/texts.py" line="46" />
         <source>Smuggled migrant in a vulnerable situation</source>
-        <translation>کمزور حالت میں اسمگل شدہ تارکِ وطن</translation>
+        <translation>کمزور حالات کا شکار اسمگل شدہ تارکِ وطن</translation>
     </message>
     <message>
         <location filename="../../app/ui/screening/texts.py" line="47" />
         <source>Vulnerable migrant</source>
-        <translation>کمزور حالت میں تارکِ وطن</translation>
+        <translation>کمزور حالات کا شکار تارکِ وطن</translation>
     </message>
     <message>
         <location filename="../../app/ui/screening/texts.py" line="48" />
         <source>No protection concern identified</source>
-        <translation>تحفظ کا کوئی خدشہ نہیں پایا گیا</translation>
+        <translation>تحفظ سے متعلق کوئی تشویش سامنے نہیں آئی</translation>
     </message>
     <message>
         <location filename="../../app/ui/screening/texts.py" line="49" />
@@ -1066,7 +1071,7 @@
     <message>
         <location filename="../../app/ui/screening/texts.py" line="61" />
         <source>Interception</source>
-        <translation>روکا گیا</translation>
+        <translation>راستے میں روکا جانا</translation>
     </message>
     <message>
         <location filename="../../app/ui/screening/texts.py" line="62" />
@@ -1111,7 +1116,7 @@
     <message>
         <location filename="../../app/ui/screening/texts.py" line="70" />
         <source>Unknown</source>
-        <translation>معلوم نہیں</translation>
+        <translation>نامعلوم</translation>
     </message>
     <message>
         <location filename="../../app/ui/screening/texts.py" line="71" />
@@ -1126,7 +1131,7 @@
     <message>
         <location filename="../../app/ui/screening/texts.py" line="73" />
         <source>Emergency</source>
-        <translation>ایمرجنسی</translation>
+        <translation>ہنگامی</translation>
     </message>
     <message>
         <location filename="../../app/ui/screening/texts.py" line="74" />
@@ -1191,7 +1196,7 @@
     <message>
         <location filename="../../app/ui/screening/texts.py" line="90" />
         <source>B. Coercive recruitment</source>
-        <translation>B. جبر سے بھرتی</translation>
+        <translation>B. جبری بھرتی</translation>
     </message>
     <message>
         <location filename="../../app/ui/screening/texts.py" line="91" />
@@ -1241,7 +1246,7 @@
     <message>
         <location filename="../../app/ui/screening/texts.py" line="103" />
         <source>Trafficking indicators</source>
-        <translation>انسانی اسمگلنگ کے اشاریے</translation>
+        <translation>انسانی ٹریفکنگ کے اشاریے</translation>
     </message>
     <message>
         <location filename="../../app/ui/screening/texts.py" line="104" />
@@ -1493,7 +1498,7 @@
     <message>
         <location filename="../../app/ui/screening/texts.py" line="148" />
         <source>Choose the urgency: routine, urgent or emergency.</source>
-        <translation>فوریت منتخب کریں: معمول، فوری یا ایمرجنسی۔</translation>
+        <translation>فوریت منتخب کریں: معمول، فوری یا ہنگامی۔</translation>
     </message>
     <message>
         <location filename="../../app/ui/screening/texts.py" line="149" />
@@ -1602,7 +1607,7 @@
     <message>
         <location filename="../../app/ui/screening/reasons.py" line="25" />
         <source>no trafficking indicators or vulnerability factors recorded</source>
-        <translation>انسانی اسمگلنگ کا کوئی اشاریہ یا کمزوری کا کوئی عامل درج نہیں ہوا</translation>
+        <translation>انسانی ٹریفکنگ کا کوئی اشاریہ یا کمزوری کا کوئی عامل درج نہیں ہوا</translation>
     </message>
 </context>
 <context>
@@ -1615,7 +1620,7 @@
     <message>
         <location filename="../../app/ui/screening/wizard.py" line="74" />
         <source>CHILD — child-specific procedures apply: a guardian or child-protection officer must be present, and the child's best interests come first.</source>
-        <translation>بچہ — بچوں کے لیے مخصوص طریقۂ کار لاگو ہے: سرپرست یا چائلڈ پروٹیکشن افسر کا موجود ہونا لازم ہے، اور بچے کا بہترین مفاد سب سے مقدم ہے۔</translation>
+        <translation>بچہ — بچوں کے لیے مخصوص طریقۂ کار لاگو ہے: سرپرست یا بچوں کے تحفظ کے افسر کا موجود ہونا لازم ہے، اور بچے کا بہترین مفاد سب سے مقدم ہے۔</translation>
     </message>
     <message>
         <location filename="../../app/ui/screening/wizard.py" line="78" />

@@ -13,22 +13,24 @@ SIGNING_KEY = Ed25519PrivateKey.from_private_bytes(bytes(range(32)))
 
 PERSON = {
     "full_name": "Ayesha Bibi",
+    "name_native": "عائشہ بی بی",
     "sex": "female",
     "age": 24,
     "is_child": False,
-    "nationality": "Pakistani",
-    "languages": ("Urdu", "Punjabi"),
+    "nationality": "PK",
+    "languages": ("ur", "pa"),
     "contact_phone": "+92 300 1234567",
-    "identity_document": "CNIC 35202-1234567-8",
+    "identity_document": "cnic 35202-1234567-8",
     "family_details": "Mother in Sialkot, in contact",
-    "screening_outcome": "Presumed victim of trafficking (ILO indicators A, D, E positive)",
-    "circumstances": "Recruited for domestic work abroad; passport withheld by the recruiter.",
+    "screening_outcome": "presumed_victim_trafficking",
+    "circumstances": "interception|Islamabad Airport|2026-11-20",
 }
 
 NEEDS = (
-    Need("shelter", "Safe accommodation for at least two weeks, women-only"),
-    Need("medical", "Check-up for an untreated wrist injury"),
-    Need("legal_aid", "Advice on recovering her passport"),
+    Need("shelter", "for at least two weeks, women-only", code="shelter"),
+    Need("shelter", "", code="safety"),
+    Need("medical", "Check-up for an untreated wrist injury", code="medical_care"),
+    Need("legal_aid", "Advice on recovering her passport", code="legal_aid"),
 )
 
 

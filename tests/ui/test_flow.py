@@ -115,6 +115,9 @@ def test_first_run_to_approved_referral(qtbot, make_window, tmp_path):
     view.tabs.setCurrentIndex(5)
     qtbot.waitUntil(lambda: view.approve.isVisible())
     qtbot.mouseClick(view.approve, Qt.MouseButton.LeftButton)
+    confirm = open_dialog(qtbot, view.actions)  # the one confirmation: what is approved, for whom, to whom
+    assert confirm.objectName() == "approval_dialog"
+    qtbot.mouseClick(confirm.ok, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: view.case is not None and "Approved" in view.referrals.topLevelItem(0).text(0))
     idle(qtbot, window)
     window.shutdown()

@@ -3,11 +3,18 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 
 from app.services import audit, referrals, vault
 
 from .conftest import PASSWORD, idle, open_dialog, sign_in
+
+
+def confirm(qtbot, actions, *, expect: str) -> None:
+    """Read and accept the one approval confirmation."""
+    dialog = open_dialog(qtbot, actions)
+    assert dialog.objectName() == expect
+    dialog.ok.click()
 
 
 def test_idle_period_locks_and_clears_everything(qtbot, make_window, post_dir, known):
@@ -117,8 +124,10 @@ def test_supervisor_overrides_missing_consent_with_a_reason(qtbot, make_window, 
     dialog = open_dialog(qtbot, queue.actions)
     assert dialog.objectName() == "override_dialog" and not dialog.ok.isEnabled()
     qtbot.keyClicks(dialog.edit, "Child at risk tonight; guardian unreachable.")
+    assert dialog.findChild(QLabel, "approval_case").text() == known["no_consent"]["reference"]
+    assert "Gulalai" in dialog.findChild(QLabel, "approval_person").text()
     dialog.ok.click()
-    qtbot.waitUntil(lambda: "Saved" in queue.message.text.text())
+    qtbot.waitUntil(lambda: f"Approved: case {known['no_consent']['reference']}" in queue.message.text.text())
     idle(qtbot, window)
     window.shutdown()
     with vault.unlock(post_dir, "supervisor", PASSWORD) as supervisor:
@@ -154,6 +163,7 @@ def test_supervisor_issues_a_letter_for_an_approved_referral(qtbot, make_window,
     assert not view.letter.isVisible()  # not before approval
     qtbot.waitUntil(lambda: view.approve.isVisible())
     view.approve.click()
+    confirm(qtbot, view.actions, expect="approval_dialog")
     qtbot.waitUntil(lambda: view.case is not None and "Approved" in view.referrals.topLevelItem(0).text(0))
     qtbot.waitUntil(lambda: view.letter.isVisible())
     view.letter.click()
@@ -219,8 +229,8 @@ def test_consent_recorded_in_the_case_view_lets_the_supervisor_approve_without_o
     view.tabs.setCurrentIndex(5)
     qtbot.waitUntil(lambda: view.approve.isVisible())
     view.approve.click()
+    confirm(qtbot, view.actions, expect="approval_dialog")  # no override was needed
     qtbot.waitUntil(lambda: view.case is not None and view.case["referrals"][0]["status"] == "approved")
-    assert view.actions.dialog is None  # no override was needed
     idle(qtbot, window)
     window.shutdown()
     with vault.unlock(post_dir, "supervisor", PASSWORD) as supervisor:
@@ -250,3 +260,13 @@ def test_withdrawn_consent_no_longer_covers_the_referral(qtbot, make_window, pos
         assert referrals.missing_consent(supervisor, referral)
         actions = [e["action"] for e in audit.trail(supervisor, [known["consented"]["case_id"]])]
     assert "consent.withdraw" in actions
+
+
+def test_a_warning_comes_before_the_auto_lock_and_activity_keeps_the_session(qtbot, make_window, post_dir):
+    window = make_window(post_dir, idle_ms=6000)  # the warning comes halfway when the period is under a minute
+    sign_in(qtbot, window, "officer")
+    qtbot.waitUntil(lambda: "locks in" in window.message.text.text() and window.message.isVisible(), timeout=8_000)
+    assert window.stack.currentWidget() is window.workspace
+    qtbot.keyClick(window.workspace.case_list.search, Qt.Key.Key_A)
+    assert not window.message.isVisible()
+    assert window.idle.remaining_ms() > 5_000 and window.stack.currentWidget() is window.workspace

@@ -257,3 +257,16 @@ def test_locking_closes_the_wizard_and_the_interview_waits_in_the_vault(qtbot, o
     qtbot.mouseClick(wizard.page_widget.resume_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: wizard.current_page is not None and not wizard.busy)
     assert wizard.current_page.step.key == reached
+
+
+def test_enter_on_the_last_page_finishes_the_interview(qtbot, officer_window):
+    wizard = open_wizard(qtbot, officer_window)
+    for _ in range(40):
+        if step(wizard) == "review":
+            break
+        fill(wizard)
+        key(qtbot, wizard, Qt.Key.Key_N)
+    assert step(wizard) == "review"
+    wizard.page_widget.setFocus()  # not on a button: Enter goes to the dialog's default
+    with qtbot.waitSignal(wizard.case_saved, timeout=15_000):
+        qtbot.keyClick(wizard.focusWidget() or wizard, Qt.Key.Key_Return)

@@ -156,14 +156,14 @@ def test_a_quarantined_bundle_is_shown_and_put_back_from_the_screen(qtbot, ctx, 
         runner.start()  # delivers #2 and #3; #1 stays quarantined
     qtbot.waitUntil(lambda: screen.model.rowCount() == 3, timeout=60_000)
     states = [screen.model.index(r, 2).data() for r in range(3)]
-    assert states.count("quarantined") == 1
-    row = states.index("quarantined")
+    assert states.count("set aside") == 1  # the plain words for a quarantined bundle
+    row = states.index("set aside")
     assert "bundle_conflict" in screen.model.index(row, 5).data()
     assert not screen.release_button.isEnabled()
     screen.table.setCurrentIndex(screen.model.index(row, 0))
     assert screen.release_button.isEnabled()
     screen.release_button.click()
     qtbot.waitUntil(lambda: screen.message.text() == "Bundle #1 is back in the queue.", timeout=60_000)
-    qtbot.waitUntil(lambda: "quarantined" not in {screen.model.index(r, 2).data() for r in range(3)}, timeout=60_000)
+    qtbot.waitUntil(lambda: "set aside" not in {screen.model.index(r, 2).data() for r in range(3)}, timeout=60_000)
     runner.shutdown()
 

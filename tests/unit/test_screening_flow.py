@@ -380,3 +380,15 @@ def test_child_with_the_act_and_exploitation_only_is_suggested_presumed_victim(o
     flow.data["act"] = {"answer": "yes"}
     info = sf.page_of(flow).info
     assert info["act"] == "yes" and info["suggestion"]["code"] == "presumed_victim_trafficking"
+
+
+def test_referral_drafts_follow_the_recorded_consent_first(officer):
+    flow = sf.start(officer, today=TODAY)
+    page = run(officer, flow, until="consent")
+    consent = sample.answer_for(page)
+    template = next(c for c in consent["consents"] if c["purpose"] == "referral")
+    consent["consents"] = [{**template, "recipient_id": "org-ret"}] + [
+        c for c in consent["consents"] if c["purpose"] != "referral"]
+    page = sf.advance(officer, flow, consent)
+    page = run(officer, flow, until="referrals")
+    assert page.values["referrals"][0]["provider_id"] == "org-ret"  # the one she consented to, though not suggested

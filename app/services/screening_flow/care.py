@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Mapping
+import math
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
+from app.domain import places
 from app.domain.errors import ValidationFailed
 from app.domain.model import Consent, Need, Organisation, ReferralDraft
 from app.domain.picklists import (
@@ -196,16 +198,38 @@ def suggested_services(needs: Iterable[str], vulnerability_services: Iterable[st
     return [s for s in SERVICES if s in wanted]
 
 
-def suggested_referrals(services: list[str], organisations: Iterable[Organisation], *, urgency: str
-                        ) -> list[dict[str, Any]]:
-    """Fewest organisations covering the suggested services (greedy), each with the services it offers."""
+def suggested_referrals(services: list[str], organisations: Iterable[Organisation], *, urgency: str,
+                        consented: Sequence[str] = (), near: str = "") -> list[dict[str, Any]]:
+    """Referral drafts: first to every organisation the person consented to be referred to (in the consent's
+    order), then, for the services still uncovered, to the organisations nearest to `near` (the place of the
+    encounter), each with the services it offers."""
+    orgs = {o.id: o for o in organisations}
     left, chosen = list(services), []
-    orgs = list(organisations)
-    while left:
-        best = max(orgs, key=lambda o: (len(set(o.services) & set(left)), -orgs.index(o)), default=None)
-        if best is None or not set(best.services) & set(left):
-            break
-        offered = [s for s in left if s in best.services]
-        chosen.append({"provider_id": best.id, "services": offered, "urgency": urgency, "reason": ""})
+    for org_id in dict.fromkeys(consented):
+        org = orgs.get(org_id)
+        if org is None:
+            continue
+        offered = [s for s in left if s in org.services] or [s for s in services if s in org.services]
+        chosen.append(_draft(org.id, offered or list(org.services[:1]), urgency))
         left = [s for s in left if s not in offered]
+    taken = {d["provider_id"] for d in chosen}
+    for org in _nearest_first([o for o in orgs.values() if o.id not in taken], near=near, wanted=left):
+        offered = [s for s in left if s in org.services]
+        if offered:
+            chosen.append(_draft(org.id, offered, urgency))
+            left = [s for s in left if s not in offered]
     return chosen
+
+
+def _draft(provider_id: str, services: list[str], urgency: str) -> dict[str, Any]:
+    return {"provider_id": provider_id, "services": services, "urgency": urgency, "reason": ""}
+
+
+def _nearest_first(orgs: list[Organisation], *, near: str, wanted: list[str]) -> list[Organisation]:
+    """Known distance first (nearest first), unknown areas last; among equals, the one covering more services."""
+    def key(pair: tuple[int, Organisation]) -> tuple[float, int, int]:
+        index, org = pair
+        km = places.distance_between(near, org.area) if near else None
+        return (km if km is not None else math.inf, -len(set(org.services) & set(wanted)), index)
+
+    return [org for _, org in sorted(enumerate(orgs), key=key)]

@@ -103,7 +103,11 @@ def _suggested_referrals(flow: ScreeningFlow) -> list[dict[str, Any]]:
     services = flow.suggested_services()
     if "needs" not in flow.data:  # asked on the consent page, before needs are recorded
         services = care.suggested_services(flow.suggested_needs(), v.services if v else ())
-    return care.suggested_referrals(services, flow.organisations.values(), urgency=urgency)
+    consents = flow.data.get("consent", {}).get("consents", [])
+    consented = [c["recipient_id"] for c in consents if c["purpose"] == "referral" and c.get("recipient_id")]
+    place = flow.data.get("encounter", {}).get("place") or ""
+    return care.suggested_referrals(services, flow.organisations.values(), urgency=urgency, consented=consented,
+                                    near=place)
 
 
 def _info(flow: ScreeningFlow, step: Step) -> dict[str, Any]:

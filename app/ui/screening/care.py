@@ -29,6 +29,7 @@ from app.domain.picklists import (
 )
 from app.services.screening_flow import Page
 from app.services.screening_flow.care import guardian_warning
+from app.ui.labels import org_choice
 from app.ui.screening.base import StepPage
 from app.ui.screening.forms import combo, line
 from app.ui.screening.texts import label
@@ -233,8 +234,10 @@ class ReferralBox(QGroupBox):
         form = QFormLayout(self)
         self.org = QComboBox()
         self.org.setAccessibleName(self.tr("Organisation"))
+        self.org.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.org.setMinimumContentsLength(40)  # area and services must not widen the page
         for org_id, org in orgs.items():
-            self.org.addItem(_org_name(org, language), org_id)
+            self.org.addItem(org_choice(_org_name(org, language), org.get("area", ""), org.get("services", ())), org_id)
         self.org.setCurrentIndex(max(self.org.findData(draft.get("provider_id")), 0))
         form.addRow(self.tr("Organisation"), self.org)
         services = QGridLayout()

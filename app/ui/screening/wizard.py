@@ -56,7 +56,7 @@ class ScreeningWizard(QDialog):
         self.busy = False
         self.setWindowTitle(self.tr("Screening interview"))
         self.setObjectName("screening_wizard")
-        self.resize(960, 760)
+        self.resize(960, 660)  # fits a 1366×768 laptop with its task bar; the page scrolls
         if getattr(ctx, "language", "en") == "ur":
             self.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
         self._build()
@@ -255,6 +255,8 @@ class ScreeningWizard(QDialog):
         sensitive = page is not None and page.step.kind in SENSITIVE
         self.pause_button.setVisible(sensitive)
         self.pause_button.setEnabled(sensitive and not self.busy)
+        self.next_button.setDefault(not review)  # Enter goes on, and on the last page finishes
+        self.finish_button.setDefault(review)
 
     # ----- slots -----
     def on_next_clicked(self) -> None:

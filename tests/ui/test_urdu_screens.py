@@ -1,0 +1,161 @@
+"""An Urdu screen shows no code and no English: every visible word in Latin script is a proper name or a value a
+user typed (names, places, organisations, references, user names), never a label, a code or an id."""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QComboBox,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QTabWidget,
+    QTextEdit,
+    QWidget,
+)
+
+from app.services import cases as case_service
+from app.services import users as user_service
+from app.services import vault
+
+from .conftest import PASSWORD, idle, sign_in
+
+LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z_]+")
+# Words that are names in every language: the post's brand and acronyms an Urdu reader uses as they are.
+PROPER = {"NRM", "Desk", "QR", "PDF", "USB", "UTC", "CNIC", "NGO"}
+# Controls that show words in other languages on purpose: the language picker names each language in its own script.
+OWN_NAMES = {"settings_language item"}
+
+
+def visible_texts(root: QWidget) -> list[tuple[str, str]]:
+    """(where, text) for every label, button, group, tab, header and list entry the user can see under root."""
+    found: list[tuple[str, str]] = []
+    for widget in [root, *root.findChildren(QWidget)]:
+        if not widget.isVisible() or isinstance(widget, (QLineEdit, QPlainTextEdit, QTextEdit)):
+            continue  # typed by a user
+        name = widget.objectName() or type(widget).__name__
+        if isinstance(widget, QLabel):
+            found.append((name, widget.text()))
+        elif isinstance(widget, QAbstractButton):
+            found.append((name, widget.text()))
+        elif isinstance(widget, QGroupBox):
+            found.append((name, widget.title()))
+        elif isinstance(widget, QTabWidget):
+            found += [(f"{name} tab", widget.tabText(i)) for i in range(widget.count())]
+        elif isinstance(widget, QComboBox):
+            found += [(f"{name} item", widget.itemText(i)) for i in range(widget.count())]
+        if isinstance(widget, QAbstractItemView) and widget.model() is not None:
+            found += _view_texts(widget, name)
+    return found
+
+
+def _view_texts(view: QAbstractItemView, name: str) -> list[tuple[str, str]]:
+    model, texts = view.model(), []
+    for column in range(model.columnCount()):
+        texts.append((f"{name} header", str(model.headerData(column, _horizontal()) or "")))
+
+    def walk(parent, depth: int) -> None:  # every row of a table, every branch of a tree (first 20 of each)
+        for row in range(min(model.rowCount(parent), 20)):
+            for column in range(model.columnCount(parent)):
+                texts.append((f"{name} cell", str(model.index(row, column, parent).data() or "")))
+            if depth < 6:
+                walk(model.index(row, 0, parent), depth + 1)
+
+    from PySide6.QtCore import QModelIndex
+
+    walk(QModelIndex(), 0)
+    return texts
+
+
+def _horizontal():
+    from PySide6.QtCore import Qt
+
+    return Qt.Orientation.Horizontal
+
+
+def typed_values(post_dir) -> set[str]:
+    """Every word a user typed into this post: people, places, organisations, notes, references, user names."""
+    words: set[str] = set()
+
+    def add(value: object) -> None:
+        if isinstance(value, str):
+            words.update(LATIN_WORD.findall(value))
+        elif isinstance(value, dict):
+            for key, item in value.items():
+                if key not in ("status", "classification", "circumstance", "purpose", "method", "urgency", "code",
+                               "services", "sex", "data_categories", "nationality", "languages", "type", "action",
+                               "instrument_id", "kind", "role", "result", "answers", "audit", "history"):
+                    add(item)
+        elif isinstance(value, (list, tuple)):
+            for item in value:
+                add(item)
+
+    with vault.unlock(post_dir, "admin", PASSWORD) as admin:
+        for user in user_service.list_users(admin):
+            add([user.username, user.full_name])
+        for org in case_service.directory_list(admin):
+            add([org.name, org.area, org.contact])
+    with vault.unlock(post_dir, "supervisor", PASSWORD) as supervisor:
+        for row in case_service.list_cases(supervisor, limit=100000):
+            case = case_service.show_case(supervisor, row.id)
+            add(case)
+            add(case["reference"])
+    return words
+
+
+def latin_words(texts: list[tuple[str, str]], allowed: set[str]) -> list[str]:
+    bad = []
+    for where, text in texts:
+        if where in OWN_NAMES:
+            continue
+        for word in LATIN_WORD.findall(text):
+            if word not in allowed and word not in PROPER:
+                bad.append(f"{where}: {word!r} in {text!r}")
+    return sorted(set(bad))
+
+
+def test_every_workspace_screen_in_urdu_shows_no_code_or_english(qtbot, make_window, post_dir, known):
+    allowed = typed_values(post_dir)
+    window = make_window(post_dir, language="ur")
+    sign_in(qtbot, window, "admin")
+    workspace = window.workspace
+    texts = []
+    for key in list(workspace.pages):
+        workspace.show_tab(key)
+        idle(qtbot, window)
+        texts += visible_texts(window)
+    window.workspace.show_tab("cases")
+    window.lock()
+    sign_in(qtbot, window, "supervisor")
+    workspace = window.workspace
+    workspace.open_case(known["consented"]["case_id"])
+    view = workspace.case_view
+    qtbot.waitUntil(lambda: view.case is not None)
+    for index in range(view.tabs.count()):
+        view.tabs.setCurrentIndex(index)
+        idle(qtbot, window)
+        texts += visible_texts(window)
+    bad = latin_words(texts, allowed)
+    assert bad == [], "\n".join(bad)
+
+
+def test_the_consent_dialog_in_urdu_names_every_data_category_in_urdu(qtbot, make_window, post_dir):
+    from app.ui.consent_dialog import ConsentDialog
+
+    allowed = typed_values(post_dir)
+    window = make_window(post_dir, language="ur")
+    sign_in(qtbot, window, "officer")
+    with vault.unlock(post_dir, "officer", PASSWORD) as officer:
+        orgs = case_service.directory_list(officer)
+    dialog = ConsentDialog(orgs, child=True, parent=window)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    texts = visible_texts(dialog)
+    assert {text for where, text in texts if where.startswith("consent_category_")} >= {"خاندان", "حالات", "ضروریات"}
+    bad = latin_words(texts, allowed)
+    assert bad == [], "\n".join(bad)
+    dialog.close()
