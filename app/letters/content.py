@@ -11,7 +11,7 @@ from typing import Any
 from app.letters.payload import ID_PATTERN
 from protocol import disclosure
 
-LAYOUT_VERSION = 1
+LAYOUT_VERSION = 2  # 2: taller Urdu lines and the terms paragraph kept with the signatures; a layout-1 letter is refused as "another version of the letter layout", never as "content changed"
 LANGUAGES = ("en", "ur", "en+ur")
 URGENCIES = ("routine", "urgent", "emergency")
 SEXES = ("female", "male", "other")

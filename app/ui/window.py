@@ -282,6 +282,8 @@ class MainWindow(QMainWindow):
         self._build_chrome()
         old_chrome.deleteLater()
         if signed_in:
+            from app.ui.workspace import Workspace
+
             self.workspace = Workspace(self.ctx, sync_runner=self.sync_runner)
             self.stack.addWidget(self.workspace)
             self.stack.setCurrentWidget(self.workspace)

@@ -303,7 +303,7 @@
     </message>
     <message>
         <source>Decision differs from the suggestion (override)</source>
-        <translation>فیصلہ تجویز سے مختلف (اختلاف)</translation>
+        <translation>فیصلہ تجویز سے مختلف (استثنا)</translation>
     </message>
     <message>
         <source>Decision sent for a supervisor&apos;s review</source>
@@ -323,7 +323,7 @@
     </message>
     <message>
         <source>No child-protection referral: a supervisor recorded why</source>
-        <translation>تحفظِ اطفال کو ریفرل نہیں: سپروائزر نے وجہ درج کی</translation>
+        <translation>بچوں کے تحفظ کے لیے ریفرل نہیں: سپروائزر نے وجہ درج کی</translation>
     </message>
     <message>
         <source>Interview paused for the person&apos;s wellbeing</source>
@@ -456,7 +456,7 @@
     </message>
     <message>
         <source>Override</source>
-        <translation>تجویز سے اختلاف</translation>
+        <translation>تجویز سے ہٹ کر فیصلہ (استثنا)</translation>
     </message>
     <message>
         <source>The officer chose differently from the suggestion</source>
@@ -854,7 +854,7 @@
     </message>
     <message>
         <source>OVERRIDE: the engine suggested %1</source>
-        <translation>تجویز سے اختلاف: نظام کی تجویز %1 تھی</translation>
+        <translation>تجویز سے ہٹ کر فیصلہ (استثنا): نظام کی تجویز %1 تھی</translation>
     </message>
     <message>
         <source>Decision awaiting review</source>
@@ -987,7 +987,7 @@
     </message>
     <message>
         <source>Override</source>
-        <translation>تجویز سے اختلاف</translation>
+        <translation>تجویز سے ہٹ کر فیصلہ (استثنا)</translation>
     </message>
     <message>
         <source>Child</source>
@@ -1074,7 +1074,7 @@
     </message>
     <message>
         <source>OVERRIDE</source>
-        <translation>تجویز سے اختلاف</translation>
+        <translation>تجویز سے ہٹ کر فیصلہ (استثنا)</translation>
     </message>
     <message>
         <source>the engine suggested %1</source>
@@ -1918,7 +1918,7 @@
     </message>
     <message>
         <source>The screening decision differs from the engine&apos;s suggestion (override).</source>
-        <translation>اسکریننگ کا فیصلہ نظام کی تجویز سے مختلف ہے (اختلاف)۔</translation>
+        <translation>اسکریننگ کا فیصلہ نظام کی تجویز سے مختلف ہے (استثنا)۔</translation>
     </message>
     <message>
         <source>You cannot review your own decision; another supervisor must review it.</source>
@@ -2144,7 +2144,7 @@
     </message>
     <message>
         <source>Override of the suggestion</source>
-        <translation>تجویز سے اختلاف</translation>
+        <translation>تجویز سے ہٹ کر فیصلہ (استثنا)</translation>
     </message>
     <message>
         <source>When (UTC)</source>

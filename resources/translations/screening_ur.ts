@@ -35,7 +35,7 @@
     <message>
         <location filename="../../app/ui/screening/decision.py" line="131" />
         <source>Your choice differs from the suggestion: it will be marked as an override in the case, the approval queue and the referral's history. Say in the reason why.</source>
-        <translation>آپ کا انتخاب تجویز سے مختلف ہے: کیس، منظوری کی قطار اور ریفرل کی تاریخ میں اسے تجویز سے اختلاف کے طور پر نشان زد کیا جائے گا۔ وجہ میں بتائیں کہ کیوں۔</translation>
+        <translation>آپ کا انتخاب تجویز سے مختلف ہے: کیس، منظوری کی قطار اور ریفرل کی تاریخ میں اسے تجویز سے استثنا کے طور پر نشان زد کیا جائے گا۔ وجہ میں بتائیں کہ کیوں۔</translation>
     </message>
     <message>
         <location filename="../../app/ui/screening/decision.py" line="135" />
@@ -148,7 +148,7 @@
     <message>
         <location filename="../../app/ui/screening/care.py" line="124" />
         <source>This guardian could be involved in the exploitation. Do not let them speak for the child: ask a child-protection officer to take the guardian's part, and record that officer instead.</source>
-        <translation>یہ سرپرست استحصال میں شامل ہو سکتا ہے۔ اسے بچے کی طرف سے بات نہ کرنے دیں: تحفظِ اطفال کے افسر سے سرپرست کا کردار ادا کرنے کو کہیں اور اس کے بجائے اس افسر کا نام درج کریں۔</translation>
+        <translation>یہ سرپرست استحصال میں شامل ہو سکتا ہے۔ اسے بچے کی طرف سے بات نہ کرنے دیں: بچوں کے تحفظ کے افسر سے سرپرست کا کردار ادا کرنے کو کہیں اور اس کے بجائے اس افسر کا نام درج کریں۔</translation>
     </message>
 </context>
 <context>
@@ -719,7 +719,7 @@
     <message>
         <location filename="../../app/ui/screening/decision.py" line="165" />
         <source>Override: the engine suggested %1.</source>
-        <translation>تجویز سے اختلاف: نظام کی تجویز %1 تھی۔</translation>
+        <translation>تجویز سے ہٹ کر فیصلہ (استثنا): نظام کی تجویز %1 تھی۔</translation>
     </message>
     <message>
         <location filename="../../app/ui/screening/decision.py" line="168" />
@@ -729,12 +729,12 @@
     <message>
         <location filename="../../app/ui/screening/decision.py" line="180" />
         <source>No referral to child protection. A supervisor recorded why: %1</source>
-        <translation>تحفظِ اطفال کو ریفرل نہیں۔ سپروائزر نے وجہ درج کی: %1</translation>
+        <translation>بچوں کے تحفظ کے لیے ریفرل نہیں۔ سپروائزر نے وجہ درج کی: %1</translation>
     </message>
     <message>
         <location filename="../../app/ui/screening/decision.py" line="183" />
         <source>This is a child: the case cannot be finished without a referral to child protection. Go back and add one, or ask a supervisor to record why there is none.</source>
-        <translation>یہ بچہ ہے: تحفظِ اطفال کو ریفرل کے بغیر کیس مکمل نہیں ہو سکتا۔ واپس جا کر ریفرل شامل کریں، یا سپروائزر سے کہیں کہ وہ اس کی وجہ درج کرے۔</translation>
+        <translation>یہ بچہ ہے: بچوں کے تحفظ کے لیے ریفرل کے بغیر کیس مکمل نہیں ہو سکتا۔ واپس جا کر ریفرل شامل کریں، یا سپروائزر سے کہیں کہ وہ اس کی وجہ درج کرے۔</translation>
     </message>
     <message>
         <location filename="../../app/ui/screening/decision.py" line="185" />
@@ -802,7 +802,7 @@
     <message>
         <location filename="../../app/ui/screening/decision.py" line="40" />
         <source>A child is a victim when there is an act (recruited, transported, transferred, harboured or received: yes or unknown) and exploitation (D); no means are needed. Act: %1. Exploitation: %2.</source>
-        <translation>بچہ متاثرہ فرد ہے جب کوئی عمل ہو (بھرتی، منتقل، حوالے، پناہ میں رکھا یا وصول کیا گیا: ہاں یا معلوم نہیں) اور استحصال (د) ہو؛ ذرائع کی ضرورت نہیں۔ عمل: %1۔ استحصال: %2۔</translation>
+        <translation>بچہ متاثرہ فرد ہے جب کوئی عمل ہو (بھرتی، منتقل، حوالے، پناہ میں رکھا یا وصول کیا گیا: ہاں یا نامعلوم) اور استحصال (د) ہو؛ ذرائع کی ضرورت نہیں۔ عمل: %1۔ استحصال: %2۔</translation>
     </message>
 </context>
 <context>
@@ -1295,7 +1295,7 @@
     <message>
         <location filename="../../app/ui/screening/texts.py" line="88" />
         <source>No preference</source>
-        <translation>کوئی ترجیح نہیں</translation>
+        <translation>کوئی خاص خواہش نہیں</translation>
     </message>
     <message>
         <location filename="../../app/ui/screening/texts.py" line="89" />
@@ -1325,7 +1325,7 @@
     <message>
         <location filename="../../app/ui/screening/texts.py" line="94" />
         <source>Child-protection officer</source>
-        <translation>تحفظِ اطفال کا افسر</translation>
+        <translation>بچوں کے تحفظ کا افسر</translation>
     </message>
     <message>
         <location filename="../../app/ui/screening/texts.py" line="95" />
@@ -1524,7 +1524,7 @@
     <message>
         <location filename="../../app/ui/screening/texts.py" line="164" />
         <source>Answer whether the person was recruited, transported, transferred, harboured or received: yes, no or unknown.</source>
-        <translation>بتائیں کہ کیا فرد کو بھرتی کیا گیا، منتقل کیا گیا، حوالے کیا گیا، پناہ میں رکھا گیا یا وصول کیا گیا: ہاں، نہیں یا معلوم نہیں۔</translation>
+        <translation>بتائیں کہ کیا فرد کو بھرتی کیا گیا، منتقل کیا گیا، حوالے کیا گیا، پناہ میں رکھا گیا یا وصول کیا گیا: ہاں، نہیں یا نامعلوم۔</translation>
     </message>
     <message>
         <location filename="../../app/ui/screening/texts.py" line="166" />
@@ -1534,22 +1534,22 @@
     <message>
         <location filename="../../app/ui/screening/texts.py" line="167" />
         <source>Answer whether the guardian could be involved in the exploitation: yes, no or unknown.</source>
-        <translation>بتائیں کہ کیا سرپرست استحصال میں شامل ہو سکتا ہے: ہاں، نہیں یا معلوم نہیں۔</translation>
+        <translation>بتائیں کہ کیا سرپرست استحصال میں شامل ہو سکتا ہے: ہاں، نہیں یا نامعلوم۔</translation>
     </message>
     <message>
         <location filename="../../app/ui/screening/texts.py" line="169" />
         <source>This guardian could be involved in the exploitation: ask a child-protection officer to take the guardian's part in the consent instead.</source>
-        <translation>یہ سرپرست استحصال میں شامل ہو سکتا ہے: رضامندی میں سرپرست کا کردار ادا کرنے کے لیے تحفظِ اطفال کے افسر سے کہیں۔</translation>
+        <translation>یہ سرپرست استحصال میں شامل ہو سکتا ہے: رضامندی میں سرپرست کا کردار ادا کرنے کے لیے بچوں کے تحفظ کے افسر سے کہیں۔</translation>
     </message>
     <message>
         <location filename="../../app/ui/screening/texts.py" line="171" />
         <source>This is a child: add a referral to child protection, or ask a supervisor to record why there is none.</source>
-        <translation>یہ بچہ ہے: تحفظِ اطفال کو ریفرل شامل کریں، یا سپروائزر سے کہیں کہ وہ اس کی وجہ درج کرے۔</translation>
+        <translation>یہ بچہ ہے: بچوں کے تحفظ کے لیے ریفرل شامل کریں، یا سپروائزر سے کہیں کہ وہ اس کی وجہ درج کرے۔</translation>
     </message>
     <message>
         <location filename="../../app/ui/screening/texts.py" line="173" />
         <source>Write why the child is not referred to child protection (at least a sentence).</source>
-        <translation>لکھیں کہ بچے کو تحفظِ اطفال کے پاس کیوں نہیں بھیجا گیا (کم از کم ایک جملہ)۔</translation>
+        <translation>لکھیں کہ بچے کو بچوں کے تحفظ کے ادارے کے پاس کیوں نہیں بھیجا گیا (کم از کم ایک جملہ)۔</translation>
     </message>
     <message>
         <location filename="../../app/ui/screening/texts.py" line="175" />
@@ -1783,7 +1783,7 @@
     <message>
         <location filename="../../app/ui/screening/act.py" line="23" />
         <source>Ask in the person's own words; it does not matter whether they agreed. Answer 'unknown' when it is not clear yet.</source>
-        <translation>فرد کے اپنے الفاظ میں پوچھیں؛ اس سے فرق نہیں پڑتا کہ فرد راضی تھا یا نہیں۔ اگر ابھی واضح نہ ہو تو «معلوم نہیں» چنیں۔</translation>
+        <translation>فرد کے اپنے الفاظ میں پوچھیں؛ اس سے فرق نہیں پڑتا کہ فرد راضی تھا یا نہیں۔ اگر ابھی واضح نہ ہو تو «نامعلوم» چنیں۔</translation>
     </message>
     <message>
         <location filename="../../app/ui/screening/act.py" line="26" />
@@ -1844,7 +1844,7 @@
     <message>
         <location filename="../../app/ui/screening/decision.py" line="203" />
         <source>No referral to child protection</source>
-        <translation>تحفظِ اطفال کو ریفرل نہیں</translation>
+        <translation>بچوں کے تحفظ کے لیے ریفرل نہیں</translation>
     </message>
     <message>
         <location filename="../../app/ui/screening/decision.py" line="205" />
@@ -1864,7 +1864,7 @@
     <message>
         <location filename="../../app/ui/screening/decision.py" line="214" />
         <source>Why the child is not referred to child protection</source>
-        <translation>بچے کو تحفظِ اطفال کے پاس کیوں نہیں بھیجا گیا</translation>
+        <translation>بچے کو بچوں کے تحفظ کے ادارے کے پاس کیوں نہیں بھیجا گیا</translation>
     </message>
     <message>
         <location filename="../../app/ui/screening/decision.py" line="215" />
