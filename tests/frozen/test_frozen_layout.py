@@ -22,14 +22,21 @@ def _looked_up_folders() -> set[str]:
     folders = set()
     for path in (ROOT / "app").rglob("*.py"):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if (isinstance(node, ast.Call) and getattr(node.func, "id", None) == "resource_path" and node.args
+            if (isinstance(node, ast.Call) and getattr(node.func, "id", None) in ("resource_path", "require_resource")
+                    and node.args
                     and isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str)):
                 folders.add(node.args[0].value)
     return folders
 
 
 def _bundled_folders() -> set[str]:
+    """The folders the spec bundles: written out in it, or app.resources.BUNDLED when it loops over that list."""
     spec = SPEC.read_text(encoding="utf-8")
+    if re.search(r"^from app\.resources import BUNDLED\b", spec, re.M) and re.search(
+            r'for folder, suffixes in BUNDLED\.items\(\):\s*\n\s*datas \+= _tree\("resources", folder', spec):
+        from app.resources import BUNDLED
+
+        return set(BUNDLED)
     folders = set(re.findall(r'_tree\("resources", "([a-z_]+)"', spec))
     loop = re.search(r'for folder in \(([^)]*)\):\s*\n\s*datas \+= _tree\("resources", folder', spec)
     if loop:

@@ -14,8 +14,9 @@ from tests.conftest import run_cli
 from tests.e2e.postkit import PASSWORD, fresh_post, new_office
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture
 def office(tmp_path_factory):
+    """One office per test: posts copied from one template share referral ids, and an id belongs to one device."""
     office = new_office(tmp_path_factory.mktemp("anchor")).start()
     yield office
     office.stop()
