@@ -13,6 +13,7 @@ BUNDLED: dict[str, tuple[str, ...]] = {
     "instruments": (".json",),
     "schemas": (".json",),
     "standards": (".json",),
+    "places": (".json",),
     "fonts": (".ttf", ".otf", ".txt"),
     "icons": (".png", ".svg", ".ico"),
     "translations": (".qm",),

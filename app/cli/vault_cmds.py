@@ -114,6 +114,9 @@ def _register_case(sub: argparse._SubParsersAction) -> None:
     sh.add_argument("ref")
     sh.add_argument("--json", action="store_true")
     sh.set_defaults(handler=cmd_case_show)
+    from app.cli import case_edit_cmds  # edit, history, group, companion (issue 14)
+
+    case_edit_cmds.register_case(csub)
 
 
 def _register_referral(sub: argparse._SubParsersAction) -> None:
@@ -263,7 +266,28 @@ def cmd_case_show(args: argparse.Namespace) -> int:
         print(f"  encounter {enc['date']} at {enc['place']} ({enc['circumstance']})")
     for ref in case["referrals"]:
         print(f"  referral {ref['id']} to {ref['provider_id']}: {ref['status']}")
+    for line in _identity_lines(case):
+        print(f"  {line}")
     return 0
+
+
+def _identity_lines(case: dict) -> list[str]:
+    """Identity, investigation, group and companions in the text output of `case show` (issue 14)."""
+    from app.domain import identity as idn
+
+    ident = idn.identity_from_json(case.get("identity") or {})
+    inv = idn.investigation_from_json(case.get("investigation") or {})
+    lines = [line for line in (idn.relation_line(ident, "en"),) if line]
+    lines += [f"{k}: {v}" for k, v in idn.to_json(ident).items() if not k.startswith("relation")]
+    lines += [f"{k}: {', '.join(v) if isinstance(v, list) else v}" for k, v in idn.to_json(inv).items()]
+    if case.get("group"):
+        lines.append("together with: " + ", ".join(m["reference"] for m in case["group"]["others"]))
+    for c in case.get("companions", []):
+        mark = " (possible exploiter)" if c["possible_exploiter"] else ""
+        lines.append(f"companion: {c['name']}, {c['relation']}{mark}")
+    if case.get("changes"):
+        lines.append(f"{len(case['changes'])} correction(s); see `nrm-desk case history`")
+    return lines
 
 
 def cmd_referral_list(args: argparse.Namespace) -> int:

@@ -106,6 +106,9 @@ def show_case(session: Session, ref_or_id: str) -> dict[str, Any]:
     for ref in case["referrals"]:
         ref["history"] = referrals.history(session.db, ref["id"])
     case["decision_review"] = _current_review(session, case)
+    from app.services import case_edit  # group, companions, corrections (issue 14)
+
+    case.update(case_edit.extras(session, case))
     session.record("case.view", case_id)
     return case
 

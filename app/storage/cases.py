@@ -180,7 +180,7 @@ def _dicts(conn: sqlcipher3.Connection, sql: str, params: Any) -> list[dict[str,
     return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
 
 
-_JSON_COLUMNS = ("person", "answers", "result", "services", "data_categories")
+_JSON_COLUMNS = ("person", "answers", "result", "services", "data_categories", "identity", "investigation")
 
 
 def _decode(record: dict[str, Any]) -> dict[str, Any]:
