@@ -18,6 +18,7 @@ from app.domain import picklists as pl
 from app.domain.errors import ValidationFailed
 from app.domain.iso_codes import LANGUAGES
 from app.domain.names import LANGUAGE_NAMES
+from app.domain.safejson import unsafe_text
 
 # ولدیت: s/o, d/o, w/o — how the father's or husband's name is written after a person's name.
 RELATIONS = ("son_of", "daughter_of", "wife_of")
@@ -69,6 +70,17 @@ class Investigation:
     exploitation_city: str = ""
     route: str = ""
     recruiter_relation: str = ""  # RECRUITER_RELATIONS
+
+
+@dataclass(frozen=True)
+class Companion:
+    """Someone travelling with the person who is not a case (the one who held the passports, say)."""
+
+    name: str
+    relation: str  # COMPANION_RELATIONS
+    held_documents: bool = False
+    possible_exploiter: bool = False
+    note: str = ""
 
 
 @dataclass(frozen=True)
@@ -202,13 +214,13 @@ def parse_text(name: str, text: str) -> Any:
     text = text.strip()
     if spec.kind == "bool":
         if text.casefold() not in ("yes", "no", "true", "false"):
-            raise ValidationFailed(f"{name} takes yes or no.", path=name)
+            raise ValidationFailed("takes yes or no.", path=name)
         return text.casefold() in ("yes", "true")
     if spec.kind == "int":
         if not text:
             return None
         if not text.isdigit():
-            raise ValidationFailed(f"{name} takes a whole number.", path=name)
+            raise ValidationFailed("takes a whole number.", path=name)
         return int(text)
     if spec.kind == "codes":
         return tuple(t.strip() for t in text.split(",") if t.strip())
@@ -230,7 +242,7 @@ def _date(name: str, value: Any) -> dt.date | None:
     try:
         return dt.date.fromisoformat(str(value))
     except ValueError:
-        raise ValidationFailed(f"{name} takes a date written YYYY-MM-DD.", path=name) from None
+        raise ValidationFailed("takes a date written YYYY-MM-DD.", path=name) from None
 
 
 @dataclass(frozen=True)
@@ -301,6 +313,11 @@ def apply_changes(details: CaseDetails, changes: Mapping[str, Any], *, vocab: Vo
     return new, done
 
 
+def check_value(name: str, raw: Any, *, vocab: Vocabulary, today: dt.date) -> Any:
+    """One field's value checked and in its own type (ValidationFailed with one sentence otherwise)."""
+    return _check(name, _spec(name), raw, vocab=vocab, today=today)
+
+
 def _comparable(value: Any) -> Any:
     if isinstance(value, dt.date):
         return value.isoformat()
@@ -313,7 +330,9 @@ def _check(name: str, spec: FieldSpec, raw: Any, *, vocab: Vocabulary, today: dt
     if spec.kind == "text":
         value = "" if raw is None else str(raw).strip()
         if len(value) > spec.limit:
-            raise ValidationFailed(f"{name} is longer than {spec.limit} characters.", path=name)
+            raise ValidationFailed(f"is longer than {spec.limit} characters.", path=name)
+        if "\x00" in value or (spec.limit <= 200 and unsafe_text(value)):
+            raise ValidationFailed("must not contain NUL or bidirectional control characters.", path=name)
         if name == "person.given_name" and not value:
             raise ValidationFailed("The given name cannot be empty.", path=name)
         if name == "identity.phone" and value and not PHONE.match(value):
@@ -325,7 +344,7 @@ def _check(name: str, spec: FieldSpec, raw: Any, *, vocab: Vocabulary, today: dt
     if spec.kind == "date":
         day = _date(name, raw)
         if day is not None and day > today:
-            raise ValidationFailed(f"{name} cannot be in the future.", path=name)
+            raise ValidationFailed("cannot be in the future.", path=name)
         if name == "encounter.date" and day is None:
             raise ValidationFailed("The encounter needs its date.", path=name)
         return day
@@ -333,18 +352,18 @@ def _check(name: str, spec: FieldSpec, raw: Any, *, vocab: Vocabulary, today: dt
         if raw is None:
             return None
         if isinstance(raw, bool) or not isinstance(raw, int) or not 0 <= raw <= MAX_AGE:
-            raise ValidationFailed(f"{name} takes a whole number from 0 to {MAX_AGE}.", path=name)
+            raise ValidationFailed(f"takes a whole number from 0 to {MAX_AGE}.", path=name)
         return raw
     if spec.kind == "bool":
         if not isinstance(raw, bool):
-            raise ValidationFailed(f"{name} takes yes or no.", path=name)
+            raise ValidationFailed("takes yes or no.", path=name)
         return raw
     allowed = _allowed(name, vocab)
     if spec.kind == "codes":
         values = tuple(raw or ())
         bad = [v for v in values if v not in allowed]
         if bad:
-            raise ValidationFailed(f"{name}: {', '.join(map(str, bad))} is not on the list.", path=name)
+            raise ValidationFailed(f"{', '.join(map(str, bad))} is not on the list.", path=name)
         return values
     value = "" if raw is None else str(raw)
     if name == "person.nationality":
@@ -352,7 +371,7 @@ def _check(name: str, spec: FieldSpec, raw: Any, *, vocab: Vocabulary, today: dt
         if not value:
             return None
     if value and value not in allowed:
-        raise ValidationFailed(f"{name}: {value!r} is not on the list.", path=name)
+        raise ValidationFailed(f"{value!r} is not on the list.", path=name)
     return value
 
 

@@ -1,4 +1,8 @@
-"""The case interchange format "nrm-desk/cases@1": all-or-nothing parsing into the case model, and back."""
+"""The case interchange formats "nrm-desk/cases@1" and "@2": all-or-nothing parsing into the case model, and back.
+
+@2 is @1 plus, per case, "identity", "investigation", "group" and "companions" (docs/interchange.md); an @1 document
+stays readable and refuses those members as it always did.
+"""
 
 from __future__ import annotations
 
@@ -8,7 +12,9 @@ from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
+from app.domain import identity as idn
 from app.domain import picklists as pl
+from app.domain.errors import ValidationFailed
 from app.domain.interchange_reader import LONG, Fields, Reader, join
 from app.domain.iso_codes import COUNTRIES, LANGUAGES
 from app.domain.model import (
@@ -26,6 +32,9 @@ from app.domain.model import (
 T = TypeVar("T")
 
 FORMAT = "nrm-desk/cases@1"
+FORMAT_2 = "nrm-desk/cases@2"
+FORMATS = (FORMAT, FORMAT_2)
+_CASE_OPTIONAL_2 = ("identity", "investigation", "group", "companions")
 MAX_AGE = 120
 COUNTRY = "an ISO 3166-1 alpha-2 country code"
 
@@ -68,15 +77,20 @@ class Interchange:
 
 
 def parse_cases(
-    doc: object, *, known_providers: Collection[str] = (), today: dt.date | None = None
+    doc: object, *, known_providers: Collection[str] = (), today: dt.date | None = None,
+    vocab: idn.Vocabulary | None = None,
 ) -> Interchange:
     """Validate a whole document; raise ValidationFailed (first problem, all in `.errors`) or return it all.
 
     `known_providers` are organisation ids already in the post's directory; ids defined in the document's
     own "directory" section count too. `today` bounds dates ("not in the future"); default: the local date.
+    `vocab` holds the lists the @2 identity and investigation members are checked against (an @2 document that
+    uses them needs it).
     """
     r = Reader(today=today or dt.date.today())
     _check_format(r, doc)
+    assert isinstance(doc, dict)
+    r.v2, r.vocab = doc.get("format") == FORMAT_2, vocab
     top = r.fields(doc, "", required=("format", "cases"), optional=("directory",))
     assert top is not None  # _check_format has seen an object
     directory = _directory(r, top)
@@ -90,8 +104,8 @@ def _check_format(r: Reader, doc: object) -> None:
     """Refuse anything that does not declare this format before looking further."""
     if not isinstance(doc, dict):
         r.fail("", "The document must be a JSON object.")
-    elif doc.get("format") != FORMAT:
-        r.fail("format", f"must be {FORMAT!r}.")
+    elif doc.get("format") not in FORMATS:
+        r.fail("format", f"must be {FORMAT!r} or {FORMAT_2!r}.")
     r.raise_if_failed()
 
 
@@ -125,7 +139,9 @@ def _organisation(r: Reader, value: object, path: str) -> Organisation | None:
 
 
 def _case(r: Reader, value: object, path: str, *, providers: Collection[str]) -> CaseInput | None:
-    o = r.fields(value, path, required=("person", "encounter"), optional=_CASE_OPTIONAL)
+    v2 = r.v2
+    o = r.fields(value, path, required=("person", "encounter"),
+                 optional=_CASE_OPTIONAL + (_CASE_OPTIONAL_2 if v2 else ()))
     if o is None:
         return None
     person = _person(r, o.get("person"), o.at("person")) if "person" in o else None
@@ -140,9 +156,54 @@ def _case(r: Reader, value: object, path: str, *, providers: Collection[str]) ->
         referrals=_each(o, "referrals", lambda v, p: _referral(r, v, p, providers=providers)),
         classification=o.code("classification", pl.CLASSIFICATIONS, what="a classification"),
     )
+    if v2:
+        case = dataclasses.replace(case, **_v2_members(r, o, path))
     if person is not None and encounter is not None:
         _check_case(r, path, case)
     return case
+
+
+def _v2_members(r: Reader, o: Fields, path: str) -> dict[str, Any]:
+    """identity, investigation, group and companions of an @2 case, each value checked as a correction would be."""
+    vocab: idn.Vocabulary | None = r.vocab
+    out: dict[str, Any] = {"group": o.text("group", limit=64)}
+    out["companions"] = _each(o, "companions", lambda v, p: _companion(r, v, p))
+    for key, kind in (("identity", idn.Identity), ("investigation", idn.Investigation)):
+        if key not in o:
+            continue
+        if vocab is None:
+            raise ValueError("an nrm-desk/cases@2 document with identity or investigation needs the vocabulary")
+        members = tuple(f.name for f in dataclasses.fields(kind))
+        sub = r.fields(o.get(key), o.at(key), required=(), optional=members)
+        if sub is None:
+            continue
+        values: dict[str, Any] = {}
+        for name in members:
+            if name in sub:
+                try:
+                    values[name] = idn.check_value(f"{key}.{name}", sub.get(name), vocab=vocab, today=r.today)
+                except ValidationFailed as exc:
+                    r.fail(sub.at(name), exc.errors[0][1])
+        out[key] = kind(**values)
+    details = idn.CaseDetails({}, out.get("identity") or idn.Identity(), {},
+                              out.get("investigation") or idn.Investigation())
+    if vocab is not None and ("identity" in out or "investigation" in out):
+        try:
+            idn.check_consistent(details, vocab=vocab)
+        except ValidationFailed as exc:
+            r.fail(join(path, exc.path), exc.errors[0][1])
+    return out
+
+
+def _companion(r: Reader, value: object, path: str) -> idn.Companion | None:
+    o = r.fields(value, path, required=("name", "relation"),
+                 optional=("held_documents", "possible_exploiter", "note"))
+    if o is None:
+        return None
+    return idn.Companion(name=o.text("name", nonempty=True), relation=o.code(
+        "relation", idn.COMPANION_RELATIONS, what="a companion relation of the picklist") or "other",
+        held_documents=o.boolean("held_documents"), possible_exploiter=o.boolean("possible_exploiter"),
+        note=o.text("note", limit=LONG))
 
 
 def _each(o: Fields, key: str, parse: Callable[[Any, str], T | None]) -> tuple[T, ...]:
@@ -307,7 +368,9 @@ def _check_case(r: Reader, path: str, case: CaseInput) -> None:
 
 def dump_cases(cases: Iterable[CaseInput], directory: Iterable[Organisation] = ()) -> dict[str, Any]:
     """The document parse_cases reads back to the same cases and directory (defaults left out)."""
-    doc: dict[str, Any] = {"format": FORMAT, "cases": [_plain(c) for c in cases]}
+    cases = list(cases)
+    v2 = any(c.identity or c.investigation or c.group or c.companions for c in cases)
+    doc: dict[str, Any] = {"format": FORMAT_2 if v2 else FORMAT, "cases": [_plain(c) for c in cases]}
     orgs = [_plain(o) for o in directory]
     if orgs:
         doc["directory"] = orgs

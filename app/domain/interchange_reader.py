@@ -40,6 +40,8 @@ class Reader:
 
     def __init__(self, *, today: dt.date) -> None:
         self.today = today
+        self.v2 = False  # reading nrm-desk/cases@2 (interchange.py)
+        self.vocab: Any = None  # its identity.Vocabulary, when the caller has one
         self.errors: list[tuple[str, str]] = []
 
     def fail(self, path: str, message: str) -> None:

@@ -122,6 +122,12 @@ class CaseInput:
     needs: tuple[Need, ...] = ()
     referrals: tuple[ReferralDraft, ...] = ()
     classification: str | None = None
+    # nrm-desk/cases@2 (issue 14): app.domain.identity.Identity / Investigation / Companion; cases of one document
+    # with the same group label were met together and are linked on import.
+    identity: Any = None
+    investigation: Any = None
+    group: str = ""
+    companions: tuple[Any, ...] = ()
 
 
 @dataclass

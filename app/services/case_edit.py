@@ -185,3 +185,26 @@ def add_companion(session: Session, ref_or_id: str, *, name: str, relation: str,
             possible_exploiter=possible_exploiter, note=note.strip()[:2000], by=session.user.id)
     events.publish("case_did_change", case_id=case["id"])
     return companion_id
+
+
+def store_imported(session: Session, conn: Any, stored: list[tuple[str, Any]]) -> None:
+    """The @2 members of imported cases, inside the import's transaction: identity and investigation, companions,
+    and one group per group label of the document."""
+    groups: dict[str, list[str]] = {}
+    for case_id, case in stored:
+        if case.identity is not None or case.investigation is not None:
+            ident = case.identity or idn.Identity()
+            case_edits.save_identity(conn, case_id, identity=idn.to_json(ident),
+                                     investigation=idn.to_json(case.investigation or idn.Investigation()),
+                                     extra_terms=[t for t in (ident.relation_name, ident.relation_name_native) if t])
+        for c in case.companions:
+            case_edits.insert_companion(conn, case_id, name=c.name, relation=c.relation,
+                                        held_documents=c.held_documents, possible_exploiter=c.possible_exploiter,
+                                        note=c.note, by=session.user.id)
+        if case.group:
+            groups.setdefault(case.group, []).append(case_id)
+    for label, members in groups.items():
+        group_id = case_edits.create_group(conn, note=label, by=session.user.id)
+        for case_id in members:
+            case_edits.set_group(conn, case_id, group_id)
+            session.audit(conn, "case.group", case_id)

@@ -57,10 +57,11 @@ def read_interchange(path: Path) -> Any:
 def import_cases(session: Session, doc: Any) -> list[str]:
     """Validate the whole document, then store every case in one transaction (all or nothing)."""
     from app.domain.interchange import parse_cases
+    from app.services import case_edit
 
     session.require("case.import")
     known = directory.known_ids(session.db)
-    parsed = parse_cases(doc, known_providers=known)
+    parsed = parse_cases(doc, known_providers=known, vocab=case_edit.vocabulary())
     code = post.get(session.db)["code"]
     created: list[tuple[str, str]] = []
     with session.transaction() as conn:
@@ -71,6 +72,7 @@ def import_cases(session: Session, doc: Any) -> list[str]:
             case_id, reference = store_case(session, conn, case, code=code)
             session.audit(conn, "case.create", case_id)
             created.append((case_id, reference))
+        case_edit.store_imported(session, conn, [(cid, c) for (cid, _), c in zip(created, parsed.cases, strict=True)])
     events.publish("cases_did_import", count=len(created))
     return [ref for _, ref in created]
 

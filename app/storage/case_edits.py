@@ -47,6 +47,21 @@ def save_details(
                                    encounter["notes"], stamp, encounter["id"]))
 
 
+def save_identity(conn: sqlcipher3.Connection, case_id: str, *, identity: dict[str, Any],
+                  investigation: dict[str, Any], extra_terms: list[str]) -> None:
+    """Identity and investigation of a case just imported; the father's or husband's name joins the name index."""
+    conn.execute("UPDATE cases SET identity = ?, investigation = ? WHERE id = ?",
+                 (_dumps(identity), _dumps(investigation), case_id))
+    if extra_terms:
+        num = conn.execute("SELECT num FROM cases WHERE id = ?", (case_id,)).fetchone()[0]
+        person = json.loads(conn.execute("SELECT person FROM cases WHERE id = ?", (case_id,)).fetchone()[0])
+        terms = [person.get("given_name", ""), person.get("family_name", ""), person.get("name_native", ""),
+                 *person.get("aliases", []), *(d.get("number", "") for d in person.get("documents", [])),
+                 *extra_terms]
+        conn.execute("DELETE FROM case_search WHERE rowid = ?", (num,))
+        conn.execute("INSERT INTO case_search (rowid, terms) VALUES (?, ?)", (num, " ".join(t for t in terms if t)))
+
+
 def insert_change(conn: sqlcipher3.Connection, case_id: str, *, field: str, old: Any, new: Any, reason: str,
                   by: str, audit_seq: int) -> str:
     cid, stamp = new_id(), now()

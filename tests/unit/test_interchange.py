@@ -200,7 +200,7 @@ R = ["cases", 0, "referrals", 0]
 # (id, mutation of full_example(), path the importer names, whether the JSON Schema can see it too)
 REJECTIONS = [
     ("format-missing", _drop(["format"]), "format", True),
-    ("format-other-version", _set(["format"], "nrm-desk/cases@2"), "format", True),
+    ("format-other-version", _set(["format"], "nrm-desk/cases@3"), "format", True),
     ("unknown-top-field", _set(["exported_by"], "x"), "exported_by", True),
     ("cases-not-a-list", _set(["cases"], {"0": {}}), "cases", True),
     ("unknown-case-field", _set(["cases", 0, "status"], "open"), "cases[0].status", True),
