@@ -83,7 +83,7 @@ def edit_case(session: Session, ref_or_id: str, changes: dict[str, Any], *, reas
     if not changes:
         raise ValidationFailed("Nothing to correct: give at least one field and its new value.")
     before = current_details(case)
-    after, done = idn.apply_changes(before, changes, vocab=vocabulary(), today=today or dt.date.today())
+    after, done = idn.apply_changes(before, changes, vocab=vocabulary(), today=today or _post_today(session))
     if not done:
         raise ValidationFailed("The values given are the ones already recorded; nothing was changed.")
     inv = after.investigation
@@ -208,3 +208,10 @@ def store_imported(session: Session, conn: Any, stored: list[tuple[str, Any]]) -
         for case_id in members:
             case_edits.set_group(conn, case_id, group_id)
             session.audit(conn, "case.group", case_id)
+
+
+def _post_today(session: Session) -> dt.date:
+    from app.domain import localtime
+    from app.services.settings import get_time_zone
+
+    return localtime.today(get_time_zone(session))

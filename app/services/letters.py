@@ -69,6 +69,14 @@ class IssuedLetter:
         return f"{self.case_reference}-{self.letter_id}.pdf"
 
 
+def _post_today(session: Session) -> dt.date:
+    """The letter's date is the day at the post, in its time zone (not the computer's, not UTC)."""
+    from app.domain import localtime
+    from app.services.settings import get_time_zone
+
+    return localtime.today(get_time_zone(session))
+
+
 def issue_letter(session: Session, referral_id: str, *, lang: str, password: str | None = None,
                  issued_on: dt.date | None = None) -> IssuedLetter:
     """Render and sign the letter of an approved referral, limited by consent; audited issue or reissue."""
@@ -77,7 +85,7 @@ def issue_letter(session: Session, referral_id: str, *, lang: str, password: str
         raise ValidationFailed(f"Choose the letter's language: {', '.join(LANGUAGES)}.", path="lang")
     referral = _issuable(session, referral_id)
     signing = _signing_key(session)
-    content = build_content(session, referral, issued_on=issued_on or dt.date.today())
+    content = build_content(session, referral, issued_on=issued_on or _post_today(session))
     kid = key_id(signing)
     pdf_bytes = render_letter(content, lang=lang, signing_key=signing, key_id=kid, verify_url=_verify_url(session))
     if password:

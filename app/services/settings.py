@@ -44,3 +44,25 @@ def post_identity(session: Session) -> dict[str, str]:
 def use_desktop_cache(session: Session, mebibytes: int = DESKTOP_CACHE_MIB) -> None:
     """The desktop app keeps one connection open for hours: give it a page cache sized for interactive search."""
     db.set_cache_size(session.db, mebibytes)
+
+
+TIME_ZONE_KEY = "time_zone"
+
+
+def get_time_zone(session: Session) -> str:
+    """The post's time zone (times on screen and in letters); every signed-in user needs it, so no role check."""
+    from app.domain.localtime import DEFAULT_ZONE
+
+    return str(post.get(session.db)["settings"].get(TIME_ZONE_KEY, DEFAULT_ZONE))
+
+
+def set_time_zone(session: Session, name: str) -> str:
+    """The post admin sets the time zone (an IANA name such as Asia/Karachi); audited."""
+    from app.domain.localtime import zone
+
+    session.require("user.manage")
+    zone(name.strip())  # refuses a name the zone database does not know
+    with session.write("settings.update") as conn:
+        post.update_settings(conn, {TIME_ZONE_KEY: name.strip()})
+    events.publish("settings_did_change", key=TIME_ZONE_KEY)
+    return name.strip()

@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem
 
+from app.ui import clock
 from app.ui.labels import (
     audit_action,
     dimension,
@@ -19,7 +20,7 @@ from app.ui.labels import (
 
 
 def _when(stamp: str | None) -> str:
-    return (stamp or "")[:16].replace("T", " ")
+    return clock.when(stamp)  # the post's time zone
 
 
 def fill_encounters(tree: QTreeWidget, case: dict[str, Any]) -> None:

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from app.domain import names
 from app.services import audit, cases, users
-from app.ui import labels
+from app.ui import clock, labels
 from app.ui.context import AppContext
 from app.ui.labels import label, list_separator, ui_language
 from app.ui.referral_actions import ReferralActions, can_review, can_submit
@@ -93,9 +93,25 @@ class CaseView(QWidget):
         self.tabs.addTab(self.needs, self.tr("&Needs"))
         self.tabs.addTab(self._referrals_tab(), self.tr("&Referrals"))
         self.tabs.addTab(self._notes_tab(), self.tr("No&tes"))
-        self.trail = _tree(self.tr("Audit trail"), "case_audit", [self.tr("When (UTC)"), self.tr("Who"), self.tr("What")])
+        self.trail = _tree(self.tr("Audit trail"), "case_audit", [self.tr("When"), self.tr("Who"), self.tr("What")])
         self.tabs.addTab(self.trail, self.tr("&Audit trail"))
+        self._add_identity_tab()
         layout.addWidget(self.tabs, 1)
+
+    def _add_identity_tab(self) -> None:
+        """Identity, detention and investigation, people together, corrections (issue 14; app/ui/case_identity.py)."""
+        from app.ui.case_identity import IdentityPanel
+
+        self.identity = IdentityPanel(self.ctx, self)
+        self.identity.changed.connect(self.reload)
+        self.identity.failed.connect(self.on_actions_failed)
+        self.identity.new_screening_wanted.connect(self.on_new_screening_wanted)
+        self.tabs.addTab(self.identity, self.tr("&Identity and investigation"))
+
+    def on_new_screening_wanted(self) -> None:
+        start = getattr(self.window(), "on_new_screening_triggered", None)
+        if start is not None:
+            start()
 
     def _person_tab(self) -> QWidget:
         page = QWidget()
@@ -177,7 +193,7 @@ class CaseView(QWidget):
         layout = QVBoxLayout(page)
         self.referrals = _tree(self.tr("Referrals and their status history"), "case_referrals",
                                [self.tr("Organisation / status"), self.tr("Services"), self.tr("Urgency"),
-                                self.tr("When (UTC)"), self.tr("By"), self.tr("Note")])
+                                self.tr("When"), self.tr("By"), self.tr("Note")])
         self.referrals.currentItemChanged.connect(self.on_referrals_currentItemChanged)
         layout.addWidget(self.referrals, 1)
         row = QHBoxLayout()
@@ -213,7 +229,7 @@ class CaseView(QWidget):
     def _notes_tab(self) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)
-        self.notes = _tree(self.tr("Notes"), "case_notes", [self.tr("When (UTC)"), self.tr("By"), self.tr("Note")])
+        self.notes = _tree(self.tr("Notes"), "case_notes", [self.tr("When"), self.tr("By"), self.tr("Note")])
         layout.addWidget(self.notes, 1)
         self.note_edit = named(QPlainTextEdit(), self.tr("New note"), "note_edit")
         self.note_edit.setPlaceholderText(self.tr("Write a note about this case…"))
@@ -244,6 +260,7 @@ class CaseView(QWidget):
         self.message.clear()
         for field in self.person_fields.values():
             field.clear()
+        self.identity.clear()
         for tree in (self.encounters, self.screenings, self.consents, self.needs, self.referrals, self.notes,
                      self.trail):
             tree.clear()
@@ -279,6 +296,7 @@ class CaseView(QWidget):
         self._fill_referrals(case)
         self._fill_notes(case)
         fill_trail(self.trail, case)
+        self.identity.show_case(case)
 
     def _decision_bits(self, case: dict[str, Any]) -> list[str]:
         """The override mark and the state of the decision's review, beside the classification."""
@@ -314,11 +332,11 @@ class CaseView(QWidget):
         for ref in case["referrals"]:
             top = QTreeWidgetItem([f"{orgs.get(ref['provider_id'], ref['provider_id'])} — {label(ref['status'])}",
                                    ", ".join(label(s) for s in ref["services"]), label(ref["urgency"]),
-                                   ref["created_at"][:16].replace("T", " "), names.get(ref["drafted_by"], ""),
+                                   clock.when(ref["created_at"]), names.get(ref["drafted_by"], ""),
                                    ref.get("reason") or ""])
             top.setData(0, Qt.ItemDataRole.UserRole, ref["id"])
             for event in ref.get("history", []):
-                top.addChild(QTreeWidgetItem([label(event["status"]), "", "", event["at"][:16].replace("T", " "),
+                top.addChild(QTreeWidgetItem([label(event["status"]), "", "", clock.when(event["at"]),
                                               names.get(event["by"], event["by"]), labels.event_note(event)]))
             self.referrals.addTopLevelItem(top)
             top.setExpanded(True)
@@ -329,7 +347,7 @@ class CaseView(QWidget):
     def _fill_notes(self, case: dict[str, Any]) -> None:
         names = case["user_names"]
         for note in case["notes"]:
-            self.notes.addTopLevelItem(QTreeWidgetItem([note["created_at"][:16].replace("T", " "),
+            self.notes.addTopLevelItem(QTreeWidgetItem([clock.when(note["created_at"]),
                                                         names.get(note["written_by"], ""), note["text"]]))
 
     # --- referrals ---

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services import decisions, users
+from app.ui import clock
 from app.ui.context import AppContext
 from app.ui.labels import label, message
 from app.ui.record_model import Column, RecordModel
@@ -61,8 +62,8 @@ class DecisionsPage(QWidget):
             Column(lambda: QCoreApplication.translate("DecisionsPage", "Status"), lambda r: label(r["status"])),
             Column(lambda: QCoreApplication.translate("DecisionsPage", "Decided by"),
                    lambda r: self.names.get(r["decided_by"], "")),
-            Column(lambda: QCoreApplication.translate("DecisionsPage", "When (UTC)"),
-                   lambda r: r["created_at"][:16].replace("T", " ")),
+            Column(lambda: QCoreApplication.translate("DecisionsPage", "When"),
+                   lambda r: clock.when(r["created_at"])),
         ], self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)

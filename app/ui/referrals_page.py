@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services import referrals, users
+from app.ui import clock
 from app.ui.context import AppContext
 from app.ui.labels import event_note, label
 from app.ui.record_model import Column, RecordModel
@@ -56,7 +57,7 @@ class ReferralsPage(QWidget):
             Column(lambda: QCoreApplication.translate("ReferralsPage", "Services"), lambda r: ", ".join(label(s) for s in r["services"])),
             Column(lambda: QCoreApplication.translate("ReferralsPage", "Urgency"), lambda r: label(r["urgency"])),
             Column(lambda: QCoreApplication.translate("ReferralsPage", "Status"), lambda r: label(r["status"])),
-            Column(lambda: QCoreApplication.translate("ReferralsPage", "Submitted (UTC)"), lambda r: (r.get("submitted_at") or "")[:16].replace("T", " ")),
+            Column(lambda: QCoreApplication.translate("ReferralsPage", "Submitted"), lambda r: clock.when(r.get("submitted_at"))),
             Column(lambda: QCoreApplication.translate("ReferralsPage", "Drafted by"), lambda r: self.names.get(r["drafted_by"], "")),
             Column(lambda: QCoreApplication.translate("ReferralsPage", "Screening decision"),
                    lambda r: QCoreApplication.translate("ReferralsPage", "Override of the suggestion")
@@ -81,7 +82,7 @@ class ReferralsPage(QWidget):
         self.table.selectionModel().currentRowChanged.connect(self.on_table_currentRowChanged)
         splitter.addWidget(self.table)
         self.history = named(QTreeWidget(), self.tr("Status history of the selected referral"), "referral_history")
-        self.history.setHeaderLabels([self.tr("Status"), self.tr("When (UTC)"), self.tr("By"), self.tr("Note")])
+        self.history.setHeaderLabels([self.tr("Status"), self.tr("When"), self.tr("By"), self.tr("Note")])
         self.history.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.history.header().setStretchLastSection(True)
         self.history.setRootIsDecorated(False)
@@ -194,7 +195,7 @@ class ReferralsPage(QWidget):
         if current is None or current["id"] != referral_id:
             return
         for event in history:
-            self.history.addTopLevelItem(QTreeWidgetItem([label(event["status"]), event["at"][:16].replace("T", " "),
+            self.history.addTopLevelItem(QTreeWidgetItem([label(event["status"]), clock.when(event["at"]),
                                                           self.names.get(event["by"], event["by"]),
                                                           event_note(event)]))
 

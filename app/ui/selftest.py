@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from app.services import cases, decisions, referrals, vault
 from app.ui.prefs import Prefs
+from app.ui.selftest_identity import correct_identity
 from app.ui.widgets import select_row
 from app.ui.window import MainWindow, screening_available
 
@@ -352,6 +353,7 @@ def _steps(driver: Driver) -> list[tuple[str, Callable[[], None]]]:
                  ("settings", driver.settings), ("lock", driver.lock), ("unlock as officer", lambda: driver.sign_in("officer")),
                  ("cases", driver.seed_cases), ("screening", driver.screening),
                  ("case list, search and case view; referral submitted", driver.case_list_and_view),
+                 ("identity corrected with a reason", lambda: correct_identity(driver)),
                  ("lock", driver.lock), ("unlock as supervisor", lambda: driver.sign_in("supervisor")),
                  ("supervisor approval", driver.approve), ("decision review", driver.decision_review),
                  ("lock", driver.lock),

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.policy import IDLE_LOCK_DEFAULT_MINUTES
 from app.services import settings, vault
-from app.ui import i18n, input_guard, style
+from app.ui import clock, i18n, input_guard, style
 from app.ui.auth import FirstRunPage, UnlockPage
 from app.ui.bridge import EventBridge
 from app.ui.context import AppContext
@@ -198,6 +198,7 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.workspace)
         self._set_signed_in(True)
         self.message.clear()
+        self.ctx.ops.run(settings.get_time_zone, on_done=clock.set_zone)  # before the pages show any time
         self.workspace.start()
         self.workspace.tabs.currentWidget().setFocus()
         if self._idle_override is None:

@@ -278,6 +278,18 @@
         <translation>کیس میں ترمیم کی گئی</translation>
     </message>
     <message>
+        <source>Linked with people met together</source>
+        <translation>ساتھ ملنے والے افراد سے منسلک کیا گیا</translation>
+    </message>
+    <message>
+        <source>Taken out of its group</source>
+        <translation>گروپ سے الگ کیا گیا</translation>
+    </message>
+    <message>
+        <source>Companion recorded</source>
+        <translation>ہم سفر درج کیا گیا</translation>
+    </message>
+    <message>
         <source>Referral letter issued</source>
         <translation>ریفرل خط جاری کیا گیا</translation>
     </message>
@@ -328,6 +340,488 @@
     <message>
         <source>Interview paused for the person&apos;s wellbeing</source>
         <translation>فرد کی خیریت کے لیے انٹرویو روکا گیا</translation>
+    </message>
+</context>
+<context>
+    <name>CaseEditDialog</name>
+    <message>
+        <source>Correct the case details</source>
+        <translation>کیس کی تفصیلات درست کریں</translation>
+    </message>
+    <message>
+        <source>Parts of the case</source>
+        <translation>کیس کے حصے</translation>
+    </message>
+    <message>
+        <source>&amp;Person</source>
+        <translation>فرد</translation>
+    </message>
+    <message>
+        <source>&amp;Identity</source>
+        <translation>شناخت</translation>
+    </message>
+    <message>
+        <source>&amp;Encounter</source>
+        <translation>ملاقات</translation>
+    </message>
+    <message>
+        <source>Detention and in&amp;vestigation</source>
+        <translation>حراست اور تفتیش</translation>
+    </message>
+    <message>
+        <source>Why the details are corrected (required)</source>
+        <translation>تفصیلات کیوں درست کی جا رہی ہیں (لازمی)</translation>
+    </message>
+    <message>
+        <source>e.g. age assessment by the medical officer; tazkira seen</source>
+        <translation>مثلاً میڈیکل افسر کا عمر کا تعین؛ تذکرہ دیکھا گیا</translation>
+    </message>
+    <message>
+        <source>Reason for the correction:</source>
+        <translation>درستی کی وجہ:</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>خاندانی نام</translation>
+    </message>
+    <message>
+        <source>Name (Urdu script)</source>
+        <translation>نام (اردو رسم الخط میں)</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>جنس</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>تاریخِ پیدائش</translation>
+    </message>
+    <message>
+        <source>Estimated age</source>
+        <translation>اندازاً عمر</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>نامعلوم</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>قومیت</translation>
+    </message>
+    <message>
+        <source>Relation (s/o, d/o, w/o)</source>
+        <translation>ولدیت / زوجیت (ولد، دختر، زوجہ)</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>درج نہیں</translation>
+    </message>
+    <message>
+        <source>Father&apos;s or husband&apos;s name</source>
+        <translation>والد یا شوہر کا نام</translation>
+    </message>
+    <message>
+        <source>Father&apos;s or husband&apos;s name (Urdu script)</source>
+        <translation>والد یا شوہر کا نام (اردو رسم الخط میں)</translation>
+    </message>
+    <message>
+        <source>Province of origin</source>
+        <translation>آبائی صوبہ</translation>
+    </message>
+    <message>
+        <source>not in Pakistan / not recorded</source>
+        <translation>پاکستان میں نہیں / درج نہیں</translation>
+    </message>
+    <message>
+        <source>District of origin</source>
+        <translation>آبائی ضلع</translation>
+    </message>
+    <message>
+        <source>not abroad</source>
+        <translation>بیرونِ ملک نہیں</translation>
+    </message>
+    <message>
+        <source>Country of origin abroad</source>
+        <translation>بیرونِ ملک آبائی ملک</translation>
+    </message>
+    <message>
+        <source>Town or village abroad</source>
+        <translation>بیرونِ ملک شہر یا گاؤں</translation>
+    </message>
+    <message>
+        <source>Contact telephone</source>
+        <translation>رابطے کا فون نمبر</translation>
+    </message>
+    <message>
+        <source>Marital status</source>
+        <translation>ازدواجی صورتِ حال</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>رشتہ</translation>
+    </message>
+    <message>
+        <source>Same name in Urdu script</source>
+        <translation>یہی نام اردو رسم الخط میں</translation>
+    </message>
+    <message>
+        <source>Or country of origin abroad</source>
+        <translation>یا بیرونِ ملک آبائی ملک</translation>
+    </message>
+    <message>
+        <source>Date of the encounter</source>
+        <translation>ملاقات کی تاریخ</translation>
+    </message>
+    <message>
+        <source>Place of the encounter</source>
+        <translation>ملاقات کی جگہ</translation>
+    </message>
+    <message>
+        <source>Circumstance</source>
+        <translation>حالات</translation>
+    </message>
+    <message>
+        <source>Notes on the encounter</source>
+        <translation>ملاقات کے بارے میں نوٹس</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>تاریخ</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>جگہ</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>نوٹس</translation>
+    </message>
+    <message>
+        <source>The person is detained</source>
+        <translation>یہ فرد حراست میں ہے</translation>
+    </message>
+    <message>
+        <source>Detained</source>
+        <translation>حراست میں</translation>
+    </message>
+    <message>
+        <source>Detained since</source>
+        <translation>کب سے حراست میں</translation>
+    </message>
+    <message>
+        <source>Law under which the person is detained</source>
+        <translation>وہ قانون جس کے تحت فرد حراست میں ہے</translation>
+    </message>
+    <message>
+        <source>FIR or enquiry number</source>
+        <translation>ایف آئی آر یا انکوائری نمبر</translation>
+    </message>
+    <message>
+        <source>Recommend non-punishment (presumed victim in detention)</source>
+        <translation>سزا نہ دینے کی سفارش (حراست میں ممکنہ متاثرہ فرد)</translation>
+    </message>
+    <message>
+        <source>Non-punishment recommendation</source>
+        <translation>سزا نہ دینے کی سفارش</translation>
+    </message>
+    <message>
+        <source>Reason for the non-punishment recommendation</source>
+        <translation>سزا نہ دینے کی سفارش کی وجہ</translation>
+    </message>
+    <message>
+        <source>Type of exploitation</source>
+        <translation>استحصال کی قسم</translation>
+    </message>
+    <message>
+        <source>Country of exploitation</source>
+        <translation>استحصال کا ملک</translation>
+    </message>
+    <message>
+        <source>City of exploitation</source>
+        <translation>استحصال کا شہر</translation>
+    </message>
+    <message>
+        <source>Route travelled</source>
+        <translation>سفر کا راستہ</translation>
+    </message>
+    <message>
+        <source>Recruiter&apos;s relation to the person</source>
+        <translation>بھرتی کرنے والے کا فرد سے رشتہ</translation>
+    </message>
+    <message>
+        <source>Detention</source>
+        <translation>حراست</translation>
+    </message>
+    <message>
+        <source>Under which law</source>
+        <translation>کس قانون کے تحت</translation>
+    </message>
+    <message>
+        <source>Sections that apply</source>
+        <translation>لاگو دفعات</translation>
+    </message>
+    <message>
+        <source>Non-punishment</source>
+        <translation>سزا نہ دینا</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>وجہ</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>راستہ</translation>
+    </message>
+    <message>
+        <source>Recruiter&apos;s relation</source>
+        <translation>بھرتی کرنے والے کا رشتہ</translation>
+    </message>
+    <message>
+        <source>Nothing has been changed.</source>
+        <translation>کچھ بھی تبدیل نہیں کیا گیا۔</translation>
+    </message>
+    <message>
+        <source>Write the reason for the correction.</source>
+        <translation>درستی کی وجہ لکھیں۔</translation>
+    </message>
+</context>
+<context>
+    <name>CaseIdentity</name>
+    <message>
+        <source>son of (s/o)</source>
+        <translation>ولد</translation>
+    </message>
+    <message>
+        <source>daughter of (d/o)</source>
+        <translation>دختر</translation>
+    </message>
+    <message>
+        <source>wife of (w/o)</source>
+        <translation>زوجہ</translation>
+    </message>
+    <message>
+        <source>Single</source>
+        <translation>غیر شادی شدہ</translation>
+    </message>
+    <message>
+        <source>Married</source>
+        <translation>شادی شدہ</translation>
+    </message>
+    <message>
+        <source>Widowed</source>
+        <translation>بیوہ / رنڈوا</translation>
+    </message>
+    <message>
+        <source>Divorced</source>
+        <translation>طلاق یافتہ</translation>
+    </message>
+    <message>
+        <source>Separated</source>
+        <translation>علیحدگی</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>نامعلوم</translation>
+    </message>
+    <message>
+        <source>Intimate partner</source>
+        <translation>شریکِ حیات یا قریبی ساتھی</translation>
+    </message>
+    <message>
+        <source>Family member</source>
+        <translation>خاندان کا فرد</translation>
+    </message>
+    <message>
+        <source>Friend</source>
+        <translation>دوست</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>آجر</translation>
+    </message>
+    <message>
+        <source>Recruitment agent</source>
+        <translation>بھرتی کا ایجنٹ</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>دیگر</translation>
+    </message>
+    <message>
+        <source>Spouse</source>
+        <translation>شوہر یا بیوی</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>والدین میں سے</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>اولاد</translation>
+    </message>
+    <message>
+        <source>Relative</source>
+        <translation>رشتہ دار</translation>
+    </message>
+    <message>
+        <source>Travel companion</source>
+        <translation>ہم سفر</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>ایجنٹ</translation>
+    </message>
+    <message>
+        <source>Driver</source>
+        <translation>ڈرائیور</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>خاندانی نام</translation>
+    </message>
+    <message>
+        <source>Name (Urdu script)</source>
+        <translation>نام (اردو رسم الخط میں)</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>جنس</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>تاریخِ پیدائش</translation>
+    </message>
+    <message>
+        <source>Estimated age</source>
+        <translation>اندازاً عمر</translation>
+    </message>
+    <message>
+        <source>Possibly a child</source>
+        <translation>ممکنہ طور پر بچہ</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>قومیت</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>زبانیں</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>ولدیت / زوجیت</translation>
+    </message>
+    <message>
+        <source>Father&apos;s or husband&apos;s name</source>
+        <translation>والد یا شوہر کا نام</translation>
+    </message>
+    <message>
+        <source>Father&apos;s or husband&apos;s name (Urdu script)</source>
+        <translation>والد یا شوہر کا نام (اردو رسم الخط میں)</translation>
+    </message>
+    <message>
+        <source>Province of origin</source>
+        <translation>آبائی صوبہ</translation>
+    </message>
+    <message>
+        <source>District of origin</source>
+        <translation>آبائی ضلع</translation>
+    </message>
+    <message>
+        <source>Country of origin abroad</source>
+        <translation>بیرونِ ملک آبائی ملک</translation>
+    </message>
+    <message>
+        <source>Town or village abroad</source>
+        <translation>بیرونِ ملک شہر یا گاؤں</translation>
+    </message>
+    <message>
+        <source>Contact telephone</source>
+        <translation>رابطے کا فون نمبر</translation>
+    </message>
+    <message>
+        <source>Marital status</source>
+        <translation>ازدواجی صورتِ حال</translation>
+    </message>
+    <message>
+        <source>Date of the encounter</source>
+        <translation>ملاقات کی تاریخ</translation>
+    </message>
+    <message>
+        <source>Place of the encounter</source>
+        <translation>ملاقات کی جگہ</translation>
+    </message>
+    <message>
+        <source>Circumstance</source>
+        <translation>حالات</translation>
+    </message>
+    <message>
+        <source>Notes on the encounter</source>
+        <translation>ملاقات کے بارے میں نوٹس</translation>
+    </message>
+    <message>
+        <source>Detained</source>
+        <translation>حراست میں</translation>
+    </message>
+    <message>
+        <source>Detained since</source>
+        <translation>کب سے حراست میں</translation>
+    </message>
+    <message>
+        <source>Law of detention</source>
+        <translation>حراست کا قانون</translation>
+    </message>
+    <message>
+        <source>FIR or enquiry number</source>
+        <translation>ایف آئی آر یا انکوائری نمبر</translation>
+    </message>
+    <message>
+        <source>Sections that apply</source>
+        <translation>لاگو دفعات</translation>
+    </message>
+    <message>
+        <source>Non-punishment recommended</source>
+        <translation>سزا نہ دینے کی سفارش</translation>
+    </message>
+    <message>
+        <source>Reason for non-punishment</source>
+        <translation>سزا نہ دینے کی وجہ</translation>
+    </message>
+    <message>
+        <source>Type of exploitation</source>
+        <translation>استحصال کی قسم</translation>
+    </message>
+    <message>
+        <source>Country of exploitation</source>
+        <translation>استحصال کا ملک</translation>
+    </message>
+    <message>
+        <source>City of exploitation</source>
+        <translation>استحصال کا شہر</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>راستہ</translation>
+    </message>
+    <message>
+        <source>Recruiter&apos;s relation</source>
+        <translation>بھرتی کرنے والے کا رشتہ</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>ہاں</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>نہیں</translation>
     </message>
 </context>
 <context>
@@ -669,10 +1163,6 @@
         <translation>آڈٹ ریکارڈ</translation>
     </message>
     <message>
-        <source>When (UTC)</source>
-        <translation>کب (UTC)</translation>
-    </message>
-    <message>
         <source>Who</source>
         <translation>کس نے</translation>
     </message>
@@ -681,8 +1171,16 @@
         <translation>کیا</translation>
     </message>
     <message>
+        <source>When</source>
+        <translation>کب</translation>
+    </message>
+    <message>
         <source>&amp;Audit trail</source>
         <translation>آڈٹ ریکارڈ</translation>
+    </message>
+    <message>
+        <source>&amp;Identity and investigation</source>
+        <translation>شناخت اور تفتیش</translation>
     </message>
     <message>
         <source>Name</source>
@@ -889,6 +1387,53 @@
     </message>
 </context>
 <context>
+    <name>CompanionDialog</name>
+    <message>
+        <source>Companion</source>
+        <translation>ہم سفر</translation>
+    </message>
+    <message>
+        <source>Name or description of the companion</source>
+        <translation>ہم سفر کا نام یا حلیہ</translation>
+    </message>
+    <message>
+        <source>Relation to the person</source>
+        <translation>فرد سے رشتہ</translation>
+    </message>
+    <message>
+        <source>Held the person&apos;s passport or documents</source>
+        <translation>فرد کا پاسپورٹ یا دستاویزات اس کے پاس تھیں</translation>
+    </message>
+    <message>
+        <source>Held the documents</source>
+        <translation>دستاویزات اس کے پاس تھیں</translation>
+    </message>
+    <message>
+        <source>May be involved in the exploitation</source>
+        <translation>ممکن ہے استحصال میں ملوث ہو</translation>
+    </message>
+    <message>
+        <source>Possible exploiter</source>
+        <translation>ممکنہ استحصال کنندہ</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>نوٹ</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>نام:</translation>
+    </message>
+    <message>
+        <source>Relation:</source>
+        <translation>رشتہ:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>نوٹ:</translation>
+    </message>
+</context>
+<context>
     <name>ConsentDialog</name>
     <message>
         <source>Record consent</source>
@@ -1002,8 +1547,8 @@
         <translation>فیصلہ کنندہ</translation>
     </message>
     <message>
-        <source>When (UTC)</source>
-        <translation>کب (عالمی وقت)</translation>
+        <source>When</source>
+        <translation>کب</translation>
     </message>
     <message>
         <source>Decision reviews</source>
@@ -1317,6 +1862,157 @@
     <message>
         <source>Opening the store</source>
         <translation>اسٹور کھل رہا ہے</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityPanel</name>
+    <message>
+        <source>Met together with</source>
+        <translation>جن کے ساتھ ملے</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>کیس</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>بچہ</translation>
+    </message>
+    <message>
+        <source>Met together with (cases of the same encounter):</source>
+        <translation>جن کے ساتھ ملے (اسی ملاقات کے کیس):</translation>
+    </message>
+    <message>
+        <source>Companions who are not cases</source>
+        <translation>ہم سفر جو کیس نہیں ہیں</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>رشتہ</translation>
+    </message>
+    <message>
+        <source>Held the documents</source>
+        <translation>دستاویزات اس کے پاس تھیں</translation>
+    </message>
+    <message>
+        <source>Possible exploiter</source>
+        <translation>ممکنہ استحصال کنندہ</translation>
+    </message>
+    <message>
+        <source>Companions who are not cases:</source>
+        <translation>ہم سفر جو کیس نہیں ہیں:</translation>
+    </message>
+    <message>
+        <source>Corrections</source>
+        <translation>درستیاں</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>کب</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>از</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>کیا</translation>
+    </message>
+    <message>
+        <source>Was</source>
+        <translation>پہلے</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>اب</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>وجہ</translation>
+    </message>
+    <message>
+        <source>Corrections after intake:</source>
+        <translation>اندراج کے بعد کی گئی درستیاں:</translation>
+    </message>
+    <message>
+        <source>&amp;Correct details…</source>
+        <translation>تفصیلات درست کریں…</translation>
+    </message>
+    <message>
+        <source>Correct the person&apos;s or the encounter&apos;s details, with a reason</source>
+        <translation>فرد یا ملاقات کی تفصیلات وجہ کے ساتھ درست کریں</translation>
+    </message>
+    <message>
+        <source>&amp;Link with cases met together…</source>
+        <translation>ساتھ ملنے والوں کے کیسوں سے منسلک کریں…</translation>
+    </message>
+    <message>
+        <source>Link this case with others of the same encounter</source>
+        <translation>اس کیس کو اسی ملاقات کے دوسرے کیسوں سے منسلک کریں</translation>
+    </message>
+    <message>
+        <source>Add co&amp;mpanion…</source>
+        <translation>ہم سفر شامل کریں…</translation>
+    </message>
+    <message>
+        <source>Record someone travelling with the person who is not a case</source>
+        <translation>فرد کے ساتھ سفر کرنے والا کوئی ایسا شخص درج کریں جو کیس نہیں</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>ہاں</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>نہیں</translation>
+    </message>
+    <message>
+        <source>Saving the correction</source>
+        <translation>درستی محفوظ ہو رہی ہے</translation>
+    </message>
+    <message>
+        <source>Child procedures</source>
+        <translation>بچوں کے لیے طریقۂ کار</translation>
+    </message>
+    <message>
+        <source>The person is now recorded as a child: child-specific procedures apply (a guardian for consent, referral to child protection). A new screening with the child&apos;s indicators is due.</source>
+        <translation>اب یہ فرد بچے کے طور پر درج ہے: بچوں کے لیے مخصوص طریقۂ کار لاگو ہوتا ہے (رضامندی کے لیے سرپرست، بچوں کا تحفظ کے لیے ریفرل)۔ بچوں کے اشاریوں کے ساتھ نئی اسکریننگ ضروری ہے۔</translation>
+    </message>
+    <message>
+        <source>The person is no longer recorded as a child. A new screening with the adult&apos;s indicators is due.</source>
+        <translation>یہ فرد اب بچے کے طور پر درج نہیں۔ بالغوں کے اشاریوں کے ساتھ نئی اسکریننگ ضروری ہے۔</translation>
+    </message>
+    <message>
+        <source>Start a new screening</source>
+        <translation>نئی اسکریننگ شروع کریں</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>بعد میں</translation>
+    </message>
+    <message>
+        <source>Link cases met together</source>
+        <translation>ساتھ ملنے والوں کے کیس منسلک کریں</translation>
+    </message>
+    <message>
+        <source>References of the other cases of this encounter, separated by spaces (e.g. ISB-2026-000012 ISB-2026-000013).</source>
+        <translation>اسی ملاقات کے دوسرے کیسوں کے حوالہ نمبر، درمیان میں خالی جگہ کے ساتھ۔</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>منسلک کریں</translation>
+    </message>
+    <message>
+        <source>Linking the cases</source>
+        <translation>کیس منسلک ہو رہے ہیں</translation>
+    </message>
+    <message>
+        <source>Recording the companion</source>
+        <translation>ہم سفر درج ہو رہا ہے</translation>
     </message>
 </context>
 <context>
@@ -2131,10 +2827,6 @@
         <translation>فوریت</translation>
     </message>
     <message>
-        <source>Submitted (UTC)</source>
-        <translation>بھیجنے کا وقت (UTC)</translation>
-    </message>
-    <message>
         <source>Drafted by</source>
         <translation>مسودہ ساز</translation>
     </message>
@@ -2147,8 +2839,8 @@
         <translation>تجویز سے ہٹ کر فیصلہ (استثنا)</translation>
     </message>
     <message>
-        <source>When (UTC)</source>
-        <translation>کب (UTC)</translation>
+        <source>Submitted</source>
+        <translation>بھیجا گیا</translation>
     </message>
     <message>
         <source>By</source>
@@ -2157,6 +2849,10 @@
     <message>
         <source>Note</source>
         <translation>نوٹ</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>کب</translation>
     </message>
     <message>
         <source>Which referrals to show</source>

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ui import clock
 from app.ui.screening.base import isolate
 from app.ui.screening.texts import step_title
 
@@ -37,7 +38,7 @@ class DraftsPage(QWidget):
             child = "  " + self.tr("[child]") if d.is_child else ""
             text = self.tr("%1 — step %2 of %3: %4 — saved %5").replace("%1", who + child).replace(
                 "%2", str(d.index + 1)).replace("%3", str(d.total)).replace("%4", step_title(d.step)).replace(
-                "%5", isolate(d.updated_at[:16].replace("T", " ") + " UTC"))
+                "%5", isolate(clock.when(d.updated_at)))
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, d.id)
             self.list.addItem(item)
