@@ -46,7 +46,9 @@ class NamePicker(QComboBox):
         self.items = items
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.addItem(empty, "")
+        self.addItem("", "")  # nothing chosen: an empty field showing the placeholder, so typing starts afresh
+        self.lineEdit().setPlaceholderText(empty)
+        self.empty = empty
         for item in sorted(items, key=lambda n: n.label(ui_language())):
             self.addItem(item.label(ui_language()), item.code)
         self.matches = QStringListModel(self)
@@ -66,8 +68,14 @@ class NamePicker(QComboBox):
         self.setCurrentIndex(max(0, self.findText(text, Qt.MatchFlag.MatchExactly)))
 
     def code(self) -> str:
-        index = self.findText(self.currentText(), Qt.MatchFlag.MatchExactly)
-        return str(self.itemData(index) or "") if index >= 0 else ""
+        """The chosen entry's code; typed text naming exactly one entry counts as choosing it; other text is
+        returned as typed, so that saving refuses it ("not on the list") rather than clearing the field."""
+        text = self.currentText().strip()
+        index = self.findText(text, Qt.MatchFlag.MatchExactly)
+        if index >= 0:
+            return str(self.itemData(index) or "")
+        found = idn.search_named(self.items, text)
+        return found[0].code if len(found) == 1 else text
 
     def set_code(self, code: str | None) -> None:
         self.setCurrentIndex(max(0, self.findData(code or "")))
@@ -261,7 +269,7 @@ class CaseEditDialog(QDialog):
         keep = self.district.code()
         self.district.clear()
         self.district.items = self.vocab.districts_of(province) if province else []
-        self.district.addItem(self.tr("not recorded"), "")
+        self.district.addItem("", "")
         for item in sorted(self.district.items, key=lambda n: n.label(ui_language())):
             self.district.addItem(item.label(ui_language()), item.code)
         self.district.set_code(keep)

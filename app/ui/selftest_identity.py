@@ -5,6 +5,17 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtWidgets import QApplication, QWidget
+
+
+def _commit(widget: QWidget, text: str) -> None:
+    """Type as a keyboard's input method delivers text (Urdu letters cannot be sent as key presses)."""
+    widget.setFocus()
+    for char in text:
+        event = QInputMethodEvent()
+        event.setCommitString(char)
+        QApplication.sendEvent(widget, event)
 
 
 def correct_identity(driver: Any) -> None:
@@ -22,17 +33,19 @@ def correct_identity(driver: Any) -> None:
     dialog.tabs.setCurrentIndex(1)
     dialog.relation.setCurrentIndex(dialog.relation.findData("son_of"))
     type_text(dialog.relation_name, "Gul Muhammad")
+    _commit(dialog.relation_name_native, "گل محمد")
     dialog.province.setCurrentIndex(dialog.province.findData("KP"))
     dialog.district.set_code("KP-khyber")
     dialog.origin_country.lineEdit().clear()
     type_text(dialog.phone, "0300 1234567")
     dialog.tabs.setCurrentIndex(3)
-    type_text(dialog.exploitation_country.lineEdit(), "Afgh" if driver.language == "en" else "افغ")
+    _commit(dialog.exploitation_country.lineEdit(), "Afgh" if driver.language == "en" else "افغ")
     found = dialog.exploitation_country.matches.stringList()
     if not found:
         raise StepFailed("typing a country's name found nothing")
     dialog.exploitation_country.on_completer_activated(found[0])
-    type_text(dialog.reason, "Self-test: details read from the tazkira")
+    _commit(dialog.reason, "Self-test: details read from the tazkira" if driver.language == "en"
+            else "خود جانچ: تفصیلات تذکرے سے لی گئیں")
     dialog.tabs.setCurrentIndex(1)
     driver.shoot("case-correct-dialog", dialog)
     dialog.on_save_clicked()
