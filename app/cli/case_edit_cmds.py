@@ -45,6 +45,17 @@ def register_case(csub: argparse._SubParsersAction) -> None:
     g.add_argument("--note", default="")
     g.add_argument("--json", action="store_true")
     g.set_defaults(handler=cmd_case_group)
+    np = csub.add_parser("letter", help="the non-punishment recommendation to the investigating officer (supervisor)",
+                         epilog="Exit codes: 0 written, 1 refused (role, no recommendation recorded, file exists), "
+                                "2 usage, 3 wrong password.")
+    _user(np)
+    np.add_argument("ref")
+    np.add_argument("--to", required=True, dest="addressee", help="the investigating officer: name and office")
+    np.add_argument("--out", required=True, help="the PDF file to write (mode 0600)")
+    np.add_argument("--lang", choices=("en", "ur", "en+ur"), default="en+ur")
+    np.add_argument("--force", action="store_true", help="replace an existing file")
+    np.add_argument("--json", action="store_true")
+    np.set_defaults(handler=cmd_case_letter)
     c = csub.add_parser("companion", help="record someone travelling with the person who is not a case")
     _user(c)
     c.add_argument("ref")
@@ -131,4 +142,21 @@ def cmd_case_companion(args: argparse.Namespace) -> int:
         print_json({"companion": companion_id})
     else:
         print(f"Recorded companion {companion_id}.")
+    return 0
+
+
+def cmd_case_letter(args: argparse.Namespace) -> int:
+    from app.atomic import atomic_write
+    from app.cli.letter_cmds import _target
+    from app.services import case_edit
+
+    path = _target(args.out, force=args.force)
+    with session_for(args) as s:
+        letter = case_edit.non_punishment_letter(s, args.ref, addressee=args.addressee, lang=args.lang)
+    atomic_write(path, letter.pdf_bytes, mode=0o600)
+    result = {"letter_id": letter.letter_id, "case": letter.case_reference, "lang": letter.lang, "out": str(path)}
+    if args.json:
+        print_json(result)
+    else:
+        print(f"Wrote the non-punishment letter {letter.letter_id} to {path}.")
     return 0

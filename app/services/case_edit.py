@@ -215,3 +215,60 @@ def _post_today(session: Session) -> dt.date:
     from app.services.settings import get_time_zone
 
     return localtime.today(get_time_zone(session))
+
+
+@dataclass(frozen=True)
+class NonPunishmentLetter:
+    letter_id: str
+    case_reference: str
+    lang: str
+    pdf_bytes: bytes
+
+
+def non_punishment_letter(session: Session, ref_or_id: str, *, addressee: str, lang: str = "en+ur",
+                          issued_on: dt.date | None = None) -> NonPunishmentLetter:
+    """The letter to the investigating officer recommending non-punishment, for a presumed victim in detention
+    whose case records that recommendation with its reason; a supervisor issues it; audited (PDF bytes only)."""
+    import os
+
+    from app.letters.non_punishment import NonPunishmentContent, render_non_punishment
+    from app.storage import post
+
+    session.require("letter.issue")
+    if lang not in ("en", "ur", "en+ur"):
+        raise ValidationFailed("Choose the letter's language: en, ur or en+ur.", path="lang")
+    if not addressee.strip():
+        raise ValidationFailed("Name the investigating officer the letter is addressed to.", path="addressee")
+    case = _case(session, ref_or_id)
+    inv = idn.investigation_from_json(case.get("investigation") or {})
+    if case["classification"] != CLASSIFICATION_PRESUMED_VICTIM or not (inv.detained and inv.non_punishment):
+        raise Refused("This case records no non-punishment recommendation for a presumed victim in detention; "
+                      "record it with `case edit` first.")
+    here = post.get(session.db)
+    day = issued_on or _post_today(session)
+    letter_id = f"{here['code']}-NP-{day:%Y%m%d}-{os.urandom(2).hex().upper()}"
+    content = NonPunishmentContent(
+        letter_id=letter_id, case_reference=case["reference"], post_code=here["code"], post_name=here["name"],
+        issued_on=day, addressee=addressee.strip()[:300], person_name=case["display_name"],
+        name_native=case["name_native"], relation={lang_: idn.relation_line(
+            idn.identity_from_json(case.get("identity") or {}), lang_) for lang_ in ("en", "ur")},
+        nationality=_nationality(case["person"].get("nationality")), detained_since=inv.detained_since,
+        detention_law=_named(vocabulary().detention_laws, inv.detention_law), fir_number=inv.fir_number,
+        sections={lang_: [vocabulary().sections[s].label(lang_) for s in inv.law_sections] for lang_ in ("en", "ur")},
+        reason=inv.non_punishment_reason, supervisor=session.user.full_name or session.user.username)
+    pdf = render_non_punishment(content, lang=lang)
+    session.record("letter.non_punishment", case["id"])
+    return NonPunishmentLetter(letter_id, case["reference"], lang, pdf)
+
+
+def _named(table: dict[str, idn.Named], code: str) -> dict[str, str]:
+    item = table.get(code)
+    return {"en": item.en, "ur": item.ur} if item else {}
+
+
+def _nationality(code: str | None) -> dict[str, str]:
+    from app.domain.names import NATIONALITIES
+
+    if not code:
+        return {}
+    return dict(NATIONALITIES.get(code) or _named(vocabulary().countries, code))

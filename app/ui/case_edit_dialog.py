@@ -131,8 +131,11 @@ class CaseEditDialog(QDialog):
         self.reason.setPlaceholderText(self.tr("e.g. age assessment by the medical officer; tazkira seen"))
         reason_form.addRow(self.tr("Reason for the correction:"), self.reason)
         layout.addLayout(reason_form)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Save).setObjectName("case_edit_save")
+        buttons = QDialogButtonBox()
+        self.ok = named(buttons.addButton(self.tr("Save the correction"), QDialogButtonBox.ButtonRole.AcceptRole),
+                        self.tr("Save the correction"), "case_edit_save")
+        named(buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole), self.tr("Cancel"),
+              "case_edit_cancel")
         buttons.accepted.connect(self.on_save_clicked)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -43,7 +44,10 @@ def _tree(name: str, object_name: str, headers: list[str]) -> QTreeWidget:
     tree = named(QTreeWidget(), name, object_name)
     tree.setHeaderLabels(headers)
     tree.setRootIsDecorated(False)
-    tree.setMaximumHeight(140)
+    tree.setMaximumHeight(110)
+    header = tree.header()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)  # never elide a date or a name
+    header.setStretchLastSection(True)
     return tree
 
 
@@ -60,7 +64,8 @@ class IdentityPanel(QWidget):
         self.dialog: QDialog | None = None
         self.vocab = case_edit.vocabulary()
         layout = QVBoxLayout(self)
-        form = QFormLayout()
+        columns = QHBoxLayout()  # identity beside detention and investigation: room below for the lists
+        forms = {"identity": QFormLayout(), "investigation": QFormLayout()}
         self.fields: dict[str, QLabel] = {}
         for name in SHOWN:
             value = named(QLabel(), field_label(name), "identity_" + name.split(".", 1)[1])
@@ -68,8 +73,10 @@ class IdentityPanel(QWidget):
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard
                                           | Qt.TextInteractionFlag.TextSelectableByMouse)
             self.fields[name] = value
-            form.addRow(field_label(name) + ":", value)
-        layout.addLayout(form)
+            forms[name.split(".", 1)[0]].addRow(field_label(name) + ":", value)
+        columns.addLayout(forms["identity"], 1)
+        columns.addLayout(forms["investigation"], 1)
+        layout.addLayout(columns)
         self.together = _tree(self.tr("Met together with"), "case_together",
                               [self.tr("Case"), self.tr("Name"), self.tr("Child")])
         layout.addWidget(QLabel(self.tr("Met together with (cases of the same encounter):")))
@@ -83,6 +90,7 @@ class IdentityPanel(QWidget):
                              [self.tr("When"), self.tr("By"), self.tr("What"), self.tr("Was"), self.tr("Now"),
                               self.tr("Reason")])
         self.history.setMaximumHeight(16777215)
+        self.history.setMinimumHeight(140)
         layout.addWidget(QLabel(self.tr("Corrections after intake:")))
         layout.addWidget(self.history, 1)
         row = QHBoxLayout()
@@ -219,7 +227,11 @@ class CompanionDialog(QDialog):
         form.addRow("", self.exploiter)
         form.addRow(self.tr("Note:"), self.note)
         layout.addLayout(form)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox()
+        self.ok = named(buttons.addButton(self.tr("Record the companion"), QDialogButtonBox.ButtonRole.AcceptRole),
+                        self.tr("Record the companion"), "companion_ok")
+        named(buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole), self.tr("Cancel"),
+              "companion_cancel")
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)

@@ -139,6 +139,7 @@ AUDIT_ACTIONS = {
     "case.group": QT_TRANSLATE_NOOP("Audit", "Linked with people met together"),
     "case.ungroup": QT_TRANSLATE_NOOP("Audit", "Taken out of its group"),
     "companion.add": QT_TRANSLATE_NOOP("Audit", "Companion recorded"),
+    "letter.non_punishment": QT_TRANSLATE_NOOP("Audit", "Non-punishment letter issued"),
     "letter.issue": QT_TRANSLATE_NOOP("Audit", "Referral letter issued"),
     "letter.reissue": QT_TRANSLATE_NOOP("Audit", "Referral letter issued again"),
     "letter.export": QT_TRANSLATE_NOOP("Audit", "Referral letter saved"),

@@ -290,6 +290,10 @@
         <translation>ہم سفر درج کیا گیا</translation>
     </message>
     <message>
+        <source>Non-punishment letter issued</source>
+        <translation>سزا نہ دینے کی سفارش کا خط جاری کیا گیا</translation>
+    </message>
+    <message>
         <source>Referral letter issued</source>
         <translation>ریفرل خط جاری کیا گیا</translation>
     </message>
@@ -379,6 +383,14 @@
     <message>
         <source>Reason for the correction:</source>
         <translation>درستی کی وجہ:</translation>
+    </message>
+    <message>
+        <source>Save the correction</source>
+        <translation>درستی محفوظ کریں</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>منسوخ کریں</translation>
     </message>
     <message>
         <source>Given name</source>
@@ -1431,6 +1443,14 @@
     <message>
         <source>Note:</source>
         <translation>نوٹ:</translation>
+    </message>
+    <message>
+        <source>Record the companion</source>
+        <translation>ہم سفر درج کریں</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>منسوخ کریں</translation>
     </message>
 </context>
 <context>
