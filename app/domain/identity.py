@@ -24,16 +24,8 @@ from app.domain.safejson import unsafe_text
 RELATIONS = ("son_of", "daughter_of", "wife_of")
 RELATION_ABBREVIATIONS = {"son_of": ("s/o", "ولد"), "daughter_of": ("d/o", "دختر"), "wife_of": ("w/o", "زوجہ")}
 MARITAL_STATUSES = ("single", "married", "widowed", "divorced", "separated", "unknown")
-# The recruiter's relation to the person: CTDC recruiterRelation* flags; HTCDS hte_RelationToVictim.
-RECRUITER_RELATIONS: dict[str, dict[str, str]] = {
-    "intimate_partner": {"ctdc": "recruiterRelationIntimatePartner", "htcds": "IntimatePartner"},
-    "family": {"ctdc": "recruiterRelationFamily", "htcds": "FamilyMember"},
-    "friend": {"ctdc": "recruiterRelationFriend", "htcds": "Friend"},
-    "employer": {"ctdc": "recruiterRelationOther", "htcds": "Employer"},
-    "recruitment_agent": {"ctdc": "recruiterRelationOther", "htcds": "RecruitmentAgent"},
-    "other": {"ctdc": "recruiterRelationOther", "htcds": "Other"},
-    "unknown": {"ctdc": "recruiterRelationUnknown", "htcds": "Unknown"},
-}
+# The recruiter's relation to the person: codes, labels and the CTDC recruiterRelation* / HTCDS mapping live in
+# resources/standards/screening-mappings.json ("recruiter_relations"), read into Vocabulary.recruiter_relations.
 COMPANION_RELATIONS = ("spouse", "parent", "child", "relative", "travel_companion", "agent", "driver", "other")
 PHONE = re.compile(r"^\+?[0-9][0-9 \-]{5,22}[0-9]$")
 MAX_AGE = 120
@@ -69,7 +61,7 @@ class Investigation:
     exploitation_country: str = ""
     exploitation_city: str = ""
     route: str = ""
-    recruiter_relation: str = ""  # RECRUITER_RELATIONS
+    recruiter_relation: str = ""  # Vocabulary.recruiter_relations (screening-mappings.json)
 
 
 @dataclass(frozen=True)
@@ -104,6 +96,8 @@ class Vocabulary:
     sections: dict[str, Named]
     detention_laws: dict[str, Named]
     exploitation_types: dict[str, Named] = field(default_factory=dict)
+    recruiter_relations: dict[str, Named] = field(default_factory=dict)
+    recruiter_mapping: dict[str, dict[str, str]] = field(default_factory=dict)  # code -> {"ctdc": …, "htcds": …}
 
     @classmethod
     def from_files(cls, *, countries: Path, pakistan: Path, law: Path, mappings: Path) -> Vocabulary:
@@ -120,6 +114,10 @@ class Vocabulary:
             detention_laws={x["code"]: Named(x["code"], x["en"], x["ur"]) for x in law_doc["detention_laws"]},
             exploitation_types={x["code"]: Named(x["code"], x["label"]["en"], x["label"]["ur"])
                                 for x in m["exploitation_types"]},
+            recruiter_relations={x["code"]: Named(x["code"], x["label"]["en"], x["label"]["ur"])
+                                 for x in m.get("recruiter_relations", [])},
+            recruiter_mapping={x["code"]: {"ctdc": x["ctdc"], "htcds": x["htcds"]}
+                               for x in m.get("recruiter_relations", [])},
         )
 
     def districts_of(self, province: str) -> list[Named]:
@@ -382,7 +380,7 @@ def _allowed(name: str, vocab: Vocabulary) -> Iterable[str]:
         "origin_province": vocab.provinces, "origin_district": vocab.districts, "origin_country": vocab.countries,
         "marital_status": MARITAL_STATUSES, "circumstance": pl.CIRCUMSTANCES, "detention_law": vocab.detention_laws,
         "law_sections": vocab.sections, "exploitation_type": vocab.exploitation_types,
-        "exploitation_country": vocab.countries, "recruiter_relation": RECRUITER_RELATIONS,
+        "exploitation_country": vocab.countries, "recruiter_relation": vocab.recruiter_relations,
     }  # fmt: skip
     return lists[key]
 
@@ -442,4 +440,15 @@ def to_json(value: Identity | Investigation) -> dict[str, Any]:
         if v in ("", None, (), False):
             continue
         out[f.name] = v.isoformat() if isinstance(v, dt.date) else list(v) if isinstance(v, tuple) else v
+    return out
+
+
+def ctdc_fields(inv: Investigation, vocab: Vocabulary) -> dict[str, Any]:
+    """The investigation in the CTDC dataset's terms: the recruiterRelation* flags (1 for the relation recorded,
+    0 for the others) and the is* exploitation flag; empty when nothing is recorded."""
+    out: dict[str, Any] = {}
+    if inv.recruiter_relation:
+        chosen = vocab.recruiter_mapping[inv.recruiter_relation]["ctdc"]
+        for flag in sorted({m["ctdc"] for m in vocab.recruiter_mapping.values()}):
+            out[flag] = int(flag == chosen)
     return out

@@ -252,7 +252,8 @@ class CaseEditDialog(QDialog):
                                                object_name="edit_exploitation_country")
         self.exploitation_city = named(QLineEdit(), self.tr("City of exploitation"), "edit_exploitation_city")
         self.route = named(QLineEdit(), self.tr("Route travelled"), "edit_route")
-        self.recruiter = _combo(list(idn.RECRUITER_RELATIONS), code_label,
+        self.recruiter = _combo(list(self.vocab.recruiter_relations),
+                                lambda c: self.vocab.recruiter_relations[c].label(lang),
                                 accessible=self.tr("Recruiter's relation to the person"),
                                 object_name="edit_recruiter", empty=self.tr("not recorded"))
         for caption, widget in ((self.tr("Detention"), self.detained), (self.tr("Detained since"), self.detained_since),

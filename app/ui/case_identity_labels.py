@@ -21,11 +21,6 @@ _CODES = {
     "divorced": QT_TRANSLATE_NOOP("CaseIdentity", "Divorced"),
     "separated": QT_TRANSLATE_NOOP("CaseIdentity", "Separated"),
     "unknown": QT_TRANSLATE_NOOP("CaseIdentity", "Not known"),
-    "intimate_partner": QT_TRANSLATE_NOOP("CaseIdentity", "Intimate partner"),
-    "family": QT_TRANSLATE_NOOP("CaseIdentity", "Family member"),
-    "friend": QT_TRANSLATE_NOOP("CaseIdentity", "Friend"),
-    "employer": QT_TRANSLATE_NOOP("CaseIdentity", "Employer"),
-    "recruitment_agent": QT_TRANSLATE_NOOP("CaseIdentity", "Recruitment agent"),
     "other": QT_TRANSLATE_NOOP("CaseIdentity", "Other"),
     "spouse": QT_TRANSLATE_NOOP("CaseIdentity", "Spouse"),
     "parent": QT_TRANSLATE_NOOP("CaseIdentity", "Parent"),
@@ -107,7 +102,10 @@ def value_text(name: str, value: Any, vocab: idn.Vocabulary) -> str:
         return list_separator().join(table[v].label(lang) if v in table else str(v) for v in items)
     if name == "person.languages":
         return list_separator().join(next((n.label(lang) for n in idn.languages() if n.code == v), v) for v in value)
-    if name in ("identity.relation", "identity.marital_status", "investigation.recruiter_relation"):
+    if name == "investigation.recruiter_relation":
+        item = vocab.recruiter_relations.get(str(value))
+        return item.label(lang) if item else str(value)
+    if name in ("identity.relation", "identity.marital_status"):
         return code_label(str(value))
     if name in ("person.sex", "encounter.circumstance"):
         return label(str(value))

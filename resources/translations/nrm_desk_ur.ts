@@ -640,26 +640,6 @@
         <translation>نامعلوم</translation>
     </message>
     <message>
-        <source>Intimate partner</source>
-        <translation>شریکِ حیات یا قریبی ساتھی</translation>
-    </message>
-    <message>
-        <source>Family member</source>
-        <translation>خاندان کا فرد</translation>
-    </message>
-    <message>
-        <source>Friend</source>
-        <translation>دوست</translation>
-    </message>
-    <message>
-        <source>Employer</source>
-        <translation>آجر</translation>
-    </message>
-    <message>
-        <source>Recruitment agent</source>
-        <translation>بھرتی کا ایجنٹ</translation>
-    </message>
-    <message>
         <source>Other</source>
         <translation>دیگر</translation>
     </message>

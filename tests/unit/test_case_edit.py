@@ -182,3 +182,13 @@ def test_pickers_find_countries_and_languages_by_name_in_both_scripts():
     lahore = [d.code for d in idn.search_named(vocab.districts.values(), "لاہور")]
     assert lahore == ["PB-lahore"] and vocab.district_province["PB-lahore"] == "PB"
     assert {d.code for d in vocab.districts_of("IS")} == {"IS-islamabad"}
+
+
+def test_the_recruiters_relation_maps_to_the_ctdc_flags():
+    vocab = case_edit.vocabulary()
+    flags = idn.ctdc_fields(idn.Investigation(recruiter_relation="recruitment_agent"), vocab)
+    assert flags["recruiterRelationOther"] == 1 and sum(flags.values()) == 1
+    assert set(flags) == {"recruiterRelationIntimatePartner", "recruiterRelationFamily", "recruiterRelationFriend",
+                          "recruiterRelationOther", "recruiterRelationUnknown"}
+    assert idn.ctdc_fields(idn.Investigation(), vocab) == {}
+    assert vocab.recruiter_relations["family"].ur == "خاندان کا فرد"
