@@ -55,6 +55,7 @@ class IdentityPanel(QWidget):
     changed = Signal()
     failed = Signal(object)
     new_screening_wanted = Signal()
+    letter_saved = Signal(str)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -107,6 +108,13 @@ class IdentityPanel(QWidget):
         for button in (self.correct, self.link, self.add_companion):
             row.addWidget(button)
             button.setVisible(self.ctx.allows("case.edit"))
+        self.letter = named(QPushButton(self.tr("Non-punishment le&tter…")),
+                            self.tr("Write the non-punishment recommendation to the investigating officer"),
+                            "non_punishment_letter")
+        self.letter.clicked.connect(self.on_letter_clicked)
+        self.letter.setVisible(self.ctx.allows("letter.issue"))
+        self.letter.setEnabled(False)
+        row.addWidget(self.letter)
         row.addStretch(1)
         layout.addLayout(row)
 
@@ -137,6 +145,7 @@ class IdentityPanel(QWidget):
             self.companions.addTopLevelItem(QTreeWidgetItem([
                 c["name"], code_label(c["relation"]), self.tr("Yes") if c["held_documents"] else self.tr("No"),
                 self.tr("Yes") if c["possible_exploiter"] else self.tr("No")]))
+        self.letter.setEnabled(bool(inv.get("non_punishment")) and inv.get("detained") is True)
         for h in case.get("changes", []):
             self.history.addTopLevelItem(QTreeWidgetItem([
                 clock.when(h["at"]), h["changed_by_name"], field_label(h["field"]),
@@ -176,6 +185,38 @@ class IdentityPanel(QWidget):
         self.dialog = dialog
         dialog.finished.connect(lambda _r: setattr(self, "dialog", None))
         dialog.open()
+
+    # --- the non-punishment letter ---
+    def on_letter_clicked(self) -> None:
+        if self.case is None:
+            return
+        dialog = TextPromptDialog(self.tr("Non-punishment letter"),
+                                  self.tr("To whom: the investigating officer's name and office."),
+                                  self.tr("Write the letter"), self)
+        dialog.setObjectName("non_punishment_dialog")
+        case_id = self.case["id"]
+        dialog.accepted.connect(lambda: self.ctx.ops.run(
+            lambda s: case_edit.non_punishment_letter(s, case_id, addressee=dialog.text()),
+            on_done=self.on_letter_written, on_failed=self.failed.emit, label=self.tr("Writing the letter")))
+        self._open(dialog)
+
+    def choose_path(self, suggested: str) -> str:
+        """Where to save the letter (a separate method so tests can answer without a native dialog)."""
+        from PySide6.QtWidgets import QFileDialog
+
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the non-punishment letter"), suggested,
+                                              self.tr("PDF files (*.pdf)"))
+        return path
+
+    def on_letter_written(self, letter: case_edit.NonPunishmentLetter) -> None:
+        from pathlib import Path
+
+        from app.atomic import atomic_write
+
+        path = self.choose_path(f"{letter.case_reference}-{letter.letter_id}.pdf")  # no personal data in the name
+        if path:
+            atomic_write(Path(path), letter.pdf_bytes, mode=0o600)
+            self.letter_saved.emit(path)
 
     # --- people together ---
     def on_link_clicked(self) -> None:

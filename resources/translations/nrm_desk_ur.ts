@@ -1963,6 +1963,14 @@
         <translation>فرد کے ساتھ سفر کرنے والا کوئی ایسا شخص درج کریں جو کیس نہیں</translation>
     </message>
     <message>
+        <source>Non-punishment le&amp;tter…</source>
+        <translation>سزا نہ دینے کی سفارش کا خط…</translation>
+    </message>
+    <message>
+        <source>Write the non-punishment recommendation to the investigating officer</source>
+        <translation>تفتیشی افسر کے نام سزا نہ دینے کی سفارش کا خط لکھیں</translation>
+    </message>
+    <message>
         <source>Yes</source>
         <translation>ہاں</translation>
     </message>
@@ -1993,6 +2001,30 @@
     <message>
         <source>Later</source>
         <translation>بعد میں</translation>
+    </message>
+    <message>
+        <source>Non-punishment letter</source>
+        <translation>سزا نہ دینے کی سفارش کا خط</translation>
+    </message>
+    <message>
+        <source>To whom: the investigating officer&apos;s name and office.</source>
+        <translation>بخدمت: تفتیشی افسر کا نام اور دفتر۔</translation>
+    </message>
+    <message>
+        <source>Write the letter</source>
+        <translation>خط لکھیں</translation>
+    </message>
+    <message>
+        <source>Writing the letter</source>
+        <translation>خط لکھا جا رہا ہے</translation>
+    </message>
+    <message>
+        <source>Save the non-punishment letter</source>
+        <translation>سزا نہ دینے کی سفارش کا خط محفوظ کریں</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF فائلیں (*.pdf)</translation>
     </message>
     <message>
         <source>Link cases met together</source>

@@ -86,3 +86,33 @@ def test_in_urdu_the_pickers_find_by_urdu_name_and_the_tab_shows_no_code(qtbot, 
     assert "دفعہ 3" in shown["investigation.law_sections"] and "ptpa" not in shown["investigation.law_sections"]
     assert shown["investigation.detained"] == "ہاں"
     idle(qtbot, window)
+
+
+def test_supervisor_writes_the_non_punishment_letter_from_the_tab(qtbot, make_window, post_dir, known, tmp_path):
+    case_id = known["consented"]["case_id"]  # a presumed victim
+    with vault.unlock(post_dir, "supervisor", PASSWORD) as supervisor:
+        case_edit.edit_case(supervisor, case_id, {"investigation.detained": True, "investigation.non_punishment": True,
+                                                  "investigation.non_punishment_reason": "Compelled to carry the bags."},
+                            reason="FIR registered")
+    window = make_window(post_dir)
+    sign_in(qtbot, window, "supervisor")
+    view = _open_identity(qtbot, window, case_id)
+    panel = view.identity
+    assert panel.letter.isVisible() and panel.letter.isEnabled()
+    target = tmp_path / "letter.pdf"
+    panel.choose_path = lambda _suggested: str(target)  # the save dialog, answered
+    panel.letter.click()
+    dialog = open_dialog(qtbot, panel)
+    qtbot.keyClicks(dialog.edit, "Inspector A, FIA AHTC Islamabad")
+    with qtbot.waitSignal(panel.letter_saved, timeout=15_000):
+        dialog.ok.click()
+    assert target.read_bytes().startswith(b"%PDF") and target.stat().st_mode & 0o777 == 0o600
+    idle(qtbot, window)
+
+
+def test_officer_sees_no_letter_button(qtbot, make_window, post_dir, known):
+    window = make_window(post_dir)
+    sign_in(qtbot, window, "officer")
+    view = _open_identity(qtbot, window, known["consented"]["case_id"])
+    assert not view.identity.letter.isVisible() and view.identity.correct.isVisible()
+    idle(qtbot, window)
