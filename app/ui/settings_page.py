@@ -52,6 +52,10 @@ class SettingsPage(QWidget):
         self.save_idle.setVisible(editable)
         idle_caption = self.tr("&Lock after:") if editable else self.tr("Lock after (set by the post admin):")
         form.addRow(idle_caption, idle_row)
+        from app.ui.settings_zone import ZoneRow  # the post's time zone (issue 14)
+
+        self.zone = ZoneRow(ctx, self.message, self)
+        form.addRow(self.zone.caption, self.zone)
         self.data_dir = named(QLineEdit(str(ctx.data_dir)), self.tr("Data folder"), "settings_data_dir")
         self.data_dir.setReadOnly(True)
         form.addRow(self.tr("&Data folder:"), self.data_dir)
@@ -67,6 +71,7 @@ class SettingsPage(QWidget):
 
     def load(self) -> None:
         self.ctx.ops.run(settings.get_idle_minutes, on_done=self.idle.setValue)
+        self.zone.load()
 
     def clear(self) -> None:
         self.message.clear()

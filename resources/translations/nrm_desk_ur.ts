@@ -3047,6 +3047,17 @@
     </message>
 </context>
 <context>
+    <name>SettingsZone</name>
+    <message>
+        <source>Pakistan Standard Time (UTC+5)</source>
+        <translation>پاکستان کا معیاری وقت (عالمی وقت +5)</translation>
+    </message>
+    <message>
+        <source>Coordinated Universal Time (UTC)</source>
+        <translation>عالمی معیاری وقت</translation>
+    </message>
+</context>
+<context>
     <name>SyncScreen</name>
     <message>
         <source>waiting</source>
@@ -3372,6 +3383,33 @@
     <message>
         <source>Se&amp;ttings</source>
         <translation>ترتیبات</translation>
+    </message>
+</context>
+<context>
+    <name>ZoneRow</name>
+    <message>
+        <source>Time zone of the post</source>
+        <translation>پوسٹ کا ٹائم زون</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>محفوظ کریں</translation>
+    </message>
+    <message>
+        <source>Save the time zone</source>
+        <translation>ٹائم زون محفوظ کریں</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation>ٹائم زون:</translation>
+    </message>
+    <message>
+        <source>Time zone (set by the post admin):</source>
+        <translation>ٹائم زون (پوسٹ ایڈمن طے کرتا ہے):</translation>
+    </message>
+    <message>
+        <source>Saved: times are shown in the post&apos;s time zone.</source>
+        <translation>محفوظ ہو گیا: اوقات پوسٹ کے ٹائم زون میں دکھائے جاتے ہیں۔</translation>
     </message>
 </context>
 </TS>

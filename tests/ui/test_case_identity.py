@@ -116,3 +116,24 @@ def test_officer_sees_no_letter_button(qtbot, make_window, post_dir, known):
     view = _open_identity(qtbot, window, known["consented"]["case_id"])
     assert not view.identity.letter.isVisible() and view.identity.correct.isVisible()
     idle(qtbot, window)
+
+
+def test_the_admin_sets_the_post_time_zone_and_times_follow_it(qtbot, make_window, post_dir):
+    from app.services import settings
+    from app.ui import clock
+
+    window = make_window(post_dir)
+    sign_in(qtbot, window, "admin")
+    window.workspace.show_tab("settings")
+    row = window.workspace.settings.zone
+    qtbot.waitUntil(lambda: row.zone.currentData() == "Asia/Karachi")
+    assert clock.when("2026-12-04T20:30:00Z") == "2026-12-05 01:30"
+    row.zone.setCurrentIndex(row.zone.findData("UTC"))
+    row.save.click()
+    qtbot.waitUntil(lambda: clock.zone_name() == "UTC")
+    assert clock.when("2026-12-04T20:30:00Z") == "2026-12-04 20:30"
+    idle(qtbot, window)
+    window.shutdown()
+    clock.set_zone("Asia/Karachi")
+    with vault.unlock(post_dir, "officer", PASSWORD) as officer:
+        assert settings.get_time_zone(officer) == "UTC"
