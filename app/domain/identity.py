@@ -96,6 +96,7 @@ class Vocabulary:
     sections: dict[str, Named]
     detention_laws: dict[str, Named]
     exploitation_types: dict[str, Named] = field(default_factory=dict)
+    exploitation_ctdc: dict[str, str] = field(default_factory=dict)  # code -> CTDC is* flag
     recruiter_relations: dict[str, Named] = field(default_factory=dict)
     recruiter_mapping: dict[str, dict[str, str]] = field(default_factory=dict)  # code -> {"ctdc": …, "htcds": …}
 
@@ -114,6 +115,7 @@ class Vocabulary:
             detention_laws={x["code"]: Named(x["code"], x["en"], x["ur"]) for x in law_doc["detention_laws"]},
             exploitation_types={x["code"]: Named(x["code"], x["label"]["en"], x["label"]["ur"])
                                 for x in m["exploitation_types"]},
+            exploitation_ctdc={x["code"]: x["ctdc"] for x in m["exploitation_types"]},
             recruiter_relations={x["code"]: Named(x["code"], x["label"]["en"], x["label"]["ur"])
                                  for x in m.get("recruiter_relations", [])},
             recruiter_mapping={x["code"]: {"ctdc": x["ctdc"], "htcds": x["htcds"]}
@@ -447,6 +449,8 @@ def ctdc_fields(inv: Investigation, vocab: Vocabulary) -> dict[str, Any]:
     """The investigation in the CTDC dataset's terms: the recruiterRelation* flags (1 for the relation recorded,
     0 for the others) and the is* exploitation flag; empty when nothing is recorded."""
     out: dict[str, Any] = {}
+    if inv.exploitation_type:
+        out[vocab.exploitation_ctdc[inv.exploitation_type]] = 1
     if inv.recruiter_relation:
         chosen = vocab.recruiter_mapping[inv.recruiter_relation]["ctdc"]
         for flag in sorted({m["ctdc"] for m in vocab.recruiter_mapping.values()}):

@@ -191,4 +191,5 @@ def test_the_recruiters_relation_maps_to_the_ctdc_flags():
     assert set(flags) == {"recruiterRelationIntimatePartner", "recruiterRelationFamily", "recruiterRelationFriend",
                           "recruiterRelationOther", "recruiterRelationUnknown"}
     assert idn.ctdc_fields(idn.Investigation(), vocab) == {}
+    assert idn.ctdc_fields(idn.Investigation(exploitation_type="forced_marriage"), vocab) == {"isForcedMarriage": 1}
     assert vocab.recruiter_relations["family"].ur == "خاندان کا فرد"
