@@ -27,7 +27,7 @@ def make_case(session, *, org: str = "org-shelter") -> tuple[str, str, str]:
                      encounter=Encounter(day, "Torkham border crossing", "interception"), consents=consents,
                      referrals=(ReferralDraft(org, ("shelter",), "urgent", "Needs a safe place tonight."),))
     case_id, reference = cases.create_case(session, case)
-    (referral,) = referrals.list_referrals(session)
+    (referral,) = [r for r in referrals.list_referrals(session) if r["case_id"] == case_id]
     return case_id, reference, referral["id"]
 
 
