@@ -17,12 +17,13 @@ from typing import Any
 
 from app.atomic import atomic_write
 from app.domain.errors import NotFound, ValidationFailed
+from app.domain.picklists import ATTACHMENT_KINDS
 from app.services import events
 from app.services.session import Session
 from app.storage import attachments, cases
 
 MAX_BYTES = 20 * 1024 * 1024  # a 600-dpi colour scan of a page is well under this; a video is not an attachment
-KINDS = ("consent_form", "document", "medical", "other")
+KINDS = ATTACHMENT_KINDS
 
 # (magic prefix, media type, file extension) — the types a scanner or a phone camera produces.
 _MAGIC: tuple[tuple[bytes, str, str], ...] = (

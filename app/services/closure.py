@@ -5,11 +5,12 @@ from __future__ import annotations
 from typing import Any
 
 from app.domain.errors import InvalidState, NotFound, PermissionDenied, ValidationFailed
+from app.domain.picklists import CLOSURE_OUTCOMES
 from app.services import events
 from app.services.session import Session
 from app.storage import caselife, cases
 
-OUTCOMES = ("assisted", "returned_home", "transferred", "lost_contact", "declined_assistance", "other")
+OUTCOMES = CLOSURE_OUTCOMES
 # Referral statuses that mean the post released it: a re-opened case with one of these is "referred" again.
 _RELEASED = frozenset({"approved", "sent", "received", "routed", "acknowledged", "accepted", "declined", "arrived",
                        "services_started", "completed", "person_left", "closed"})

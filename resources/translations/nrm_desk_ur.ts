@@ -331,6 +331,211 @@
     </message>
 </context>
 <context>
+    <name>CaseAgenda</name>
+    <message>
+        <source>Follow-up due</source>
+        <translation>پیروی کی تاریخ</translation>
+    </message>
+    <message>
+        <source>Follow-ups due today or overdue</source>
+        <translation>آج کی یا تاخیر شدہ پیروی</translation>
+    </message>
+    <message>
+        <source>Nothing is due for follow-up today.</source>
+        <translation>آج کسی کیس کی پیروی باقی نہیں۔</translation>
+    </message>
+    <message>
+        <source>Unfinished interviews</source>
+        <translation>نامکمل انٹرویو</translation>
+    </message>
+    <message>
+        <source>Con&amp;tinue an unfinished interview</source>
+        <translation>نامکمل انٹرویو جاری رکھیں</translation>
+    </message>
+    <message>
+        <source>Continue an unfinished interview</source>
+        <translation>نامکمل انٹرویو جاری رکھیں</translation>
+    </message>
+    <message>
+        <source>You have 1 unfinished interview.</source>
+        <translation>آپ کا ایک انٹرویو نامکمل ہے۔</translation>
+    </message>
+    <message numerus="yes">
+        <source>You have %n unfinished interviews.</source>
+        <translation>
+            <numerusform>آپ کے %n انٹرویو نامکمل ہیں۔</numerusform>
+            <numerusform>آپ کے %n انٹرویو نامکمل ہیں۔</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>پیروی آج</translation>
+    </message>
+    <message>
+        <source>Overdue since %1</source>
+        <translation>%1 سے تاخیر</translation>
+    </message>
+    <message>
+        <source>referral to %1</source>
+        <translation>%1 کو ریفرل</translation>
+    </message>
+    <message>
+        <source>case</source>
+        <translation>کیس</translation>
+    </message>
+</context>
+<context>
+    <name>CaseLifeBar</name>
+    <message>
+        <source>Follow-up and closure</source>
+        <translation>پیروی اور کیس کی بندش</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up date…</source>
+        <translation>پیروی کی تاریخ…</translation>
+    </message>
+    <message>
+        <source>Set the case&apos;s follow-up date</source>
+        <translation>کیس کی پیروی کی تاریخ مقرر کریں</translation>
+    </message>
+    <message>
+        <source>Close the &amp;case…</source>
+        <translation>کیس بند کریں…</translation>
+    </message>
+    <message>
+        <source>Ask to close the case</source>
+        <translation>کیس بند کرنے کی درخواست کریں</translation>
+    </message>
+    <message>
+        <source>Approve the c&amp;losure</source>
+        <translation>کیس کی بندش منظور کریں</translation>
+    </message>
+    <message>
+        <source>Approve the closure of the case</source>
+        <translation>کیس کی بندش منظور کریں</translation>
+    </message>
+    <message>
+        <source>Re-&amp;open…</source>
+        <translation>دوبارہ کھولیں…</translation>
+    </message>
+    <message>
+        <source>Re-open the closed case</source>
+        <translation>بند کیس دوبارہ کھولیں</translation>
+    </message>
+    <message>
+        <source>Re-re&amp;fer…</source>
+        <translation>دوبارہ ریفر کریں…</translation>
+    </message>
+    <message>
+        <source>Refer the person to another organisation after the decline</source>
+        <translation>انکار کے بعد فرد کو کسی دوسرے ادارے کو ریفر کریں</translation>
+    </message>
+    <message>
+        <source>Follow up on %1</source>
+        <translation>پیروی کی تاریخ: %1</translation>
+    </message>
+    <message>
+        <source>Closure waiting for a supervisor: %1</source>
+        <translation>بندش سپروائزر کی منظوری کی منتظر: %1</translation>
+    </message>
+    <message>
+        <source>Closed: %1</source>
+        <translation>بند: %1</translation>
+    </message>
+    <message>
+        <source>Re-opened: %1</source>
+        <translation>دوبارہ کھولا گیا: %1</translation>
+    </message>
+    <message>
+        <source>Follow-up date</source>
+        <translation>پیروی کی تاریخ</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>محفوظ کریں</translation>
+    </message>
+    <message>
+        <source>Follow up on</source>
+        <translation>پیروی کی تاریخ</translation>
+    </message>
+    <message>
+        <source>No follow-up date</source>
+        <translation>پیروی کی کوئی تاریخ نہیں</translation>
+    </message>
+    <message>
+        <source>Follow up on:</source>
+        <translation>پیروی کی تاریخ:</translation>
+    </message>
+    <message>
+        <source>Close the case</source>
+        <translation>کیس بند کریں</translation>
+    </message>
+    <message>
+        <source>Ask for approval</source>
+        <translation>منظوری کی درخواست کریں</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>نتیجہ</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>کیا ہوا</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>نتیجہ:</translation>
+    </message>
+    <message>
+        <source>What happened:</source>
+        <translation>کیا ہوا:</translation>
+    </message>
+    <message>
+        <source>A supervisor other than you approves the closure.</source>
+        <translation>بندش کی منظوری آپ کے علاوہ کوئی سپروائزر دے گا۔</translation>
+    </message>
+    <message>
+        <source>Re-open the case</source>
+        <translation>کیس دوبارہ کھولیں</translation>
+    </message>
+    <message>
+        <source>Why is the case re-opened?</source>
+        <translation>کیس دوبارہ کیوں کھولا جا رہا ہے؟</translation>
+    </message>
+    <message>
+        <source>Re-open</source>
+        <translation>دوبارہ کھولیں</translation>
+    </message>
+    <message>
+        <source>Re-refer after a decline</source>
+        <translation>انکار کے بعد دوبارہ ریفرل</translation>
+    </message>
+    <message>
+        <source>Save the new draft</source>
+        <translation>نیا مسودہ محفوظ کریں</translation>
+    </message>
+    <message>
+        <source>%1 declined this referral. The new draft keeps its services and urgency and carries the reason.</source>
+        <translation>%1 نے یہ ریفرل رد کر دیا۔ نئے مسودے میں وہی خدمات اور فوریت رہیں گی اور انکار کی وجہ ساتھ جائے گی۔</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>ادارہ</translation>
+    </message>
+    <message>
+        <source>Why this organisation</source>
+        <translation>یہ ادارہ کیوں</translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation>ادارہ:</translation>
+    </message>
+    <message>
+        <source>Why this organisation:</source>
+        <translation>یہ ادارہ کیوں:</translation>
+    </message>
+</context>
+<context>
     <name>CaseListPage</name>
     <message>
         <source>Cases</source>
@@ -1402,6 +1607,26 @@
         <translation>قبول کرنے کے فیصلے میں تاخیر ہے</translation>
     </message>
     <message>
+        <source>Assisted</source>
+        <translation>مدد فراہم کی گئی</translation>
+    </message>
+    <message>
+        <source>Returned home</source>
+        <translation>وطن واپسی</translation>
+    </message>
+    <message>
+        <source>Transferred</source>
+        <translation>منتقل کیا گیا</translation>
+    </message>
+    <message>
+        <source>Lost contact</source>
+        <translation>رابطہ منقطع</translation>
+    </message>
+    <message>
+        <source>Declined assistance</source>
+        <translation>مدد لینے سے انکار</translation>
+    </message>
+    <message>
         <source>Presumed victim of trafficking</source>
         <translation>انسانی ٹریفکنگ کا ممکنہ متاثرہ فرد</translation>
     </message>
@@ -1826,6 +2051,17 @@
     <message>
         <source>The guided screening is not installed in this version.</source>
         <translation>اس ورژن میں رہنمائی والی اسکریننگ شامل نہیں ہے۔</translation>
+    </message>
+    <message>
+        <source>You have 1 unfinished interview. Continue it from the Cases screen.</source>
+        <translation>آپ کا ایک انٹرویو نامکمل ہے۔ اسے کیسوں کی اسکرین سے جاری رکھیں۔</translation>
+    </message>
+    <message numerus="yes">
+        <source>You have %n unfinished interviews. Continue them from the Cases screen.</source>
+        <translation>
+            <numerusform>آپ کے %n انٹرویو نامکمل ہیں۔ انہیں کیسوں کی اسکرین سے جاری رکھیں۔</numerusform>
+            <numerusform>آپ کے %n انٹرویو نامکمل ہیں۔ انہیں کیسوں کی اسکرین سے جاری رکھیں۔</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>No activity: NRM Desk locks in %n second(s). Press any key or move the mouse to stay signed in.</source>
@@ -2644,6 +2880,13 @@
     <message>
         <source>Se&amp;ttings</source>
         <translation>ترتیبات</translation>
+    </message>
+</context>
+<context>
+    <name>_Dialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>منسوخ کریں</translation>
     </message>
 </context>
 </TS>
