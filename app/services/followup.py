@@ -76,12 +76,13 @@ def due(session: Session, *, today: dt.date | None = None) -> list[dict[str, Any
 
 
 def rerefer(session: Session, referral_id: str, *, provider_id: str, reason: str,
-            services: tuple[str, ...] = (), urgency: str | None = None) -> str:
+            services: tuple[str, ...] = (), urgency: str | None = None, carry: bool = True) -> str:
     """After a decline: a new draft to another organisation, prefilled from the declined one, the reason carried.
 
     The services and urgency are those of the declined referral unless given; the reason names the decline (and
-    the organisation's note, if it gave one) followed by the officer's reason. The new draft goes to a supervisor
-    like any other."""
+    the organisation's note, if it gave one) followed by the officer's reason. With `carry=False` the reason is
+    kept as given: the desktop prefills it, in the screen's language, from `rereferral_prefill` and the officer
+    may edit it. The new draft goes to a supervisor like any other."""
     session.require("referral.draft")
     old = _referral(session, referral_id)
     if old["status"] != "declined":
@@ -95,7 +96,8 @@ def rerefer(session: Session, referral_id: str, *, provider_id: str, reason: str
     carried = f"Re-referral after {old['provider_name']} declined"
     carried += f" ({decline_note})." if decline_note else "."
     draft = ReferralDraft(provider_id=provider_id, services=tuple(services or old["services"]),
-                          urgency=urgency or old["urgency"], reason=f"{carried} {reason.strip()}")
+                          urgency=urgency or old["urgency"],
+                          reason=f"{carried} {reason.strip()}" if carry else reason.strip())
     validate_draft(session, draft)
     with session.transaction() as conn:  # the new draft and its link to the declined one: all or nothing
         new_id = referrals.insert(conn, old["case_id"], draft, by=session.user.id)

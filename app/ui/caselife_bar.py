@@ -226,15 +226,21 @@ class CaseLifeBar(QWidget):
         dialog.setObjectName("rerefer_dialog")
         old = self.referral
         names = self.case.get("org_names", {})
-        dialog.form.addRow(QLabel(self.tr("%1 declined this referral. The new draft keeps its services and urgency "
-                                          "and carries the reason.").replace("%1", names.get(old["provider_id"],
-                                                                                             old["provider_id"]))))
+        intro = QLabel(self.tr("%1 declined this referral. The new draft keeps its services and urgency "
+                               "and carries the reason.").replace("%1", names.get(old["provider_id"], old["provider_id"])))
+        intro.setWordWrap(True)
+        dialog.form.addRow(intro)
         dialog.organisation = named(QComboBox(), self.tr("Organisation"), "rerefer_organisation")
         for org_id, name in sorted(names.items(), key=lambda kv: kv[1]):
             if org_id != old["provider_id"]:
                 dialog.organisation.addItem(name, org_id)
         dialog.reason = named(QPlainTextEdit(), self.tr("Why this organisation"), "rerefer_reason")
         dialog.reason.setTabChangesFocus(True)
+        declined_by = names.get(old["provider_id"], old["provider_id"])
+        note = next((e["note"] for e in reversed(old.get("history") or []) if e["status"] == "declined"), "")
+        carried = (self.tr("Re-referral after %1 declined (%2).").replace("%2", "\u2068" + note + "\u2069")
+                   if note else self.tr("Re-referral after %1 declined.")).replace("%1", declined_by)
+        dialog.reason.setPlainText(carried + " ")  # prefilled: the reason is carried, the officer adds to it
         dialog.form.addRow(self.tr("Organisation:"), dialog.organisation)
         dialog.form.addRow(self.tr("Why this organisation:"), dialog.reason)
         referral_id = old["id"]
@@ -243,7 +249,7 @@ class CaseLifeBar(QWidget):
             from app.services import followup
 
             org, reason = dialog.organisation.currentData(), dialog.reason.toPlainText()
-            self._run(lambda s: followup.rerefer(s, referral_id, provider_id=org, reason=reason))
+            self._run(lambda s: followup.rerefer(s, referral_id, provider_id=org, reason=reason, carry=False))
 
         dialog.accepted.connect(save)
         self._open(dialog)

@@ -527,6 +527,14 @@
         <translation>یہ ادارہ کیوں</translation>
     </message>
     <message>
+        <source>Re-referral after %1 declined (%2).</source>
+        <translation>%1 کے انکار کے بعد دوبارہ ریفرل (%2)۔</translation>
+    </message>
+    <message>
+        <source>Re-referral after %1 declined.</source>
+        <translation>%1 کے انکار کے بعد دوبارہ ریفرل۔</translation>
+    </message>
+    <message>
         <source>Organisation:</source>
         <translation>ادارہ:</translation>
     </message>

@@ -84,11 +84,15 @@ def test_a_declined_referral_is_re_referred_from_the_case_view(qtbot, make_windo
     bar.rerefer.click()
     dialog = _ok(qtbot, bar)
     assert dialog.organisation.count() > 0 and dialog.organisation.findData("demo-roshan-raah-centre") == -1
+    assert dialog.reason.toPlainText().startswith("Re-referral after ")  # prefilled, the decline's note carried
+    assert "no place for a girl of 16" in dialog.reason.toPlainText()
+    dialog.reason.moveCursor(dialog.reason.textCursor().MoveOperation.End)
     qtbot.keyClicks(dialog.reason, "Dar ul Aman has a place for girls.")
     count = len(view.case["referrals"])
     dialog.ok.click()
     qtbot.waitUntil(lambda: view.case is not None and len(view.case["referrals"]) == count + 1, timeout=10_000)
     new = view.case["referrals"][-1]
     assert new["status"] == "draft" and new["rereferral_of"] == rid
-    assert new["reason"].startswith("Re-referral after ") and "(no place for a girl of 16)." in new["reason"]
+    assert new["reason"].startswith("Re-referral after ") and "no place for a girl of 16" in new["reason"]
+    assert new["reason"].endswith("Dar ul Aman has a place for girls.")
     assert QApplication.activeModalWidget() is None
