@@ -227,7 +227,8 @@ class CaseLifeBar(QWidget):
         old = self.referral
         names = self.case.get("org_names", {})
         intro = QLabel(self.tr("%1 declined this referral. The new draft keeps its services and urgency "
-                               "and carries the reason.").replace("%1", names.get(old["provider_id"], old["provider_id"])))
+                               "and carries the reason.").replace("%1", _ltr(names.get(old["provider_id"],
+                                                                                    old["provider_id"]))))
         intro.setWordWrap(True)
         dialog.form.addRow(intro)
         dialog.organisation = named(QComboBox(), self.tr("Organisation"), "rerefer_organisation")
@@ -236,7 +237,7 @@ class CaseLifeBar(QWidget):
                 dialog.organisation.addItem(name, org_id)
         dialog.reason = named(QPlainTextEdit(), self.tr("Why this organisation"), "rerefer_reason")
         dialog.reason.setTabChangesFocus(True)
-        declined_by = names.get(old["provider_id"], old["provider_id"])
+        declined_by = _ltr(names.get(old["provider_id"], old["provider_id"]))
         note = next((e["note"] for e in reversed(old.get("history") or []) if e["status"] == "declined"), "")
         carried = (self.tr("Re-referral after %1 declined (%2).").replace("%2", "\u2068" + note + "\u2069")
                    if note else self.tr("Re-referral after %1 declined.")).replace("%1", declined_by)

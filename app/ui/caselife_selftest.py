@@ -90,6 +90,7 @@ class CaseLifeSteps:
         dialog = bar.dialog
         from app.ui.selftest import type_text
 
+        dialog.reason.moveCursor(dialog.reason.textCursor().MoveOperation.End)  # after the carried reason
         type_text(dialog.reason, "A shelter for women with a place tonight.")
         self.d.shoot("rerefer-dialog", dialog)
         count = len(view.case["referrals"])
