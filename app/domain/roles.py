@@ -25,7 +25,7 @@ OFFICER = frozenset(
 # interview without a referral to child protection, with the recorded reason (both never on one's own work).
 SUPERVISOR = OFFICER | {"referral.approve", "referral.return", "letter.issue", "audit.verify", "consent.override",
                         "decision.review", "child_protection.waive",
-                        "case.close_approve", "attachment.export", "case.transfer"}
+                        "case.close_approve", "attachment.export"}
 # The post admin manages accounts, enrolment and transfer; it does not read case files.
 ADMIN = frozenset(
     {"user.manage", "directory.view", "directory.edit", "sync.enroll", "sync.run", "sync.transfer", "audit.verify"}

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt
@@ -17,18 +16,9 @@ from PySide6.QtTest import QTest
 
 
 def _office_reports(session: Any, referral_id: str, steps: list[tuple[str, str]], version: int) -> None:
-    from app.services.sync_store import apply_update
-    from app.storage import db
-    from app.sync.port import FeedUpdate, StatusReport
+    from app.services.office_replay import apply_reports
 
-    now = datetime.now(UTC)
-    reports = [StatusReport(referral_id, status, note,
-                            (now - timedelta(minutes=len(steps) - i)).strftime("%Y-%m-%dT%H:%M:%SZ"))
-               for i, (status, note) in enumerate(steps)]
-    update = FeedUpdate(version=version, digest=f"{version:064x}", issued_at=now, expires_at=now + timedelta(days=7),
-                        raw=b"{}", directory=None, revoked_devices=[], statuses=reports)
-    with db.transaction(session.db):
-        apply_update(session.db, update, device_id="self-test")
+    apply_reports(session, referral_id, steps, version=version)
 
 
 class CaseLifeSteps:
@@ -67,11 +57,12 @@ class CaseLifeSteps:
 
     def office_declines(self) -> None:
         """Signed in as the supervisor: the approved referral is received, then declined by the organisation."""
-        from app.storage import referrals
+        from app.services import referrals
 
         rid = self.d.referral_id
         found: list[Any] = []
-        self.d.window.ctx.ops.run(lambda s: referrals.get(s.db, rid), on_done=found.append)
+        self.d.window.ctx.ops.run(lambda s: next(r for r in referrals.list_referrals(s) if r["id"] == rid),
+                                  on_done=found.append)
         self._wait(lambda: bool(found), "the referral")
         self.case_id = found[0]["case_id"]
         self._run(lambda s: _office_reports(s, rid, [("received", ""), ("declined", "No place tonight")], 1))

@@ -3,15 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
-from datetime import UTC, datetime, timedelta
-
 import pytest
 
 from app.domain.model import CaseInput, Consent, Encounter, Person, ReferralDraft
 from app.services import cases, referrals
-from app.services.sync_store import apply_update
-from app.storage import db
-from app.sync.port import FeedUpdate, StatusReport
+from app.services.office_replay import apply_reports
 
 _FEED_VERSION = iter(range(1, 1_000_000))
 
@@ -33,15 +29,7 @@ def make_case(session, *, org: str = "org-shelter") -> tuple[str, str, str]:
 
 def office_reports(session, referral_id: str, steps: list[tuple[str, str]]) -> None:
     """Apply the office's lifecycle reports through the same code a verified feed goes through."""
-    t0 = datetime.now(UTC) - timedelta(hours=len(steps) + 1)
-    statuses = [StatusReport(referral_id, status, note, (t0 + timedelta(hours=i)).strftime("%Y-%m-%dT%H:%M:%SZ"))
-                for i, (status, note) in enumerate(steps)]
-    version = next(_FEED_VERSION)
-    update = FeedUpdate(version=version, digest=f"{version:064x}", issued_at=datetime.now(UTC),
-                        expires_at=datetime.now(UTC) + timedelta(days=7), raw=b"{}", directory=None,
-                        revoked_devices=[], statuses=statuses)
-    with db.transaction(session.db):
-        apply_update(session.db, update, device_id="dev-test")
+    apply_reports(session, referral_id, steps, version=next(_FEED_VERSION))
 
 
 @pytest.fixture

@@ -21,7 +21,7 @@ EXPECTED = {
                    "referral.return", "letter.issue", "audit.verify", "consent.override",
                    "decision.review", "child_protection.waive",
                    "case.close", "attachment.add", "referral.emergency",
-                   "case.close_approve", "attachment.export", "case.transfer"},
+                   "case.close_approve", "attachment.export"},
     "admin": {"user.manage", "directory.view", "directory.edit", "sync.enroll", "sync.run", "sync.transfer",
               "audit.verify"},
 }
