@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+
 import pytest
 
 from app.domain.model import CaseInput, Consent, Encounter, Person, ReferralDraft
