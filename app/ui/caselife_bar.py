@@ -31,11 +31,13 @@ def _ltr(text: str) -> str:
     return "\u2066" + text + "\u2069"
 
 
-def load_life(session: Any, case_id: str) -> dict[str, Any]:
-    """On the database worker: the case's closures (who asked, the outcome, its state)."""
-    from app.services import closure
+def load_life(session: Any, case_id: str, referral_ids: list[str]) -> dict[str, Any]:
+    """On the database worker: the case's closures, and which referrals an officer released as an emergency."""
+    from app.services import closure, emergency
 
-    return {"closures": closure.closures(session, case_id)}
+    marks = {rid: emergency.marking(session, rid) for rid in referral_ids}
+    return {"closures": closure.closures(session, case_id),
+            "emergencies": {rid: mark for rid, mark in marks.items() if mark is not None}}
 
 
 class _Dialog(QDialog):
@@ -80,8 +82,18 @@ class CaseLifeBar(QWidget):
         self.reopen = named(QPushButton(self.tr("Re-&open…")), self.tr("Re-open the closed case"), "life_reopen")
         self.rerefer = named(QPushButton(self.tr("Re-re&fer…")),
                              self.tr("Refer the person to another organisation after the decline"), "life_rerefer")
+        self.attachments = named(QPushButton(self.tr("Attac&hments…")), self.tr("Scans and photos of the case"),
+                                 "life_attachments")
+        self.emergency = named(QPushButton(self.tr("Release as an &emergency…")),
+                               self.tr("Release the selected referral now, without a supervisor"), "life_emergency")
+        self.approve_emergency = named(QPushButton(self.tr("Approve the emer&gency release")),
+                                       self.tr("Approve the emergency release of the selected referral"),
+                                       "life_approve_emergency")
         row.addWidget(self.state, 1)
-        for button, slot in ((self.follow_up, self.on_follow_up_clicked), (self.close_case, self.on_close_clicked),
+        for button, slot in ((self.attachments, self.on_attachments_clicked),
+                             (self.emergency, self.on_emergency_clicked),
+                             (self.approve_emergency, self.on_approve_emergency_clicked),
+                             (self.follow_up, self.on_follow_up_clicked), (self.close_case, self.on_close_clicked),
                              (self.approve_closure, self.on_approve_closure_clicked),
                              (self.reopen, self.on_reopen_clicked), (self.rerefer, self.on_rerefer_clicked)):
             button.clicked.connect(slot)
@@ -92,18 +104,22 @@ class CaseLifeBar(QWidget):
     def clear(self) -> None:
         self.case, self.referral, self.closures = None, None, []
         self.state.clear()
-        for button in (self.follow_up, self.close_case, self.approve_closure, self.reopen, self.rerefer):
+        self.emergencies: dict[str, dict[str, Any]] = {}
+        for button in (self.follow_up, self.close_case, self.approve_closure, self.reopen, self.rerefer,
+                       self.attachments, self.emergency, self.approve_emergency):
             button.setVisible(False)
 
     def show_case(self, case: dict[str, Any]) -> None:
         self.case = case
-        case_id = case["id"]
-        self.ctx.ops.run(lambda s: load_life(s, case_id), on_done=self.on_life_loaded, on_failed=self.failed.emit)
+        case_id, referral_ids = case["id"], [r["id"] for r in case["referrals"]]
+        self.ctx.ops.run(lambda s: load_life(s, case_id, referral_ids), on_done=self.on_life_loaded,
+                         on_failed=self.failed.emit)
 
     def on_life_loaded(self, life: dict[str, Any]) -> None:
         if self.case is None:
             return
         self.closures = life["closures"]
+        self.emergencies = life["emergencies"]
         self._refresh()
 
     def pending(self) -> dict[str, Any] | None:
@@ -123,6 +139,16 @@ class CaseLifeBar(QWidget):
         self.reopen.setVisible(closed and self.ctx.allows("case.close"))
         self.rerefer.setVisible(bool(self.referral and self.referral.get("status") == "declined"
                                      and self.ctx.allows("referral.draft") and not closed))
+        self.attachments.setVisible(self.ctx.allows("case.view"))
+        referral = self.referral or {}
+        # an officer alone at the post; a supervisor approves in the normal way instead
+        self.emergency.setVisible(bool(referral.get("status") in ("draft", "submitted", "returned")
+                                       and self.ctx.allows("referral.emergency")
+                                       and not self.ctx.allows("referral.approve")))
+        mark = self.emergencies.get(referral.get("id", ""))
+        self.approve_emergency.setVisible(bool(mark and mark["approved_by"] is None
+                                               and self.ctx.allows("referral.approve")
+                                               and mark["released_by"] != me))
         self.state.setText(" · ".join(self._state_bits(case, pending)))
 
     def _state_bits(self, case: dict[str, Any], pending: dict[str, Any] | None) -> list[str]:
@@ -134,6 +160,8 @@ class CaseLifeBar(QWidget):
         approved = [c for c in self.closures if c["status"] == "approved"]
         if case["status"] == "closed" and approved:
             bits.append(self.tr("Closed: %1").replace("%1", label(approved[-1]["outcome"])))
+        if any(m["approved_by"] is None for m in self.emergencies.values()):
+            bits.append(self.tr("EMERGENCY referral waiting for a supervisor's approval"))
         reopened = [c for c in self.closures if c["status"] == "reopened"]
         if case["status"] != "closed" and reopened:
             bits.append(self.tr("Re-opened: %1").replace("%1", "\u2068" + reopened[-1]["reopen_reason"] + "\u2069"))
@@ -146,6 +174,40 @@ class CaseLifeBar(QWidget):
     # --- actions ---
     def _run(self, fn: Any) -> None:
         self.ctx.ops.run(fn, on_done=lambda _r: self.changed.emit(), on_failed=self.failed.emit)
+
+    def on_attachments_clicked(self) -> None:
+        if self.case is None:
+            return
+        from app.ui.attachments_dialog import AttachmentsDialog
+
+        self._open(AttachmentsDialog(self.ctx, self.case["id"], self))
+
+    def on_emergency_clicked(self) -> None:
+        if self.referral is None:
+            return
+        dialog = TextPromptDialog(
+            self.tr("Release as an emergency"),
+            self.tr("No supervisor is present and the person cannot wait. Why? The referral is released now, "
+                    "with the urgency emergency, and a supervisor approves it afterwards."),
+            self.tr("Release now"), self)
+        referral_id = self.referral["id"]
+
+        def save() -> None:
+            from app.services import emergency
+
+            reason = dialog.text()
+            self._run(lambda s: emergency.release(s, referral_id, reason=reason))
+
+        dialog.accepted.connect(save)
+        self._open(dialog)
+
+    def on_approve_emergency_clicked(self) -> None:
+        if self.referral is None:
+            return
+        from app.services import emergency
+
+        referral_id = self.referral["id"]
+        self._run(lambda s: emergency.approve(s, referral_id))
 
     def on_follow_up_clicked(self) -> None:
         if self.case is None:

@@ -224,6 +224,108 @@
     </message>
 </context>
 <context>
+    <name>AttachmentsDialog</name>
+    <message>
+        <source>Attachments</source>
+        <translation>منسلکات</translation>
+    </message>
+    <message>
+        <source>Scans and photos are kept inside the encrypted store. JPEG, PNG, TIFF or PDF, at most 20 MB each.</source>
+        <translation>اسکین اور تصاویر خفیہ کردہ اسٹور کے اندر رکھی جاتی ہیں۔ JPEG، PNG، TIFF یا PDF، ہر فائل زیادہ سے زیادہ 20 MB۔</translation>
+    </message>
+    <message>
+        <source>Attachments of the case</source>
+        <translation>کیس کی منسلکات</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>قسم</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>فائل کی قسم</translation>
+    </message>
+    <message>
+        <source>Size (KB)</source>
+        <translation>سائز (KB)</translation>
+    </message>
+    <message>
+        <source>Added (UTC)</source>
+        <translation>شامل کی گئی (UTC)</translation>
+    </message>
+    <message>
+        <source>Kind of attachment</source>
+        <translation>منسلکہ کی قسم</translation>
+    </message>
+    <message>
+        <source>&amp;Add a file…</source>
+        <translation>فائل شامل کریں…</translation>
+    </message>
+    <message>
+        <source>Add a file</source>
+        <translation>فائل شامل کریں</translation>
+    </message>
+    <message>
+        <source>Take from the &amp;scanner folder…</source>
+        <translation>اسکینر فولڈر سے لیں…</translation>
+    </message>
+    <message>
+        <source>Take every file waiting in the scanner folder</source>
+        <translation>اسکینر فولڈر میں موجود تمام فائلیں لیں</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>دیکھیں</translation>
+    </message>
+    <message>
+        <source>View the selected attachment</source>
+        <translation>منتخب منسلکہ دیکھیں</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>بند کریں</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>قسم:</translation>
+    </message>
+    <message>
+        <source>Signed consent form</source>
+        <translation>دستخط شدہ رضامندی فارم</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>دستاویز</translation>
+    </message>
+    <message>
+        <source>Medical note</source>
+        <translation>طبی نوٹ</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>دیگر</translation>
+    </message>
+    <message numerus="yes">
+        <source>Files attached: %n</source>
+        <translation>
+            <numerusform>منسلک فائلیں: %n</numerusform>
+            <numerusform>منسلک فائلیں: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The scanner folder is empty.</source>
+        <translation>اسکینر فولڈر خالی ہے۔</translation>
+    </message>
+    <message>
+        <source>Scans and photos (*.jpg *.jpeg *.png *.tif *.tiff *.pdf)</source>
+        <translation>اسکین اور تصاویر (*.jpg *.jpeg *.png *.tif *.tiff *.pdf)</translation>
+    </message>
+    <message>
+        <source>Scanner folder</source>
+        <translation>اسکینر فولڈر</translation>
+    </message>
+</context>
+<context>
     <name>Audit</name>
     <message>
         <source>Case recorded</source>
@@ -431,6 +533,30 @@
         <translation>انکار کے بعد فرد کو کسی دوسرے ادارے کو ریفر کریں</translation>
     </message>
     <message>
+        <source>Attac&amp;hments…</source>
+        <translation>منسلکات…</translation>
+    </message>
+    <message>
+        <source>Scans and photos of the case</source>
+        <translation>کیس کے اسکین اور تصاویر</translation>
+    </message>
+    <message>
+        <source>Release as an &amp;emergency…</source>
+        <translation>ہنگامی ریفرل فوراً جاری کریں…</translation>
+    </message>
+    <message>
+        <source>Release the selected referral now, without a supervisor</source>
+        <translation>منتخب ریفرل سپروائزر کے بغیر ابھی جاری کریں</translation>
+    </message>
+    <message>
+        <source>Approve the emer&amp;gency release</source>
+        <translation>ہنگامی ریفرل منظور کریں</translation>
+    </message>
+    <message>
+        <source>Approve the emergency release of the selected referral</source>
+        <translation>منتخب ہنگامی ریفرل منظور کریں</translation>
+    </message>
+    <message>
         <source>Follow up on %1</source>
         <translation>پیروی کی تاریخ: %1</translation>
     </message>
@@ -443,8 +569,24 @@
         <translation>بند: %1</translation>
     </message>
     <message>
+        <source>EMERGENCY referral waiting for a supervisor&apos;s approval</source>
+        <translation>ہنگامی ریفرل سپروائزر کی منظوری کا منتظر</translation>
+    </message>
+    <message>
         <source>Re-opened: %1</source>
         <translation>دوبارہ کھولا گیا: %1</translation>
+    </message>
+    <message>
+        <source>Release as an emergency</source>
+        <translation>ہنگامی ریفرل جاری کریں</translation>
+    </message>
+    <message>
+        <source>No supervisor is present and the person cannot wait. Why? The referral is released now, with the urgency emergency, and a supervisor approves it afterwards.</source>
+        <translation>کوئی سپروائزر موجود نہیں اور فرد انتظار نہیں کر سکتا۔ کیوں؟ ریفرل ہنگامی فوریت کے ساتھ ابھی جاری ہو گا اور سپروائزر بعد میں اسے منظور کرے گا۔</translation>
+    </message>
+    <message>
+        <source>Release now</source>
+        <translation>ابھی جاری کریں</translation>
     </message>
     <message>
         <source>Follow-up date</source>

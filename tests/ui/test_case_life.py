@@ -96,3 +96,77 @@ def test_a_declined_referral_is_re_referred_from_the_case_view(qtbot, make_windo
     assert new["reason"].startswith("Re-referral after ") and "no place for a girl of 16" in new["reason"]
     assert new["reason"].endswith("Dar ul Aman has a place for girls.")
     assert QApplication.activeModalWidget() is None
+
+
+def _select_referral(view, rid):
+    view.tabs.setCurrentIndex(5)
+    tree = view.referrals
+    tree.setCurrentItem(next(tree.topLevelItem(i) for i in range(tree.topLevelItemCount())
+                             if tree.topLevelItem(i).data(0, Qt.ItemDataRole.UserRole) == rid))
+
+
+def test_attachments_from_a_file_and_a_scanner_folder_viewed_then_removed_on_lock(
+        qtbot, make_window, post_dir, known, tmp_path, monkeypatch):
+    from pathlib import Path
+
+    from PySide6.QtGui import QDesktopServices
+    from PySide6.QtWidgets import QFileDialog
+
+    scan = tmp_path / "consent.pdf"
+    scan.write_bytes(b"%PDF-1.7\n" + b"signed consent " * 50)
+    folder = tmp_path / "scanner"
+    folder.mkdir()
+    (folder / "IMG_0001.JPG").write_bytes(b"\xff\xd8\xff\xe0" + b"\0" * 200)
+    opened = []
+    # the operating system's file picker and viewer are outside NRM Desk
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(scan)], ""))
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(folder))
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()) or True)
+    window = make_window(post_dir)
+    sign_in(qtbot, window, "officer")
+    view = _open(qtbot, window, known["consented"]["case_id"])
+    bar = view.life
+    qtbot.waitUntil(lambda: bar.attachments.isVisible(), timeout=10_000)
+    bar.attachments.click()
+    dialog = _ok(qtbot, bar)
+    dialog.kind.setCurrentIndex(dialog.kind.findData("consent_form"))
+    dialog.add.click()
+    qtbot.waitUntil(lambda: dialog.list.topLevelItemCount() == 1, timeout=10_000)
+    assert dialog.list.topLevelItem(0).text(0) == "Signed consent form"
+    dialog.kind.setCurrentIndex(dialog.kind.findData("document"))
+    dialog.scanner.click()
+    qtbot.waitUntil(lambda: dialog.list.topLevelItemCount() == 2, timeout=10_000)
+    assert list(folder.iterdir()) == []  # the scanner folder was emptied into the vault
+    dialog.list.setCurrentItem(dialog.list.topLevelItem(0))
+    dialog.view.click()
+    qtbot.waitUntil(lambda: bool(opened), timeout=10_000)
+    copy = Path(opened[0])
+    assert copy.read_bytes() == scan.read_bytes()
+    window.lock()
+    qtbot.waitUntil(lambda: not copy.exists(), timeout=10_000)  # the viewing copy goes with the lock
+
+
+def test_an_officer_releases_an_emergency_and_a_supervisor_approves_it_afterwards(
+        qtbot, make_window, post_dir, known):
+    rid = known["consented"]["referral_id"]
+    window = make_window(post_dir)
+    sign_in(qtbot, window, "officer")
+    view = _open(qtbot, window, known["consented"]["case_id"])
+    _select_referral(view, rid)
+    bar = view.life
+    qtbot.waitUntil(lambda: bar.emergency.isVisible(), timeout=10_000)
+    bar.emergency.click()
+    dialog = _ok(qtbot, bar)
+    qtbot.keyClicks(dialog.edit, "Night shift, bleeding, no supervisor reachable.")
+    dialog.ok.click()
+    qtbot.waitUntil(lambda: "EMERGENCY referral waiting" in bar.state.text(), timeout=10_000)
+    assert next(r for r in view.case["referrals"] if r["id"] == rid)["urgency"] == "emergency"
+    window.lock()
+    sign_in(qtbot, window, "supervisor")
+    view = _open(qtbot, window, known["consented"]["case_id"])
+    _select_referral(view, rid)
+    bar = view.life
+    qtbot.waitUntil(lambda: bar.approve_emergency.isVisible(), timeout=10_000)
+    bar.approve_emergency.click()
+    qtbot.waitUntil(lambda: "EMERGENCY" not in bar.state.text() and not bar.approve_emergency.isVisible(),
+                    timeout=10_000)
