@@ -35,6 +35,7 @@ BROKEN_PIPE = 141  # 128 + SIGPIPE: the status a shell reports for `cat big | he
 # Each command group lives in its own module with a `register(subparsers)` function (see the docstring).
 _GROUPS = (
     "app.cli.vault_cmds",
+    "app.cli.caselife_cmds",  # after vault_cmds: joins its case and referral groups
     "app.cli.screening_cmds",
     "app.cli.sync_cmds",
     "app.cli.letter_cmds",

@@ -77,6 +77,10 @@ INDICATOR_SOURCES = ("account", "observation", "document", "third_party")
 
 CASE_STATUSES = ("open", "referred", "closed")
 
+# How a case ended (closure, approved by a supervisor) and the kinds of attachment kept in the vault.
+CLOSURE_OUTCOMES = ("assisted", "returned_home", "transferred", "lost_contact", "declined_assistance", "other")
+ATTACHMENT_KINDS = ("consent_form", "document", "medical", "other")
+
 # What the central office reports about a referral through the feed (== protocol.steps.REPORTS, a test checks):
 # the hub's lifecycle steps in order, then "overdue" (the next step is late; a history entry, never a status).
 OFFICE_STATUSES = (

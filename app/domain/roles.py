@@ -16,12 +16,16 @@ OFFICER = frozenset(
         "referral.draft",
         "referral.submit",
         "directory.view",
+        "case.close",  # ask for a closure (a supervisor approves it) and re-open with a reason
+        "attachment.add",
+        "referral.emergency",  # release an emergency referral when no supervisor is present (approved afterwards)
     }
 )
 # decision.review: the second look at a negative screening decision; child_protection.waive: finishing a child's
 # interview without a referral to child protection, with the recorded reason (both never on one's own work).
 SUPERVISOR = OFFICER | {"referral.approve", "referral.return", "letter.issue", "audit.verify", "consent.override",
-                        "decision.review", "child_protection.waive"}
+                        "decision.review", "child_protection.waive",
+                        "case.close_approve", "attachment.export"}
 # The post admin manages accounts, enrolment and transfer; it does not read case files.
 ADMIN = frozenset(
     {"user.manage", "directory.view", "directory.edit", "sync.enroll", "sync.run", "sync.transfer", "audit.verify"}

@@ -30,7 +30,7 @@ from app.letters.content import LANGUAGES
 from app.services import referrals as referral_service
 from app.services.session import Session
 from app.services.sync_payload import recipient_categories
-from app.storage import audit, cases, directory, post, referrals, syncstate, users
+from app.storage import audit, caselife, cases, directory, post, referrals, syncstate, users
 from protocol import disclosure
 from protocol.keys import key_id, parse_root, raw_public
 from protocol.letter import KeyResolver, RevokedKey
@@ -79,8 +79,10 @@ def _post_today(session: Session) -> dt.date:
 
 def issue_letter(session: Session, referral_id: str, *, lang: str, password: str | None = None,
                  issued_on: dt.date | None = None) -> IssuedLetter:
-    """Render and sign the letter of an approved referral, limited by consent; audited issue or reissue."""
-    session.require("letter.issue")
+    """Render and sign the letter of an approved referral, limited by consent; audited issue or reissue.
+
+    A supervisor issues letters; an officer only the letter of an emergency referral they released themselves."""
+    _require_issuer(session, referral_id)
     if lang not in LANGUAGES:
         raise ValidationFailed(f"Choose the letter's language: {', '.join(LANGUAGES)}.", path="lang")
     referral = _issuable(session, referral_id)
@@ -96,6 +98,14 @@ def issue_letter(session: Session, referral_id: str, *, lang: str, password: str
         session.audit(conn, "letter.reissue" if reissue else "letter.issue", referral_id)
     return IssuedLetter(pdf_bytes, content.letter_id, referral_id, content.case_reference, lang, kid, reissue,
                         bool(password), content)
+
+
+def _require_issuer(session: Session, referral_id: str) -> None:
+    if session.allows("letter.issue"):
+        return
+    release = caselife.emergency(session.db, referral_id)
+    if release is None or release["released_by"] != session.user.id:
+        session.require("letter.issue")  # raises: the officer did not release this referral as an emergency
 
 
 def _verify_url(session: Session) -> str | None:
@@ -116,13 +126,13 @@ def protect(pdf_bytes: bytes, password: str) -> bytes:
 
 def record_print(session: Session, referral_id: str) -> None:
     """Audit that a supervisor printed this referral's letter."""
-    session.require("letter.issue")
+    _require_issuer(session, referral_id)
     session.record("letter.print", referral_id)
 
 
 def record_export(session: Session, referral_id: str) -> None:
     """Audit that this referral's letter is being written to a file the supervisor chose (call before writing)."""
-    session.require("letter.issue")
+    _require_issuer(session, referral_id)
     session.record("letter.export", referral_id)
 
 

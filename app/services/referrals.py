@@ -23,7 +23,8 @@ def _get(session: Session, referral_id: str) -> dict[str, Any]:
     return found
 
 
-def _validate(session: Session, draft: ReferralDraft) -> None:
+def validate_draft(session: Session, draft: ReferralDraft) -> None:
+    """The organisation is in the directory, the services and urgency are from the lists."""
     if directory.get(session.db, draft.provider_id) is None:
         raise ValidationFailed(f"Unknown organisation {draft.provider_id!r}.", path="provider")
     if not draft.services or any(s not in SERVICES for s in draft.services):
@@ -36,7 +37,7 @@ def draft_referral(session: Session, case_id: str, draft: ReferralDraft) -> str:
     session.require("referral.draft")
     if cases.get_case(session.db, case_id) is None:
         raise NotFound(f"There is no case {case_id!r}.")
-    _validate(session, draft)
+    validate_draft(session, draft)
     with session.transaction() as conn:
         referral_id = referrals.insert(conn, case_id, draft, by=session.user.id)
         session.audit(conn, "referral.draft", referral_id)
@@ -49,7 +50,7 @@ def edit_draft(session: Session, referral_id: str, draft: ReferralDraft) -> None
     current = _get(session, referral_id)
     if not is_editable(current["status"]):
         raise Refused(f"A referral that is {current['status']} can no longer be edited.")
-    _validate(session, draft)
+    validate_draft(session, draft)
     with session.write("referral.edit", referral_id) as conn:
         referrals.update_draft(conn, referral_id, draft)
     events.publish("referral_did_change", referral_id=referral_id)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -50,6 +50,8 @@ class Session:
     keystore: Keystore
     dmk: bytes | None
     slot_private: Any = field(repr=False, default=None)
+    # Run when the session closes (lock, end of a command): e.g. removing a decrypted attachment opened for viewing.
+    on_close: list[Callable[[], None]] = field(repr=False, default_factory=list)
 
     @property
     def db(self) -> sqlcipher3.Connection:
@@ -97,6 +99,9 @@ class Session:
             self.conn = None
         self.dmk = None
         self.slot_private = None
+        while self.on_close:
+            with contextlib.suppress(Exception):
+                self.on_close.pop()()
 
     def __enter__(self) -> Session:
         return self

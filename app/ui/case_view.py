@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from app.domain import names
 from app.services import audit, cases, users
 from app.ui import clock, labels
+from app.ui.caselife_bar import CaseLifeBar
 from app.ui.context import AppContext
 from app.ui.labels import label, list_separator, ui_language
 from app.ui.referral_actions import ReferralActions, can_review, can_submit
@@ -80,6 +81,10 @@ class CaseView(QWidget):
         layout.addLayout(top)
         self.message = MessageBar()
         layout.addWidget(self.message)
+        self.life = CaseLifeBar(ctx, self)  # follow-up date, closure, re-opening, re-referral (issue 14)
+        self.life.changed.connect(self.reload)
+        self.life.failed.connect(self.on_actions_failed)
+        layout.addWidget(self.life)
         self.tabs = named(QTabWidget(), self.tr("Sections of the case file"), "case_tabs")
         self.tabs.addTab(self._person_tab(), self.tr("&Person"))
         self.encounters = _tree(self.tr("Encounters"), "case_encounters",
@@ -270,6 +275,7 @@ class CaseView(QWidget):
         self.letter.setVisible(False)
         self.submit.setEnabled(False)
         self.edit.setEnabled(False)
+        self.life.clear()
 
     def show_case(self, case: dict[str, Any]) -> None:
         self.case = case
@@ -297,6 +303,7 @@ class CaseView(QWidget):
         self._fill_notes(case)
         fill_trail(self.trail, case)
         self.identity.show_case(case)
+        self.life.show_case(case)
 
     def _decision_bits(self, case: dict[str, Any]) -> list[str]:
         """The override mark and the state of the decision's review, beside the classification."""
@@ -363,6 +370,7 @@ class CaseView(QWidget):
 
     def on_referrals_currentItemChanged(self, *_args: object) -> None:
         referral = self.selected_referral()
+        self.life.on_referral_selected(referral)
         self.submit.setEnabled(bool(referral and can_submit(self.ctx, referral)))
         self.edit.setEnabled(bool(referral and can_submit(self.ctx, referral)))
         reviewable = bool(referral and can_review(self.ctx, referral))

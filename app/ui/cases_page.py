@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.picklists import CASE_STATUSES, CLASSIFICATIONS
 from app.services.cases import CaseFilter
+from app.ui.agenda_panel import CaseAgenda
 from app.ui.cases_model import CaseTableModel
 from app.ui.context import AppContext
 from app.ui.labels import label
@@ -30,6 +31,7 @@ NO_DATE = QDate(2000, 1, 1)  # the minimum date shows as "Any" and means no boun
 
 class CaseListPage(QWidget):
     case_opened = Signal(str)  # case id
+    interviews_requested = Signal()  # the agenda's "continue an unfinished interview"
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -37,6 +39,10 @@ class CaseListPage(QWidget):
         self.setObjectName("case_list_page")
         self.model = CaseTableModel(ctx.ops, self)
         layout = QVBoxLayout(self)
+        self.agenda = CaseAgenda(ctx)
+        self.agenda.case_opened.connect(self.case_opened)
+        self.agenda.interviews_requested.connect(self.interviews_requested)
+        layout.addWidget(self.agenda)
         layout.addLayout(self._search_row())
         layout.addLayout(self._filter_row())
         self.table = named(QTableView(), self.tr("Cases"), "case_table")
@@ -134,6 +140,7 @@ class CaseListPage(QWidget):
 
     def load(self) -> None:
         self.apply_filter()
+        self.agenda.load()
 
     def apply_filter(self) -> None:
         self._debounce.stop()
@@ -146,6 +153,7 @@ class CaseListPage(QWidget):
         self.search.blockSignals(False)
         self.model.clear()
         self.count.clear()
+        self.agenda.clear()
 
     def on_search_textChanged(self, _text: str) -> None:
         self._debounce.start()

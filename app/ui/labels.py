@@ -31,6 +31,12 @@ _LABELS = {
     "overdue": QT_TRANSLATE_NOOP("Labels", "Overdue"),
     "awaiting_acknowledge": QT_TRANSLATE_NOOP("Labels", "Acknowledgement of receipt is late"),
     "awaiting_accept": QT_TRANSLATE_NOOP("Labels", "Decision to accept is late"),
+    # how a case ended (closure outcomes)
+    "assisted": QT_TRANSLATE_NOOP("Labels", "Assisted"),
+    "returned_home": QT_TRANSLATE_NOOP("Labels", "Returned home"),
+    "transferred": QT_TRANSLATE_NOOP("Labels", "Transferred"),
+    "lost_contact": QT_TRANSLATE_NOOP("Labels", "Lost contact"),
+    "declined_assistance": QT_TRANSLATE_NOOP("Labels", "Declined assistance"),
     # classifications
     "presumed_victim_trafficking": QT_TRANSLATE_NOOP("Labels", "Presumed victim of trafficking"),
     "smuggled_migrant_vulnerable": QT_TRANSLATE_NOOP("Labels", "Smuggled migrant in a vulnerable situation"),

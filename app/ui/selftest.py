@@ -15,6 +15,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
 from app.services import cases, decisions, referrals, vault
+from app.ui.caselife_selftest import steps as caselife_steps
 from app.ui.prefs import Prefs
 from app.ui.selftest_identity import correct_identity
 from app.ui.widgets import select_row
@@ -357,4 +358,5 @@ def _steps(driver: Driver) -> list[tuple[str, Callable[[], None]]]:
                  ("lock", driver.lock), ("unlock as supervisor", lambda: driver.sign_in("supervisor")),
                  ("supervisor approval", driver.approve), ("decision review", driver.decision_review),
                  ("lock", driver.lock),
-                 ("unlock screen", lambda: driver.shoot("unlock")), ("store checked", driver.verify_store)]
+                 ("unlock screen", lambda: driver.shoot("unlock")), ("store checked", driver.verify_store),
+                 *caselife_steps(driver)]

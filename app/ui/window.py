@@ -194,6 +194,7 @@ class MainWindow(QMainWindow):
         from app.ui.workspace import Workspace
 
         self.workspace = Workspace(self.ctx, sync_runner=self.sync_runner)
+        self.workspace.interviews_requested.connect(self.on_new_screening_triggered)
         self.stack.addWidget(self.workspace)
         self.stack.setCurrentWidget(self.workspace)
         self._set_signed_in(True)
@@ -204,8 +205,23 @@ class MainWindow(QMainWindow):
         if self._idle_override is None:
             self.ctx.ops.run(settings.get_idle_minutes, on_done=self.on_idle_minutes_changed)
         self.idle.start()
+        self._offer_unfinished()
         self.ctx.signals.unlocked.emit()
         self.unlocked.emit()
+
+    def _offer_unfinished(self) -> None:
+        """At sign-in: say how many interviews this user left unfinished (continued from the Cases screen)."""
+        if not (self.ctx.allows("screening.run") and screening_available()):
+            return
+        from app.services import screening_flow as sf
+
+        self.ctx.ops.run(lambda s: len(sf.open_drafts(s)), on_done=self.on_unfinished_counted, label="interviews")
+
+    def on_unfinished_counted(self, count: int) -> None:
+        if count and self.ctx.ops.session_open:
+            self.message.show_info(
+                self.tr("You have 1 unfinished interview. Continue it from the Cases screen.") if count == 1 else
+                self.tr("You have %n unfinished interviews. Continue them from the Cases screen.", "", count))
 
     def lock(self) -> None:
         """Close the store, drop every view holding case data and the clipboard, show the unlock screen."""
@@ -286,6 +302,7 @@ class MainWindow(QMainWindow):
             from app.ui.workspace import Workspace
 
             self.workspace = Workspace(self.ctx, sync_runner=self.sync_runner)
+            self.workspace.interviews_requested.connect(self.on_new_screening_triggered)
             self.stack.addWidget(self.workspace)
             self.stack.setCurrentWidget(self.workspace)
             self._set_signed_in(True)

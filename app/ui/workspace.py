@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
 from app.ui.case_view import CaseView
@@ -18,6 +18,8 @@ from app.ui.widgets import named
 
 
 class Workspace(QWidget):
+    interviews_requested = Signal()  # continue an unfinished interview (the window opens the interview)
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None, *, sync_runner: Any = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -35,6 +37,7 @@ class Workspace(QWidget):
             self.case_stack.addWidget(self.case_list)
             self.case_stack.addWidget(self.case_view)
             self.case_list.case_opened.connect(self.open_case)
+            self.case_list.interviews_requested.connect(self.interviews_requested)
             self.case_view.closed.connect(self.on_case_view_closed)
             self._add("cases", self.case_stack, self.tr("&Cases"))
         if ctx.allows("referral.view"):

@@ -224,6 +224,108 @@
     </message>
 </context>
 <context>
+    <name>AttachmentsDialog</name>
+    <message>
+        <source>Attachments</source>
+        <translation>منسلکات</translation>
+    </message>
+    <message>
+        <source>Scans and photos are kept inside the encrypted store. JPEG, PNG, TIFF or PDF, at most 20 MB each.</source>
+        <translation>اسکین اور تصاویر خفیہ کردہ اسٹور کے اندر رکھی جاتی ہیں۔ JPEG، PNG، TIFF یا PDF، ہر فائل زیادہ سے زیادہ 20 MB۔</translation>
+    </message>
+    <message>
+        <source>Attachments of the case</source>
+        <translation>کیس کی منسلکات</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>قسم</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>فائل کی قسم</translation>
+    </message>
+    <message>
+        <source>Size (KB)</source>
+        <translation>سائز (KB)</translation>
+    </message>
+    <message>
+        <source>Added (UTC)</source>
+        <translation>شامل کی گئی (UTC)</translation>
+    </message>
+    <message>
+        <source>Kind of attachment</source>
+        <translation>منسلکہ کی قسم</translation>
+    </message>
+    <message>
+        <source>&amp;Add a file…</source>
+        <translation>فائل شامل کریں…</translation>
+    </message>
+    <message>
+        <source>Add a file</source>
+        <translation>فائل شامل کریں</translation>
+    </message>
+    <message>
+        <source>Take from the &amp;scanner folder…</source>
+        <translation>اسکینر فولڈر سے لیں…</translation>
+    </message>
+    <message>
+        <source>Take every file waiting in the scanner folder</source>
+        <translation>اسکینر فولڈر میں موجود تمام فائلیں لیں</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>دیکھیں</translation>
+    </message>
+    <message>
+        <source>View the selected attachment</source>
+        <translation>منتخب منسلکہ دیکھیں</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>بند کریں</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>قسم:</translation>
+    </message>
+    <message>
+        <source>Signed consent form</source>
+        <translation>دستخط شدہ رضامندی فارم</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>دستاویز</translation>
+    </message>
+    <message>
+        <source>Medical note</source>
+        <translation>طبی نوٹ</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>دیگر</translation>
+    </message>
+    <message numerus="yes">
+        <source>Files attached: %n</source>
+        <translation>
+            <numerusform>منسلک فائلیں: %n</numerusform>
+            <numerusform>منسلک فائلیں: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The scanner folder is empty.</source>
+        <translation>اسکینر فولڈر خالی ہے۔</translation>
+    </message>
+    <message>
+        <source>Scans and photos (*.jpg *.jpeg *.png *.tif *.tiff *.pdf)</source>
+        <translation>اسکین اور تصاویر (*.jpg *.jpeg *.png *.tif *.tiff *.pdf)</translation>
+    </message>
+    <message>
+        <source>Scanner folder</source>
+        <translation>اسکینر فولڈر</translation>
+    </message>
+</context>
+<context>
     <name>Audit</name>
     <message>
         <source>Case recorded</source>
@@ -344,6 +446,60 @@
     <message>
         <source>Interview paused for the person&apos;s wellbeing</source>
         <translation>فرد کی خیریت کے لیے انٹرویو روکا گیا</translation>
+    </message>
+</context>
+<context>
+    <name>CaseAgenda</name>
+    <message>
+        <source>Follow-up due</source>
+        <translation>پیروی کی تاریخ</translation>
+    </message>
+    <message>
+        <source>Follow-ups due today or overdue</source>
+        <translation>آج کی یا تاخیر شدہ پیروی</translation>
+    </message>
+    <message>
+        <source>Nothing is due for follow-up today.</source>
+        <translation>آج کسی کیس کی پیروی باقی نہیں۔</translation>
+    </message>
+    <message>
+        <source>Unfinished interviews</source>
+        <translation>نامکمل انٹرویو</translation>
+    </message>
+    <message>
+        <source>Con&amp;tinue an unfinished interview</source>
+        <translation>نامکمل انٹرویو جاری رکھیں</translation>
+    </message>
+    <message>
+        <source>Continue an unfinished interview</source>
+        <translation>نامکمل انٹرویو جاری رکھیں</translation>
+    </message>
+    <message>
+        <source>You have 1 unfinished interview.</source>
+        <translation>آپ کا ایک انٹرویو نامکمل ہے۔</translation>
+    </message>
+    <message numerus="yes">
+        <source>You have %n unfinished interviews.</source>
+        <translation>
+            <numerusform>آپ کے %n انٹرویو نامکمل ہیں۔</numerusform>
+            <numerusform>آپ کے %n انٹرویو نامکمل ہیں۔</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>پیروی آج</translation>
+    </message>
+    <message>
+        <source>Overdue since %1</source>
+        <translation>%1 سے تاخیر</translation>
+    </message>
+    <message>
+        <source>referral to %1</source>
+        <translation>%1 کو ریفرل</translation>
+    </message>
+    <message>
+        <source>case</source>
+        <translation>کیس</translation>
     </message>
 </context>
 <context>
@@ -814,6 +970,205 @@
     <message>
         <source>No</source>
         <translation>نہیں</translation>
+    </message>
+</context>
+<context>
+    <name>CaseLifeBar</name>
+    <message>
+        <source>Follow-up and closure</source>
+        <translation>پیروی اور کیس کی بندش</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up date…</source>
+        <translation>پیروی کی تاریخ…</translation>
+    </message>
+    <message>
+        <source>Set the case&apos;s follow-up date</source>
+        <translation>کیس کی پیروی کی تاریخ مقرر کریں</translation>
+    </message>
+    <message>
+        <source>Close the &amp;case…</source>
+        <translation>کیس بند کریں…</translation>
+    </message>
+    <message>
+        <source>Ask to close the case</source>
+        <translation>کیس بند کرنے کی درخواست کریں</translation>
+    </message>
+    <message>
+        <source>Approve the c&amp;losure</source>
+        <translation>کیس کی بندش منظور کریں</translation>
+    </message>
+    <message>
+        <source>Approve the closure of the case</source>
+        <translation>کیس کی بندش منظور کریں</translation>
+    </message>
+    <message>
+        <source>Re-&amp;open…</source>
+        <translation>دوبارہ کھولیں…</translation>
+    </message>
+    <message>
+        <source>Re-open the closed case</source>
+        <translation>بند کیس دوبارہ کھولیں</translation>
+    </message>
+    <message>
+        <source>Re-re&amp;fer…</source>
+        <translation>دوبارہ ریفر کریں…</translation>
+    </message>
+    <message>
+        <source>Refer the person to another organisation after the decline</source>
+        <translation>انکار کے بعد فرد کو کسی دوسرے ادارے کو ریفر کریں</translation>
+    </message>
+    <message>
+        <source>Attac&amp;hments…</source>
+        <translation>منسلکات…</translation>
+    </message>
+    <message>
+        <source>Scans and photos of the case</source>
+        <translation>کیس کے اسکین اور تصاویر</translation>
+    </message>
+    <message>
+        <source>Release as an &amp;emergency…</source>
+        <translation>ہنگامی ریفرل فوراً جاری کریں…</translation>
+    </message>
+    <message>
+        <source>Release the selected referral now, without a supervisor</source>
+        <translation>منتخب ریفرل سپروائزر کے بغیر ابھی جاری کریں</translation>
+    </message>
+    <message>
+        <source>Approve the emer&amp;gency release</source>
+        <translation>ہنگامی ریفرل منظور کریں</translation>
+    </message>
+    <message>
+        <source>Approve the emergency release of the selected referral</source>
+        <translation>منتخب ہنگامی ریفرل منظور کریں</translation>
+    </message>
+    <message>
+        <source>Follow up on %1</source>
+        <translation>پیروی کی تاریخ: %1</translation>
+    </message>
+    <message>
+        <source>Closure waiting for a supervisor: %1</source>
+        <translation>بندش سپروائزر کی منظوری کی منتظر: %1</translation>
+    </message>
+    <message>
+        <source>Closed: %1</source>
+        <translation>بند: %1</translation>
+    </message>
+    <message>
+        <source>EMERGENCY referral waiting for a supervisor&apos;s approval</source>
+        <translation>ہنگامی ریفرل سپروائزر کی منظوری کا منتظر</translation>
+    </message>
+    <message>
+        <source>Re-opened: %1</source>
+        <translation>دوبارہ کھولا گیا: %1</translation>
+    </message>
+    <message>
+        <source>Release as an emergency</source>
+        <translation>ہنگامی ریفرل جاری کریں</translation>
+    </message>
+    <message>
+        <source>No supervisor is present and the person cannot wait. Why? The referral is released now, with the urgency emergency, and a supervisor approves it afterwards.</source>
+        <translation>کوئی سپروائزر موجود نہیں اور فرد انتظار نہیں کر سکتا۔ کیوں؟ ریفرل ہنگامی فوریت کے ساتھ ابھی جاری ہو گا اور سپروائزر بعد میں اسے منظور کرے گا۔</translation>
+    </message>
+    <message>
+        <source>Release now</source>
+        <translation>ابھی جاری کریں</translation>
+    </message>
+    <message>
+        <source>Follow-up date</source>
+        <translation>پیروی کی تاریخ</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>محفوظ کریں</translation>
+    </message>
+    <message>
+        <source>Follow up on</source>
+        <translation>پیروی کی تاریخ</translation>
+    </message>
+    <message>
+        <source>No follow-up date</source>
+        <translation>پیروی کی کوئی تاریخ نہیں</translation>
+    </message>
+    <message>
+        <source>Follow up on:</source>
+        <translation>پیروی کی تاریخ:</translation>
+    </message>
+    <message>
+        <source>Close the case</source>
+        <translation>کیس بند کریں</translation>
+    </message>
+    <message>
+        <source>Ask for approval</source>
+        <translation>منظوری کی درخواست کریں</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>نتیجہ</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>کیا ہوا</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>نتیجہ:</translation>
+    </message>
+    <message>
+        <source>What happened:</source>
+        <translation>کیا ہوا:</translation>
+    </message>
+    <message>
+        <source>A supervisor other than you approves the closure.</source>
+        <translation>بندش کی منظوری آپ کے علاوہ کوئی سپروائزر دے گا۔</translation>
+    </message>
+    <message>
+        <source>Re-open the case</source>
+        <translation>کیس دوبارہ کھولیں</translation>
+    </message>
+    <message>
+        <source>Why is the case re-opened?</source>
+        <translation>کیس دوبارہ کیوں کھولا جا رہا ہے؟</translation>
+    </message>
+    <message>
+        <source>Re-open</source>
+        <translation>دوبارہ کھولیں</translation>
+    </message>
+    <message>
+        <source>Re-refer after a decline</source>
+        <translation>انکار کے بعد دوبارہ ریفرل</translation>
+    </message>
+    <message>
+        <source>Save the new draft</source>
+        <translation>نیا مسودہ محفوظ کریں</translation>
+    </message>
+    <message>
+        <source>%1 declined this referral. The new draft keeps its services and urgency and carries the reason.</source>
+        <translation>%1 نے یہ ریفرل رد کر دیا۔ نئے مسودے میں وہی خدمات اور فوریت رہیں گی اور انکار کی وجہ ساتھ جائے گی۔</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>ادارہ</translation>
+    </message>
+    <message>
+        <source>Why this organisation</source>
+        <translation>یہ ادارہ کیوں</translation>
+    </message>
+    <message>
+        <source>Re-referral after %1 declined (%2).</source>
+        <translation>%1 کے انکار کے بعد دوبارہ ریفرل (%2)۔</translation>
+    </message>
+    <message>
+        <source>Re-referral after %1 declined.</source>
+        <translation>%1 کے انکار کے بعد دوبارہ ریفرل۔</translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation>ادارہ:</translation>
+    </message>
+    <message>
+        <source>Why this organisation:</source>
+        <translation>یہ ادارہ کیوں:</translation>
     </message>
 </context>
 <context>
@@ -2130,6 +2485,26 @@
         <translation>قبول کرنے کے فیصلے میں تاخیر ہے</translation>
     </message>
     <message>
+        <source>Assisted</source>
+        <translation>مدد فراہم کی گئی</translation>
+    </message>
+    <message>
+        <source>Returned home</source>
+        <translation>وطن واپسی</translation>
+    </message>
+    <message>
+        <source>Transferred</source>
+        <translation>منتقل کیا گیا</translation>
+    </message>
+    <message>
+        <source>Lost contact</source>
+        <translation>رابطہ منقطع</translation>
+    </message>
+    <message>
+        <source>Declined assistance</source>
+        <translation>مدد لینے سے انکار</translation>
+    </message>
+    <message>
         <source>Presumed victim of trafficking</source>
         <translation>انسانی ٹریفکنگ کا ممکنہ متاثرہ فرد</translation>
     </message>
@@ -2554,6 +2929,17 @@
     <message>
         <source>The guided screening is not installed in this version.</source>
         <translation>اس ورژن میں رہنمائی والی اسکریننگ شامل نہیں ہے۔</translation>
+    </message>
+    <message>
+        <source>You have 1 unfinished interview. Continue it from the Cases screen.</source>
+        <translation>آپ کا ایک انٹرویو نامکمل ہے۔ اسے کیسوں کی اسکرین سے جاری رکھیں۔</translation>
+    </message>
+    <message numerus="yes">
+        <source>You have %n unfinished interviews. Continue them from the Cases screen.</source>
+        <translation>
+            <numerusform>آپ کے %n انٹرویو نامکمل ہیں۔ انہیں کیسوں کی اسکرین سے جاری رکھیں۔</numerusform>
+            <numerusform>آپ کے %n انٹرویو نامکمل ہیں۔ انہیں کیسوں کی اسکرین سے جاری رکھیں۔</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>No activity: NRM Desk locks in %n second(s). Press any key or move the mouse to stay signed in.</source>
@@ -3410,6 +3796,13 @@
     <message>
         <source>Saved: times are shown in the post&apos;s time zone.</source>
         <translation>محفوظ ہو گیا: اوقات پوسٹ کے ٹائم زون میں دکھائے جاتے ہیں۔</translation>
+    </message>
+</context>
+<context>
+    <name>_Dialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>منسوخ کریں</translation>
     </message>
 </context>
 </TS>

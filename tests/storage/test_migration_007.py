@@ -18,7 +18,7 @@ KEY = bytes(range(32))  # the test key of the saved stores (tests/vectors only)
 @pytest.fixture
 def upgraded(tmp_path):
     path = tmp_path / "post.db"
-    shutil.copy(SAVED / "post-v5.db", path)
+    shutil.copy(SAVED / "post-v5-identity.db", path)
     conn = db.open_store(path, KEY)
     assert db.schema_version(conn) == 5
     before = conn.execute("SELECT id, reference, person, display_name, is_child FROM cases ORDER BY num").fetchall()

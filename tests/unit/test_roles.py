@@ -14,11 +14,14 @@ from app.services import audit, cases, referrals, users
 # Written out independently of app.domain.roles: what each role may do, as the brief states it.
 EXPECTED = {
     "officer": {"case.view", "case.create", "case.edit", "case.import", "screening.run", "consent.record",
-                "referral.view", "referral.draft", "referral.submit", "directory.view"},
+                "referral.view", "referral.draft", "referral.submit", "directory.view",
+                "case.close", "attachment.add", "referral.emergency"},
     "supervisor": {"case.view", "case.create", "case.edit", "case.import", "screening.run", "consent.record",
                    "referral.view", "referral.draft", "referral.submit", "directory.view", "referral.approve",
                    "referral.return", "letter.issue", "audit.verify", "consent.override",
-                   "decision.review", "child_protection.waive"},
+                   "decision.review", "child_protection.waive",
+                   "case.close", "attachment.add", "referral.emergency",
+                   "case.close_approve", "attachment.export"},
     "admin": {"user.manage", "directory.view", "directory.edit", "sync.enroll", "sync.run", "sync.transfer",
               "audit.verify"},
 }
