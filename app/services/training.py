@@ -157,10 +157,11 @@ def workshop_results(session: Session) -> dict[str, Any]:
     session.require("user.manage")
     _require_practice(session)
     rows = training_store.attempts(session.db)
-    return results_of(rows, post_name=str(post.get(session.db)["name"]))
+    here = post.get(session.db)
+    return results_of(rows, post_name=str(here["name"]), code=str(here["code"]))
 
 
-def results_of(rows: Sequence[Mapping[str, Any]], *, post_name: str) -> dict[str, Any]:
+def results_of(rows: Sequence[Mapping[str, Any]], *, post_name: str, code: str) -> dict[str, Any]:
     """Group attempt rows by trainee; skill scores per trainee and for the whole group."""
     from app.training.feedback import skills_from_dict
 
@@ -174,5 +175,5 @@ def results_of(rows: Sequence[Mapping[str, Any]], *, post_name: str) -> dict[str
                          "skills": skill_scores(skills_from_dict(r["feedback"]) for r in own),
                          "mean": round(sum(r["score"] for r in own) / len(own))})
     group = skill_scores(skills_from_dict(r["feedback"]) for r in rows)
-    return {"post": post_name, "trainees": trainees, "group": {"skills": group, "attempts": len(rows),
+    return {"post": post_name, "code": code, "trainees": trainees, "group": {"skills": group, "attempts": len(rows),
             "mean": round(sum(r["score"] for r in rows) / len(rows)) if rows else None}}
