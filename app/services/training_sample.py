@@ -80,5 +80,9 @@ def _consent(page: Page, plan: Attempt) -> dict[str, Any]:
 def _referrals(flow: ScreeningFlow, plan: Attempt) -> dict[str, Any]:
     if plan.consent == "declines" or not plan.services:
         return {"referrals": []}
-    drafts = care.suggested_referrals(list(plan.services), flow.organisations.values(), urgency="urgent")
+    consented = [c["recipient_id"] for c in flow.data.get("consent", {}).get("consents", [])
+                 if c.get("purpose") == "referral" and c.get("recipient_id")]
+    drafts = care.suggested_referrals(list(plan.services), flow.organisations.values(), urgency="urgent",
+                                      consented=consented)
+    drafts = [d for d in drafts if d["provider_id"] in consented]  # a referral needs the person's consent
     return {"referrals": [{**d, "reason": REASON} for d in drafts]}
