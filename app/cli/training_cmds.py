@@ -9,7 +9,6 @@ from __future__ import annotations
 import argparse
 import os
 from pathlib import Path
-from typing import Any
 
 from app.cli.common import print_json
 from app.cli.vault_cmds import session_for
@@ -78,21 +77,9 @@ def cmd_scenarios(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from app.resources import resource_path
-    from app.services import screening_flow
-    from app.training.engine import disagreement
-    from app.training.scenario import ScenarioRefused, load_scenario, read_schema
+    from app.services import training
 
-    instruments = screening_flow.instruments()
-    schema = read_schema(resource_path("schemas", "training-scenario.schema.json"))
-    files = [Path(f) for f in args.files] or sorted(resource_path("training").glob("*.json"))
-    report: list[dict[str, Any]] = []
-    for path in files:
-        try:
-            problem = disagreement(load_scenario(path, schema, instruments), instruments)
-            report.append({"file": path.name, "ok": problem is None, "problems": [problem] if problem else []})
-        except ScenarioRefused as exc:
-            report.append({"file": path.name, "ok": False, "problems": [m for _, m in exc.errors]})
+    report = training.check_files([Path(f) for f in args.files])
     bad = [r for r in report if not r["ok"]]
     if args.json:
         print_json({"checked": len(report), "refused": len(bad), "files": report})
@@ -107,7 +94,6 @@ def cmd_check(args: argparse.Namespace) -> int:
 def cmd_attempt(args: argparse.Namespace) -> int:
     from app.domain import safejson
     from app.services import training
-    from app.training.feedback import Attempt
 
     try:
         raw = safejson.read_file(Path(args.file), safejson.Limits(max_bytes=64 * 1024, max_depth=6))
@@ -118,7 +104,7 @@ def cmd_attempt(args: argparse.Namespace) -> int:
     if not isinstance(raw, dict):
         raise ValidationFailed(f"{args.file} must hold a JSON object.")
     with session_for(args) as session:
-        feedback = training.record_attempt(session, args.scenario, Attempt.from_dict(raw), lang=args.lang)
+        feedback = training.record_attempt(session, args.scenario, training.attempt_of(raw), lang=args.lang)
     if args.json:
         print_json(feedback.to_dict())
         return 0
@@ -134,12 +120,9 @@ def cmd_report(args: argparse.Namespace) -> int:
 
     from app.atomic import atomic_write
     from app.services import training
-    from app.training.report import render_report
 
     with session_for(args) as session:
-        results = training.workshop_results(session)
-    titles = {s.id: dict(s.doc["title"]) for s in training.library().values()}
-    pdf = render_report(results, titles, lang=args.lang, prepared_on=dt.date.today())
+        pdf, results = training.workshop_report(session, lang=args.lang, prepared_on=dt.date.today())
     try:
         atomic_write(Path(args.out), pdf, mode=0o600)
     except OSError as exc:
@@ -150,5 +133,3 @@ def cmd_report(args: argparse.Namespace) -> int:
         print(f"Report written to {args.out} ({len(results['trainees'])} trainee(s), "
               f"{results['group']['attempts']} practice run(s)).")
     return 0
-
-

@@ -177,3 +177,45 @@ def results_of(rows: Sequence[Mapping[str, Any]], *, post_name: str, code: str) 
     group = skill_scores(skills_from_dict(r["feedback"]) for r in rows)
     return {"post": post_name, "code": code, "trainees": trainees, "group": {"skills": group, "attempts": len(rows),
             "mean": round(sum(r["score"] for r in rows) / len(rows)) if rows else None}}
+
+
+def score_practice(session: Session, state: Mapping[str, Any], scenario_id: str, *, lang: str) -> Feedback:
+    """After the wizard saved a practice interview: score what it held (the state as it was at the finish)."""
+    import datetime as dt
+
+    _require_practice(session)
+    if state.get("training", {}).get("scenario") != scenario_id:
+        raise ValidationFailed("This interview was not started for this practice scenario.")
+    flow = ScreeningFlow(dict(state), instruments=screening_flow.instruments(),
+                         organisations=directory.all_organisations(session.db), today=dt.date.today())
+    return record_attempt(session, scenario_id, attempt_from_flow(flow), lang=lang)
+
+
+def check_files(files: Sequence[Path]) -> list[dict[str, Any]]:
+    """`training check`: each file against the schema, the instruments and the engine; [] problems when valid."""
+    from app.training.engine import disagreement
+    from app.training.scenario import ScenarioRefused, load_scenario, read_schema
+
+    instruments = screening_flow.instruments()
+    schema = read_schema(resource_path("schemas", "training-scenario.schema.json"))
+    report: list[dict[str, Any]] = []
+    for path in files or sorted(resource_path("training").glob("*.json")):
+        try:
+            problem = disagreement(load_scenario(Path(path), schema, instruments), instruments)
+            report.append({"file": Path(path).name, "ok": problem is None, "problems": [problem] if problem else []})
+        except ScenarioRefused as exc:
+            report.append({"file": Path(path).name, "ok": False, "problems": [m for _, m in exc.errors]})
+    return report
+
+
+def attempt_of(raw: Mapping[str, Any]) -> Attempt:
+    return Attempt.from_dict(raw)
+
+
+def workshop_report(session: Session, *, lang: str, prepared_on: Any) -> tuple[bytes, dict[str, Any]]:
+    """The trainer's report as PDF bytes (and the results it shows)."""
+    from app.training.report import render_report
+
+    results = workshop_results(session)
+    titles = {s.id: dict(s.doc["title"]) for s in library().values()}
+    return render_report(results, titles, lang=lang, prepared_on=prepared_on), results

@@ -37,3 +37,17 @@ def refuse_in_training(session: Any, what: str) -> None:
     """Raise TrainingRefused naming what was refused, when the session's post is a practice post."""
     if is_training(session):
         raise TrainingRefused(f"This is a practice post (training mode): it never {what}.")
+
+
+def post_is_training(data_dir: Any) -> bool:
+    """Before unlock (to mark the unlock screen): the keystore's own flag; after unlock `is_training` decides."""
+    from pathlib import Path
+
+    from app.crypto.keystore import Keystore
+    from app.services.session import PostPaths
+
+    path = PostPaths(Path(data_dir)).keystore
+    try:
+        return path.exists() and Keystore.load(path).training
+    except Exception:  # noqa: BLE001 — a damaged keystore is reported by unlock, not here
+        return False

@@ -355,4 +355,11 @@ def _steps(driver: Driver) -> list[tuple[str, Callable[[], None]]]:
                  ("lock", driver.lock), ("unlock as supervisor", lambda: driver.sign_in("supervisor")),
                  ("supervisor approval", driver.approve), ("decision review", driver.decision_review),
                  ("lock", driver.lock),
-                 ("unlock screen", lambda: driver.shoot("unlock")), ("store checked", driver.verify_store)]
+                 ("unlock screen", lambda: driver.shoot("unlock")), ("store checked", driver.verify_store),
+                 *_training_steps(driver)]
+
+
+def _training_steps(driver: Driver) -> list[tuple[str, Callable[[], None]]]:
+    from app.ui.training_selftest import steps
+
+    return steps(driver)

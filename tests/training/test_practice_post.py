@@ -15,7 +15,6 @@ from app.storage import db, post
 from protocol.enrolment import new_code
 from tests.conftest import run_cli
 
-
 CODE = new_code()  # a well-formed code, as an office gives it
 
 

@@ -54,8 +54,8 @@ def test_the_watermark_is_signed_content(approved):
     """A practice letter re-drawn without the watermark is not the letter that was signed."""
     import dataclasses
 
-    from app.letters.render import render_with_payload
     from app.letters.pdf import open_pdf, read_metadata
+    from app.letters.render import render_with_payload
     from protocol.letter import read_letter
 
     practice, ids = approved
