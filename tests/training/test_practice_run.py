@@ -64,3 +64,23 @@ def test_the_trainer_sees_every_trainee_and_the_group(practice):
 def test_a_trainee_cannot_read_the_workshop_results(practice):
     with practice.unlock("amina") as s, pytest.raises(Exception, match="does not allow"):
         training.workshop_results(s)
+
+
+def test_scoring_after_the_wizard_saved_the_interview(practice):
+    """The Practice tab's path: the wizard finishes the interview as always, then the state it held is scored."""
+    from app.services import screening_flow as sf
+    from app.services.training_sample import answer
+
+    plan = Attempt(indicators={"ilo2009-adult-labour": ["A02", "E14"]}, classification="inconclusive",
+                   child_procedures=False, consent="adult_consents", services=["legal_aid"])
+    with practice.unlock("amina") as s:
+        flow = training.start_practice(s, IRAN)
+        page = sf.page_of(flow)
+        while page.step.kind != "review":
+            page = sf.advance(s, flow, answer(page, flow, IRAN, plan))
+        state = dict(flow.state)
+        sf.finish(s, flow)  # what the wizard's Finish does
+        fb = training.score_practice(s, state, IRAN, lang="en")
+        assert fb.parts["indicators"] == 1.0 and fb.parts["classification"] == 1.0
+        with pytest.raises(Exception, match="not started for this practice scenario"):
+            training.score_practice(s, state, GIRL, lang="en")
