@@ -17,6 +17,7 @@ BUNDLED: dict[str, tuple[str, ...]] = {
     "fonts": (".ttf", ".otf", ".txt"),
     "icons": (".png", ".svg", ".ico"),
     "translations": (".qm",),
+    "training": (".json",),  # practice scenarios (docs/training.md)
 }
 PACKAGED = "_resources"  # the folder inside an installed `app` package
 

@@ -18,9 +18,10 @@ ALLOWED = {
     "crypto": {"domain", "protocol", "base"},
     "sync": {"domain", "protocol", "base"},
     "letters": {"domain", "protocol", "base"},
-    "services": LOWER | {"protocol", "base"},
-    "ui": {"services", "domain", "base"},
+    "services": LOWER | {"protocol", "base", "training"},
+    "ui": {"services", "domain", "base", "training"},
     "cli": {"services", "domain", "base", "ui"},  # the entry point starts the GUI; nothing else imports ui
+    "training": {"domain", "base", "letters"},  # scenarios, feedback and the report (issue 19); no Qt, no SQL
     "entry": {"cli", "services", "domain", "base"},
     "base": {"domain"},  # app.resources raises domain.errors.MissingResource (domain imports nothing of ours)
     "protocol": set(),

@@ -42,6 +42,7 @@ _GROUPS = (
     "app.cli.decision_cmds",
     "app.cli.app_cmds",
     "app.cli.selftest_cmds",
+    "app.cli.training_cmds",
 )
 
 

@@ -152,6 +152,15 @@ class Keystore:
         data = json.dumps(self.doc, sort_keys=True, indent=1).encode("utf-8")
         atomic_write(self.path, data, mode=0o600)
 
+    # ----- training mode (issue 19): authenticated by the MAC like every other field -----
+    @property
+    def training(self) -> bool:
+        """True for a practice post's keystore; removing the mark breaks the MAC, so unlock refuses the file."""
+        return self.doc.get("mode") == "training"
+
+    def mark_training(self) -> None:
+        self.doc["mode"] = "training"
+
     # ----- identifiers -----
     @property
     def generation(self) -> int:

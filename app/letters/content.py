@@ -74,9 +74,13 @@ class LetterContent:
     reason: str | None = None
     # Set when a supervisor approved the referral without the person's consent: the reason they recorded.
     override_reason: str | None = None
+    # A letter from a practice post (training mode, issue 19): a diagonal TRAINING watermark on every page; signed
+    # with the content, so a verifier re-draws it and a letter with it removed no longer verifies.
+    training: bool = False
 
     def __post_init__(self) -> None:
         """Refuse values the letter cannot print."""
+        _require(isinstance(self.training, bool), "training must be true or false")
         _require(self.urgency in URGENCIES, f"urgency must be one of {URGENCIES}")
         _require(self.person.sex in (None, *SEXES), f"sex must be one of {SEXES}")
         known = set(disclosure.SERVICE_TYPES)
@@ -132,6 +136,8 @@ def content_fields(content: LetterContent) -> dict[str, Any]:
     fields["needs"] = [_need_fields(n) for n in content.needs]
     if content.override_reason is None:
         del fields["override_reason"]  # letters issued on consent keep the form they always had
+    if not content.training:
+        del fields["training"]  # real letters keep the form they always had
     for name in ("recipient_types", "services"):
         fields[name] = list(fields[name])
     return fields

@@ -18,6 +18,7 @@ from app.letters import fonts, texts
 from app.letters.content import LetterContent
 from app.letters.qr import draw_qr
 from app.letters.rtl import LATIN_IN_URDU, Style, draw_line, draw_paragraph, draw_resolved, wrap
+from app.letters.watermark import draw_watermark
 from app.resources import require_resource
 
 PAGE_W, PAGE_H = A4
@@ -72,6 +73,7 @@ class LetterCanvas(Canvas):  # type: ignore[misc]  # reportlab ships no type hin
         self.page_langs: list[str] = []
         self._saved_pages: list[dict[str, object]] = []
         self.current_lang = "en"
+        self.training = False  # a practice post's letter: the TRAINING watermark on every page
 
     def showPage(self) -> None:  # noqa: N802 - reportlab's name
         """Keep the finished page for save(); footers need the page count."""
@@ -85,6 +87,8 @@ class LetterCanvas(Canvas):  # type: ignore[misc]  # reportlab ships no type hin
         for number, state in enumerate(self._saved_pages, start=1):
             self.__dict__.update(state)
             draw_footer(self, lang=self.page_langs[number - 1], page=number, total=total)
+            if self.training:
+                draw_watermark(self)
             super().showPage()
         super().save()
 
@@ -404,6 +408,7 @@ def _draw_document(canvas: LetterCanvas, content: LetterContent, *, lang: str, p
     canvas.setCreator("NRM Desk")
     canvas.setSubject("Referral letter (National Referral Mechanism)")
     logo = logo_path or require_resource("icons", "letterhead-logo.png")
+    canvas.training = content.training
     for part in ("en", "ur") if lang == "en+ur" else (lang,):
         draw_version(canvas, content, lang=part, payload=payload, key_id=key_id, logo=logo, verify_url=verify_url)
     canvas.save()

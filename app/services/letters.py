@@ -30,6 +30,7 @@ from app.letters.content import LANGUAGES
 from app.services import referrals as referral_service
 from app.services.session import Session
 from app.services.sync_payload import recipient_categories
+from app.services.training_mark import is_training
 from app.storage import audit, caselife, cases, directory, post, referrals, syncstate, users
 from protocol import disclosure
 from protocol.keys import key_id, parse_root, raw_public
@@ -169,6 +170,7 @@ def build_content(session: Session, referral: dict[str, Any], *, issued_on: dt.d
         approving_supervisor=_name(session, referral["approved_by"]),
         needs=tuple(_needs(case)), reason=(referral["reason"] or "").strip() or None,
         override_reason=referral_service.override_reason(session, referral["id"]),
+        training=is_training(session),
     )
     consented = active_categories(case, recipient_id=org.id, today=issued_on)
     return content_for_recipient(full, consented=consented, person=person_fields(case, issued_on=issued_on))

@@ -12,6 +12,7 @@ from app.domain.errors import IntegrityFailure, InvalidState, OfficeUnreachable,
 from app.services import events
 from app.services.session import Session
 from app.services.sync_store import PostSyncStore
+from app.services.training_mark import refuse_in_training
 from app.storage import audit, db, outbox, post, syncstate
 from app.sync.backoff import Backoff
 from app.sync.engine import SyncEngine, Transport
@@ -42,6 +43,7 @@ def server_url(conn: Any) -> str:
 def set_server(session: Session, url: str) -> None:
     """Store (or change) the office address after checking it."""
     session.require("sync.enroll")
+    refuse_in_training(session, "connects to a central office")
     try:
         checked = check_url(url)
     except InsecureServer as exc:
@@ -77,6 +79,7 @@ def run(session: Session, *, transport: Transport | None = None, clock: Callable
         backoff: Backoff | None = None, timeout: float = DEFAULT_TIMEOUT) -> PassReport:
     """`nrm-desk sync run`: one pass at once (like "Sync now"); raises when something is left to send."""
     session.require("sync.run")
+    refuse_in_training(session, "sends bundles to a central office")
     report = run_pass(session.db, actor=session.user.id, transport=transport, clock=clock, backoff=backoff,
                       timeout=timeout)
     raise_for(report)

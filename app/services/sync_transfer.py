@@ -16,6 +16,7 @@ from app.services import events, sealing
 from app.services.session import Session
 from app.services.sync import NotEnrolled, default_transport
 from app.services.sync_store import PostSyncStore, apply_update, store_receipt
+from app.services.training_mark import refuse_in_training
 from app.storage import outbox, post, syncstate
 from app.sync.enrolment import (
     REQUEST_FILE,
@@ -87,6 +88,7 @@ def _complete(session: Session, enrolment: Enrolment, *, server: str | None) -> 
 def enroll_online(session: Session, *, server: str, code: str, transport: EnrolTransport | None = None) -> dict[str, Any]:
     """`sync enroll --server URL --code CODE`: the MACed exchange over HTTP, then pin and seal."""
     session.require("sync.enroll")
+    refuse_in_training(session, "enrols with a central office")
     try:
         url = check_url(server)
     except InsecureServer as exc:
@@ -112,6 +114,7 @@ def enroll_online(session: Session, *, server: str, code: str, transport: EnrolT
 def enroll_usb(session: Session, *, code: str, root_file: Path, to: Path | None = None) -> dict[str, Any]:
     """`sync enroll --code CODE --root FILE`: pin root.json from the file, write the request for the office."""
     session.require("sync.enroll")
+    refuse_in_training(session, "enrols with a central office")
     try:
         root = _check_root(parse_root(Path(root_file).read_bytes()))
     except (OSError, ProtocolError) as exc:
@@ -158,6 +161,7 @@ def _enrol_answer(folder: Path) -> bytes | None:
 def export_usb(session: Session, folder: Path, *, clock: Clock = utcnow) -> dict[str, Any]:
     """`sync export --to DIR`: pending envelopes plus the device-signed manifest, written last."""
     session.require("sync.transfer")
+    refuse_in_training(session, "exports bundles or transfers them by USB")
     state = syncstate.get(session.db)
     device = sealing.identity(session.db)
     extra = {REQUEST_FILE: state["pending_enrol"]["request"].encode()} if state["pending_enrol"] else None
@@ -189,6 +193,7 @@ def _has_feed(folder: Path) -> bool:
 def import_usb(session: Session, folder: Path, *, clock: Clock = utcnow) -> dict[str, Any]:
     """`sync import --from DIR`: verify every receipt and the feed first; then apply all in one transaction."""
     session.require("sync.transfer")
+    refuse_in_training(session, "imports from a USB transfer")
     folder = Path(folder)
     if not folder.is_dir():
         raise Refused(f"{folder} is not a folder.")

@@ -107,6 +107,11 @@ class FirstRunPage(QWidget):
         self.create.setDefault(True)
         self.create.clicked.connect(self.on_create_clicked)
         layout.addWidget(self.create, 0, Qt.AlignmentFlag.AlignRight)
+        # Training mode (issue 19): a practice post beside this folder, with your user name and this password.
+        self.practise = named(QPushButton(self.tr("&Practise first (training post)")),
+                              self.tr("Practise first (training post)"), "practise_first")
+        self.practise.clicked.connect(self.on_practise_clicked)
+        layout.addWidget(self.practise, 0, Qt.AlignmentFlag.AlignRight)
         for edit in (self.password, self.repeat, self.admin):
             edit.textChanged.connect(self.on_password_textChanged)
         for edit in (self.code, self.name, self.admin, self.full_name, self.password, self.repeat):
@@ -131,6 +136,13 @@ class FirstRunPage(QWidget):
         else:
             self.rules.setText(self.tr("The password meets the rules."))
         self.create.setEnabled(not problems)
+        if hasattr(self, "practise"):
+            self.practise.setEnabled(not problems)
+
+    def on_practise_clicked(self) -> None:
+        from app.ui import training_chrome
+
+        training_chrome.practise_first(self)
 
     def on_create_clicked(self) -> None:
         if self.problems():

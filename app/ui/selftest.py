@@ -359,4 +359,10 @@ def _steps(driver: Driver) -> list[tuple[str, Callable[[], None]]]:
                  ("supervisor approval", driver.approve), ("decision review", driver.decision_review),
                  ("lock", driver.lock),
                  ("unlock screen", lambda: driver.shoot("unlock")), ("store checked", driver.verify_store),
-                 *caselife_steps(driver)]
+                 *caselife_steps(driver), *_training_steps(driver)]
+
+
+def _training_steps(driver: Driver) -> list[tuple[str, Callable[[], None]]]:
+    from app.ui.training_selftest import steps
+
+    return steps(driver)

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.policy import IDLE_LOCK_DEFAULT_MINUTES
 from app.services import settings, vault
-from app.ui import clock, i18n, input_guard, style
+from app.ui import clock, i18n, input_guard, style, training_chrome
 from app.ui.auth import FirstRunPage, UnlockPage
 from app.ui.bridge import EventBridge
 from app.ui.context import AppContext
@@ -83,7 +83,8 @@ class MainWindow(QMainWindow):
 
     # --- building ---
     def _build_chrome(self) -> None:
-        self.setWindowTitle("NRM Desk")  # never personal data in the title
+        self.setWindowTitle("NRM Desk")  # never personal data in the title (a practice post adds TRAINING)
+        self.training_mark_label = None
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(6, 6, 6, 6)
@@ -173,6 +174,7 @@ class MainWindow(QMainWindow):
 
     def show_start_page(self) -> None:
         self._set_signed_in(False)
+        training_chrome.apply(self)  # a practice post says TRAINING before and after unlock
         if vault.post_exists(self.ctx.data_dir):
             self.stack.setCurrentWidget(self.unlock_page)
             self.unlock_page.reset()
@@ -200,6 +202,7 @@ class MainWindow(QMainWindow):
         self._set_signed_in(True)
         self.message.clear()
         self.ctx.ops.run(settings.get_time_zone, on_done=clock.set_zone)  # before the pages show any time
+        training_chrome.on_unlocked(self)
         self.workspace.start()
         self.workspace.tabs.currentWidget().setFocus()
         if self._idle_override is None:
@@ -306,6 +309,7 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(self.workspace)
             self.stack.setCurrentWidget(self.workspace)
             self._set_signed_in(True)
+            training_chrome.on_unlocked(self)
             self.workspace.start()
             self.workspace.show_tab("settings")
         else:

@@ -2101,6 +2101,89 @@
     </message>
 </context>
 <context>
+    <name>FeedbackView</name>
+    <message>
+        <source>Score: %1%</source>
+        <translation>اسکور: %1 فیصد</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>اشارے</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>پہچانے گئے</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>رہ گئے</translation>
+    </message>
+    <message>
+        <source>Coded but not present</source>
+        <translation>کوڈ کیے گئے مگر موجود نہیں</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>درجہ بندی</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>درست</translation>
+    </message>
+    <message>
+        <source>Not right</source>
+        <translation>درست نہیں</translation>
+    </message>
+    <message>
+        <source>you chose</source>
+        <translation>آپ نے چنا</translation>
+    </message>
+    <message>
+        <source>the expert</source>
+        <translation>ماہر</translation>
+    </message>
+    <message>
+        <source>How sure the expert is</source>
+        <translation>ماہر کو کتنا یقین ہے</translation>
+    </message>
+    <message>
+        <source>Why an officer decides otherwise than the engine</source>
+        <translation>افسر انجن کی تجویز سے مختلف فیصلہ کیوں کرتا ہے</translation>
+    </message>
+    <message>
+        <source>Child procedures, consent and services</source>
+        <translation>بچوں کا طریقۂ کار، رضامندی اور خدمات</translation>
+    </message>
+    <message>
+        <source>Child procedures apply</source>
+        <translation>بچوں کا طریقۂ کار لاگو ہوتا ہے</translation>
+    </message>
+    <message>
+        <source>Adult procedures apply</source>
+        <translation>بالغ افراد کا طریقۂ کار لاگو ہوتا ہے</translation>
+    </message>
+    <message>
+        <source>Chosen</source>
+        <translation>چنی گئیں</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>متوقع</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>زیادہ</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>درمیانہ</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>کم</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunPage</name>
     <message>
         <source>Set up this post</source>
@@ -2177,6 +2260,14 @@
     <message>
         <source>Create the post</source>
         <translation>پوسٹ بنائیں</translation>
+    </message>
+    <message>
+        <source>&amp;Practise first (training post)</source>
+        <translation>پہلے &amp;مشق کریں (تربیتی پوسٹ)</translation>
+    </message>
+    <message>
+        <source>Practise first (training post)</source>
+        <translation>پہلے مشق کریں (تربیتی پوسٹ)</translation>
     </message>
     <message>
         <source>the two passwords must match</source>
@@ -3502,6 +3593,68 @@
     <message>
         <source>Cancel</source>
         <translation>منسوخ کریں</translation>
+    </message>
+</context>
+<context>
+    <name>Training</name>
+    <message>
+        <source>NRM Desk — TRAINING</source>
+        <translation>NRM Desk — تربیت</translation>
+    </message>
+    <message>
+        <source>TRAINING · practice post · synthetic cases only</source>
+        <translation>تربیت · مشقی پوسٹ · صرف فرضی کیس</translation>
+    </message>
+    <message>
+        <source>Training mode</source>
+        <translation>تربیتی موڈ</translation>
+    </message>
+    <message>
+        <source>&amp;Practice</source>
+        <translation>&amp;مشق</translation>
+    </message>
+    <message>
+        <source>To practise first, enter your user name and a password twice.</source>
+        <translation>پہلے مشق کے لیے اپنا یوزر نیم اور دو بار پاس ورڈ درج کریں۔</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingPage</name>
+    <message>
+        <source>Practice scenarios</source>
+        <translation>مشق کے کیس</translation>
+    </message>
+    <message>
+        <source>Scenario narrative</source>
+        <translation>کیس کا بیان</translation>
+    </message>
+    <message>
+        <source>&amp;Start practice screening</source>
+        <translation>مشقی اسکریننگ &amp;شروع کریں</translation>
+    </message>
+    <message>
+        <source>Start practice screening</source>
+        <translation>مشقی اسکریننگ شروع کریں</translation>
+    </message>
+    <message>
+        <source>TRAINING — practice post: synthetic cases only. Read the narrative (or hear it from the trainer), then run the screening interview as you would for a real person; the feedback compares your answers with an expert&apos;s.</source>
+        <translation>تربیت — مشقی پوسٹ: صرف فرضی کیس۔ بیان پڑھیں (یا ٹرینر سے سنیں)، پھر اسکریننگ انٹرویو ویسے ہی کریں جیسے کسی حقیقی فرد کے لیے کرتے؛ فیڈ بیک آپ کے جوابات کا ماہر کے جوابات سے موازنہ کرتا ہے۔</translation>
+    </message>
+    <message>
+        <source>What the person says</source>
+        <translation>فرد کیا بتاتا ہے</translation>
+    </message>
+    <message>
+        <source>What the officer observes</source>
+        <translation>افسر کیا دیکھتا ہے</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>دستاویزات</translation>
+    </message>
+    <message>
+        <source>Practice screening — TRAINING</source>
+        <translation>مشقی اسکریننگ — تربیت</translation>
     </message>
 </context>
 <context>

@@ -97,7 +97,7 @@ fi
 present() { for p in "$@"; do compgen -G "$internal/$p" >/dev/null || { echo "missing: $p" >&2; return 1; }; done; }
 absent() { for p in "$@"; do ! compgen -G "$internal/$p" >/dev/null || { echo "should not ship: $p" >&2; return 1; }; done; }
 expect "bundle has resources, translations, fonts, migrations" present \
-  "resources/instruments/*.json" "resources/schemas/*.json" "resources/standards/*.json" \
+  "resources/instruments/*.json" "resources/schemas/*.json" "resources/standards/*.json" "resources/training/*.json" \
   "resources/translations/nrm_desk_ur.qm" "resources/fonts/NotoNaskhArabic-Regular.ttf" "resources/fonts/OFL.txt" \
   "resources/icons/*.png" "app/storage/migrations/001_*.sql" "sqlcipher3/_sqlite3*" \
   "resources/places/countries.json" "resources/places/pakistan.json" "tzdata/zoneinfo/Asia/Karachi" \
