@@ -281,5 +281,49 @@ def _native_spellings(name: str) -> list[str]:
 def _keyboards(form: str) -> list[str]:
     if not is_native(form):
         return [form]
-    urdu = native_key(form)
-    return [urdu, urdu.translate(_TO_ARABIC_KEYBOARD)]
+    urdu = native_key(form)  # the index keeps what was typed: the form as written, on either keyboard
+    return list(dict.fromkeys((form, urdu, urdu.translate(_TO_ARABIC_KEYBOARD))))
+
+
+PREFIX_EXPANSION_MIN = 4  # "Fati" reaches فاطمہ; three letters would reach too many names
+PREFIX_EXPANSION_MAX = 6
+
+
+def search_alternatives(word: str) -> list[str]:
+    """Other spellings of one typed search word, in either script, for the case search (not the word itself).
+
+    A whole known name gives its spellings; a Latin prefix of at least four letters gives the spellings of the
+    few known names it begins (so the Urdu record shows while the name is still being typed)."""
+    typed = word.casefold()
+    if is_native(word):
+        forms = _native_spellings(word)
+    elif latin_token(word) in _KNOWN:
+        forms = spellings(word)
+    elif len(typed) >= PREFIX_EXPANSION_MIN:
+        names = [k for k in sorted(_KNOWN) if any(f.startswith(typed) for f in _latin_surfaces(k))]
+        forms = [f for k in names[:PREFIX_EXPANSION_MAX] for f in spellings(k)]
+    else:
+        forms = []
+    return [f for f in dict.fromkeys(forms) if f.casefold() != typed and len(f) >= 2]
+
+
+def search_units(text: str) -> list[tuple[list[str], list[str]]]:
+    """Typed search text as units of (typed words, their other spellings): a known two-word name ("بی بی",
+    "Sami Ullah") is one unit, so its other spellings ("Bibi", "سمیع اللہ") can stand for both words."""
+    words = text.split()
+    units: list[tuple[list[str], list[str]]] = []
+    i = 0
+    while i < len(words):
+        pair = words[i:i + 2]
+        joined = " ".join(pair) if is_native(pair[0]) else "".join(pair)
+        if len(pair) == 2 and (latin_of_native(joined) if is_native(pair[0]) else latin_token(joined) in _KNOWN):
+            units.append((pair, search_alternatives(joined)))
+            i += 2
+        else:
+            units.append(([words[i]], search_alternatives(words[i])))
+            i += 1
+    return units
+
+
+def _latin_surfaces(canonical: str) -> list[str]:
+    return [canonical, *_SURFACE.get(canonical, []), *(f for f in surface_forms(canonical) if not is_native(f))]
