@@ -327,3 +327,41 @@ def search_units(text: str) -> list[tuple[list[str], list[str]]]:
 
 def _latin_surfaces(canonical: str) -> list[str]:
     return [canonical, *_SURFACE.get(canonical, []), *(f for f in surface_forms(canonical) if not is_native(f))]
+
+
+def word_key(word: str) -> str:
+    """One name word as the office compares it, the same in either script: the canonical spelling of a name the
+    lexicon knows in both scripts, else "~" and its consonants."""
+    if is_native(word):
+        known = latin_of_native(word)
+        return known if known is not None else "~" + skeleton(word)
+    token = latin_token(word)
+    return token if surface_forms(token) and any(is_native(f) for f in surface_forms(token)) else "~" + skeleton(word)
+
+
+def _name_words(latin: str, native: str) -> list[list[str]]:
+    found = []
+    if latin.strip():
+        found.append([word_key(w) for w in latin_words(latin)])
+    if native.strip():
+        found.append([word_key(w) for w in native_words(native)])
+    return [[k for k in words if k != "~"] for words in found]
+
+
+def office_name_keys(person: Person, *, father_name: str = "", father_name_native: str = "") -> dict[str, list[str]]:
+    """What the office may compare of a person who consented to share identity: each rendering of the name
+    (Latin, Urdu, aliases) as a script-free key, the keys with one word dropped (names of three words or more:
+    a family or tribal name added or dropped), and the father's or husband's name."""
+    names: set[str] = set()
+    parts: set[str] = set()
+    renderings = _name_words(f"{person.given_name} {person.family_name}", person.name_native)
+    renderings += [w for a in person.aliases for w in _name_words(a, "")]
+    for words in renderings:
+        if len(words) >= 2:  # across posts one given name alone ("Ali") says nothing
+            names.add(" ".join(sorted(words)))
+        if len(words) >= 3:
+            parts.update(" ".join(sorted(words[:i] + words[i + 1:])) for i in range(len(words)))
+    latin_father, native_father = _father(person)
+    latin_father, native_father = latin_father or father_name, native_father or father_name_native
+    fathers = {" ".join(sorted(w)) for w in _name_words(latin_father, native_father) if w}
+    return {"names": sorted(names), "name_parts": sorted(parts - names), "fathers": sorted(fathers)}

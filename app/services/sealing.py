@@ -8,8 +8,14 @@ from typing import Any
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
-from app.services.sync_payload import case_payload, central_categories, recipient_categories, referral_payload
-from app.storage import audit, cases, outbox, post, referrals, syncstate
+from app.services.sync_payload import (
+    case_payload,
+    central_categories,
+    match_payload,
+    recipient_categories,
+    referral_payload,
+)
+from app.storage import audit, cases, matching, outbox, post, referrals, syncstate
 from app.sync.port import Identity
 from protocol.audit import Checkpoint
 from protocol.canonical import sha256, utcnow
@@ -52,6 +58,9 @@ def seal_referral(conn: Any, referral_id: str) -> int | None:
         "case": case_payload(case, central_categories(case)),
         "audit": [],
     }
+    match = match_payload(case, central_categories(case), matching.current_match_key(conn))
+    if match is not None:  # additive (issue 13): inside the referral, whose other keys an older office ignores
+        payload["referral"]["match"] = match
     payload["audit"], checkpoint = _audit_segment(conn)
     seq = syncstate.take_seq(conn)
     blob = seal_envelope(payload, device_id=device.device_id, seq=seq, signing_key=device.signing_key,
