@@ -17,6 +17,7 @@ from central.store import Store
 from protocol.canonical import format_time, utcnow
 
 DECISIONS = {"confirm": "confirmed", "dismiss": "dismissed"}
+STATUSES = matchindex.STATUSES
 
 
 def _may_decide(principal: Principal) -> None:

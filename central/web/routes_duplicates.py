@@ -9,7 +9,6 @@ from starlette.responses import RedirectResponse, Response
 
 from central.hub import duplicates
 from central.hub.sessions import Session
-from central.matchindex import STATUSES
 from central.web.render import page
 from central.web.routing import router
 from central.web.security import service_of, signed_in
@@ -24,7 +23,7 @@ def listing(request: Request, session: Signed,
             status: Annotated[str, Query(pattern="^(open|confirmed|dismissed)$")] = "open") -> Response:
     """Pairs in one state, newest first: posts, case references, what agrees and differs; no names."""
     rows = duplicates.listing(service_of(request).store, session.principal, status=status)
-    return page(request, "duplicates.html", current="duplicates", rows=rows, state=status, statuses=STATUSES)
+    return page(request, "duplicates.html", current="duplicates", rows=rows, state=status, statuses=duplicates.STATUSES)
 
 
 @routes.post("/hub/duplicates/{pair_id}")
