@@ -317,8 +317,10 @@ class CaseView(QWidget):
         if not links:
             return self.tr("None confirmed by the office")
         text = self.tr("%1, confirmed by the office on %2")
-        return list_separator().join(text.replace("%1", "\u2066" + link["other_reference"] + "\u2069")
-                                     .replace("%2", link["decided_at"][:10]) for link in links)
+        # the line starts with an isolated Latin reference: a right-to-left mark keeps an Urdu line right-to-left
+        mark = "\u200f" if ui_language() == "ur" else ""
+        return mark + list_separator().join(text.replace("%1", "\u2066" + link["other_reference"] + "\u2069")
+                                     .replace("%2", "\u2066" + link["decided_at"][:10] + "\u2069") for link in links)
 
     def _fill_referrals(self, case: dict[str, Any]) -> None:
         names, orgs = case["user_names"], case["org_names"]
