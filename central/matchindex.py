@@ -9,6 +9,7 @@ coordinator confirms or dismisses (central/hub/duplicates.py)."""
 from __future__ import annotations
 
 import json
+import logging
 from collections import defaultdict
 from datetime import datetime
 from typing import Any
@@ -21,12 +22,14 @@ from central.tables import devices
 from protocol.canonical import format_time, tagged_hash
 from protocol.doctag import DOCUMENT_INFO, NAME_INFO, derive_key, key_id, name_tag, parse_match
 from protocol.envelope import OpenedEnvelope
+from protocol.errors import MalformedData
 from protocol.keys import raw_private
 
 WEIGHTS = {"document": 60, "name": 45, "name_partial": 40, "father_name": 15}
 PENALTIES = {"father_name": 20}
 MIN_SCORE = 40  # as the post's matcher: a name or a document alone is enough to ask a coordinator
 STATUSES = ("open", "confirmed", "dismissed")
+log = logging.getLogger("central.matching")
 Row = dict[str, Any]
 
 
@@ -56,7 +59,11 @@ def index_case(conn: Connection, opened: OpenedEnvelope, *, name_key: bytes, at:
     post_code = conn.execute(select(devices.c.post_code).where(devices.c.device_id == opened.device_id)).scalar_one()
     referral = opened.payload.get("referral") or {}
     case_id, reference = referral.get("case_id"), referral.get("case_reference")
-    match = parse_match(referral.get("match"))
+    try:
+        match = parse_match(referral.get("match"))
+    except MalformedData:  # matching data must never keep a referral (a person's assistance) out: index nothing
+        log.warning("match field ignored", extra={"event": "match.malformed", "device_id": opened.device_id})
+        return 0
     if not match or not isinstance(case_id, str) or not isinstance(reference, str):
         return 0
     device, case_id, reference = opened.device_id, case_id[:64], reference[:64]

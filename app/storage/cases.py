@@ -131,17 +131,19 @@ def _phrase(form: str) -> str:
 _IN_INDEX = "c.num IN (SELECT rowid FROM case_search WHERE case_search MATCH ?)"
 
 
-def _where(flt: CaseFilter, *, other_spellings: bool = False) -> tuple[str, list[Any]]:
+def _where(flt: CaseFilter, *, mode: str = "exact") -> tuple[str, list[Any]]:
+    """The filter as SQL. A search matches `exact`ly (the typed words), `others` (only through other spellings) or
+    `all` (either: the widened query contains each typed word too)."""
     clauses: list[str] = []
     params: list[Any] = []
     query = fts_query(flt.search)
-    if query:
+    widened = other_spellings_query(flt.search) if query and mode != "exact" else ""
+    if query and mode == "others":
+        clauses += [f"NOT {_IN_INDEX}", _IN_INDEX]
+        params += [query, widened]
+    elif query:
         clauses.append(_IN_INDEX)
-        params.append(query)
-    if query and other_spellings:  # the cases the exact search misses and the other spellings find
-        clauses[-1] = f"NOT {_IN_INDEX}"
-        clauses.append(_IN_INDEX)
-        params.append(other_spellings_query(flt.search))
+        params.append(widened or query)
     for column, value in (("c.status", flt.status), ("c.classification", flt.classification)):
         if value:
             clauses.append(f"{column} = ?")
@@ -175,7 +177,7 @@ def list_cases(
         rows = conn.execute(sql, [*params, limit, offset]).fetchall()
         if len(rows) < limit and other_spellings_query(flt.search):
             exact = offset + len(rows) if rows or not offset else _count(conn, flt)
-            where, params = _where(flt, other_spellings=True)
+            where, params = _where(flt, mode="others")
             sql = f"{_COLUMNS}{where} ORDER BY {order} LIMIT ? OFFSET ?"
             rows += conn.execute(sql, [*params, limit - len(rows), max(0, offset - exact)]).fetchall()
     return [CaseSummary(r[0], r[1], r[2], r[3], r[4], r[5], bool(r[6]), r[7], r[8]) for r in rows]
@@ -195,16 +197,13 @@ def _walk_date_index(conn: sqlcipher3.Connection, flt: CaseFilter) -> bool:
 
 
 def count_cases(conn: sqlcipher3.Connection, flt: CaseFilter) -> int:
-    """How many cases the list shows: exact matches and those found through another spelling."""
+    """How many cases the list shows: exact matches and those found through another spelling (one query)."""
     with translate_errors():
-        total = _count(conn, flt)
-        if other_spellings_query(flt.search):
-            total += _count(conn, flt, other_spellings=True)
-    return total
+        return _count(conn, flt, mode="all")
 
 
-def _count(conn: sqlcipher3.Connection, flt: CaseFilter, *, other_spellings: bool = False) -> int:
-    where, params = _where(flt, other_spellings=other_spellings)
+def _count(conn: sqlcipher3.Connection, flt: CaseFilter, *, mode: str = "exact") -> int:
+    where, params = _where(flt, mode=mode)
     return int(conn.execute(f"SELECT count(*) FROM cases c{where}", params).fetchone()[0])  # noqa: S608
 
 
