@@ -38,3 +38,20 @@ def test_the_confirmed_link_shows_on_the_person_tab(qtbot, make_window, post_dir
     qtbot.waitUntil(lambda: view.case is not None and view.case["id"] != case_id)
     idle(qtbot, window)
     assert view.person_fields["same_person"].text() == none
+
+
+def test_every_field_the_matcher_reports_has_a_label_in_both_languages():
+    """The match step names each agreeing or differing field; a new matcher code must never show raw."""
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    from app.domain.matching import PENALTIES, WEIGHTS
+    from app.resources import resource_path
+    from app.ui.screening.forms import FIELD_NAMES
+
+    assert set(WEIGHTS) | set(PENALTIES) <= set(FIELD_NAMES)
+    translator = QTranslator()
+    assert translator.load(str(resource_path("translations") / "screening_ur.qm"))
+    for code, english in FIELD_NAMES.items():
+        urdu = translator.translate("MatchPage", english)
+        assert urdu and urdu != english, code
+    assert QCoreApplication.translate("MatchPage", FIELD_NAMES["name_partial"])  # English stays English
