@@ -80,7 +80,15 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--cases", type=int, default=100_000)
     parser.add_argument("--queries", type=int, default=300)
+    parser.add_argument("--exact-only", action="store_true",
+                        help="leave out the other-spellings query (issue 13), to compare against it")
+    parser.add_argument("--spellings-ab", action="store_true",
+                        help="time each query with and without the other-spellings query, interleaved (issue 13)")
     args = parser.parse_args()
+    if args.spellings_ab:
+        return spellings_ab(args)
+    if args.exact_only:
+        case_store.other_spellings_query = lambda text: ""
     data = demo_post(args.cases)
     with vault.unlock(data, "officer", PASSWORD) as session:
         settings.use_desktop_cache(session)  # as the desktop app's database worker does after unlocking
@@ -111,7 +119,9 @@ def main() -> int:
         plain.close()
     both = [a + b for a, b in zip(results["page"], results["count"], strict=True)]
     plain_both = [a + b for a, b in zip(results["plain_page"], results["plain_count"], strict=True)]
-    print(f"search over {args.cases:,} cases, {len(terms)} typed prefixes (names in both scripts, aliases, documents):")
+    mode = "exact matches only" if args.exact_only else "exact matches, then other spellings and the other script"
+    print(f"search over {args.cases:,} cases, {len(terms)} typed prefixes (names in both scripts, aliases, documents); "
+          f"{mode}:")
     print("| measure | SQLCipher via the service, median / p95 (ms) | plain, same query, median / p95 (ms) | p95 ratio |")
     print("|---|---|---|---|")
     for label, ours, base in (("first page (200 rows), what appears", results["page"], results["plain_page"]),
@@ -124,6 +134,34 @@ def main() -> int:
     print(f"load average {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
     verdict = "OK" if p95(results["page"]) <= BUDGET_MS else "OVER"
     print(f"budget: first page p95 <= {BUDGET_MS:.0f} ms: {verdict}")
+    return 0
+
+
+def spellings_ab(args: argparse.Namespace) -> int:
+    """Page + count per typed prefix, exact-only and with other spellings, alternating so drift hits both alike."""
+    widened = case_store.other_spellings_query
+    with vault.unlock(demo_post(args.cases), "officer", PASSWORD) as session:
+        settings.use_desktop_cache(session)
+        terms = queries(session, args.queries)
+        times: dict[str, list[float]] = {"exact": [], "widened": []}
+        for round_ in range(4):
+            for term in terms:
+                for mode in ("exact", "widened") if round_ % 2 else ("widened", "exact"):
+                    case_store.other_spellings_query = widened if mode == "widened" else (lambda text: "")
+                    start = time.perf_counter()
+                    cases.list_cases(session, CaseFilter(search=term), limit=200)
+                    cases.count_cases(session, CaseFilter(search=term))
+                    if round_:  # the first round warms the cache
+                        times[mode].append((time.perf_counter() - start) * 1000)
+        case_store.other_spellings_query = widened
+        extra = sum(bool(widened(t)) for t in terms)
+    print(f"page + count over {args.cases:,} cases, {len(terms)} typed prefixes x 3 rounds, interleaved "
+          f"({extra} of the prefixes have other spellings):")
+    for mode, values in times.items():
+        print(f"| {mode} | median {statistics.median(values):.1f} ms | p95 {p95(values):.1f} ms |")
+    print(f"p95 ratio widened / exact: {p95(times['widened']) / p95(times['exact']):.2f}x; median ratio "
+          f"{statistics.median(times['widened']) / statistics.median(times['exact']):.2f}x")
+    print(f"load average {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
     return 0
 
 

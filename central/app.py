@@ -16,7 +16,7 @@ from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.requests import ClientDisconnect
 
-from central import enrol, publish
+from central import enrol, matchindex, publish
 from central import web as hub_web
 from central.errors import (
     BodyTooLarge,
@@ -197,7 +197,8 @@ def _routes(app: FastAPI, service: Service, guard: EnrolGuard) -> None:
     @app.get("/v1/feed", responses=_errors(503))
     def feed() -> Response:
         """The current signed updates feed."""
-        return _json_bytes(publish.current_feed(service.store, signing_key=service.keys.feed, clock=service.clock))
+        return _json_bytes(publish.current_feed(service.store, signing_key=service.keys.feed, clock=service.clock,
+                                document_key=matchindex.document_key(service.keys)))
 
     @app.get("/v1/feed/files/{sha256}", responses=_errors(404, 422, 503))
     def feed_file(sha256: str = Path(pattern="^[0-9a-f]{64}$")) -> Response:

@@ -16,7 +16,7 @@ from typing import Any
 
 from sqlalchemy.exc import SQLAlchemyError
 
-from central import enrol, referrals, usb, user_cmds
+from central import enrol, matchindex, referrals, usb, user_cmds
 from central.errors import CentralError, KeyFileError, NotFound, NotInitialised, StoreTooNew, StoreUnavailable
 from central.officekeys import KEY_FILE, OfficeKeys, save_keys
 from central.service import CONFIG_FILE, db_url, open_service
@@ -178,6 +178,16 @@ def cmd_bundles_list(args: argparse.Namespace) -> int:
     return OK
 
 
+def cmd_duplicates(args: argparse.Namespace) -> int:
+    """Possible same-person pairs across posts (issue 13): post codes, case references, what agrees; no names."""
+    with _store(args) as store, store.read() as conn:
+        rows = matchindex.pairs(conn, status=None if args.status == "all" else args.status)
+    lines = [f"{r['pair_id']} {r['a_post']} {r['a_reference']} ~ {r['b_post']} {r['b_reference']} {r['score']}% "
+             f"{','.join(r['matched'])} {r['status']}" for r in rows]
+    emit(args, rows, "\n".join(lines) or "no possible same-person pairs")
+    return OK
+
+
 def cmd_referrals(args: argparse.Namespace) -> int:
     """List referrals or show one, decrypting with the office key on demand."""
     service = open_service(args.data_dir, passphrase=passphrase(), db=args.db)
@@ -331,6 +341,10 @@ def parser() -> argparse.ArgumentParser:
     letter = sub.add_parser("letter").add_subparsers(dest="action", required=True)
     _add(letter, "verify", cmd_letter_verify, common).add_argument("file")
     user_cmds.register(sub, common)
+    dups = sub.add_parser("duplicates", help="possible same-person pairs across posts").add_subparsers(
+        dest="action", required=True)
+    _add(dups, "list", cmd_duplicates, common).add_argument(
+        "--status", default="open", choices=[*matchindex.STATUSES, "all"])
     return top
 
 

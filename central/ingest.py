@@ -10,7 +10,7 @@ from datetime import datetime
 
 from sqlalchemy import Connection
 
-from central import accept, hubstore
+from central import accept, hubstore, matchindex
 from central.committer import Committer
 from central.errors import BundleConflict
 from central.officekeys import OfficeKeys
@@ -135,6 +135,7 @@ class Ingestor:
         accept.accept(batch, opened, data=job.data, receipt=receipt, received_at=received_at, fresh=fresh,
                       claim=held.owner is None)
         hubstore.index_referral(conn, opened, at=now)  # the hub's queue: received, in the same transaction
+        matchindex.index_case(conn, opened, name_key=matchindex.name_index_key(self.keys), at=now)  # issue 13
         if opened.seq > 1 and not held.has_prev:
             accept.flag(batch, opened.device_id, kind="sequence_gap",
                         detail=f"seq {opened.seq} arrived before seq {opened.seq - 1}", at=received_at)

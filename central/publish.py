@@ -10,11 +10,11 @@ from typing import Any
 
 from sqlalchemy.exc import IntegrityError
 
-from central import hubstore
+from central import hubstore, matchindex
 from central.hub import timers
 from central.ingest import missing_seqs
 from central.store import Store
-from protocol.canonical import canonical, format_time, parse_time, sha256, utcnow
+from protocol.canonical import b64e, canonical, format_time, parse_time, sha256, utcnow
 from protocol.feed import FORMAT as FEED_FORMAT
 from protocol.feed import build_feed, device_file_name, device_tag
 from protocol.keys import x25519_public
@@ -27,13 +27,22 @@ EMPTY_DIRECTORY = {"type": "nrm/directory", "v": 1, "organisations": []}
 _LOCK = threading.Lock()
 
 
-def device_doc(store: Store, device_id: str, *, now: datetime) -> dict[str, Any]:
-    """A device's private file: its referrals' steps, overdue notices, and the sequence numbers to resend."""
+def device_doc(store: Store, device_id: str, *, now: datetime,
+               document_key: tuple[str, bytes] | None = None) -> dict[str, Any]:
+    """A device's private file: its referrals' steps, overdue notices, and the sequence numbers to resend; with
+    the office's document matching key and its same-person confirmations (issue 13; older posts ignore them)."""
     statuses = [{"referral_id": s["referral_id"], "status": s["status"], "note": s["note"], "at": s["at"]}
                 for s in store.statuses(device_id)]
     statuses += overdue_reports(store, device_id, now=now)
-    return {"type": "nrm/device-file", "v": 1, "device_id": device_id, "statuses": statuses,
-            "resend": missing_seqs(store.device_seqs(device_id))}
+    doc: dict[str, Any] = {"type": "nrm/device-file", "v": 1, "device_id": device_id, "statuses": statuses,
+                           "resend": missing_seqs(store.device_seqs(device_id))}
+    if document_key is not None:
+        doc["document_key"] = {"key_id": document_key[0], "key": b64e(document_key[1])}
+    with store.read() as conn:
+        links = matchindex.links_for_device(conn, device_id)
+    if links:
+        doc["same_person"] = links
+    return doc
 
 
 def overdue_reports(store: Store, device_id: str, *, now: datetime) -> list[dict[str, Any]]:
@@ -46,9 +55,10 @@ def overdue_reports(store: Store, device_id: str, *, now: datetime) -> list[dict
             for rid, due in late if due is not None]
 
 
-def _sealed(store: Store, device: dict[str, Any], *, now: datetime) -> tuple[str, bytes]:
+def _sealed(store: Store, device: dict[str, Any], *, now: datetime,
+            document_key: tuple[str, bytes] | None = None) -> tuple[str, bytes]:
     """The device's sealed file, re-sealed only when its content changed (HPKE output is randomised)."""
-    doc = device_doc(store, device["device_id"], now=now)
+    doc = device_doc(store, device["device_id"], now=now, document_key=document_key)
     digest = sha256(canonical(doc)).hex()
     cached = store.device_file(device["device_id"])
     if cached is not None and cached["content_digest"] == digest:
@@ -62,7 +72,8 @@ def _sealed(store: Store, device: dict[str, Any], *, now: datetime) -> tuple[str
     return digest, sealed
 
 
-def gather(store: Store, *, now: datetime) -> tuple[str, list[tuple[str, bytes]]]:
+def gather(store: Store, *, now: datetime,
+           document_key: tuple[str, bytes] | None = None) -> tuple[str, list[tuple[str, bytes]]]:
     """Every file of the current feed and a digest of their content (plaintext for sealed files)."""
     directory = store.setting("directory") or canonical(EMPTY_DIRECTORY)
     everyone = store.devices()
@@ -75,17 +86,18 @@ def gather(store: Store, *, now: datetime) -> tuple[str, list[tuple[str, bytes]]
     for device in everyone:
         if device["revoked_at"]:
             continue
-        digest, sealed = _sealed(store, device, now=now)
+        digest, sealed = _sealed(store, device, now=now, document_key=document_key)
         files.append((device_file_name(device["device_id"], bytes(device["box_key"])), sealed))
         digests.append(device["device_id"] + ":" + digest)
     return sha256(canonical(digests)).hex(), files
 
 
-def current_feed(store: Store, *, signing_key: Any, clock: Callable[[], datetime] = utcnow) -> bytes:
+def current_feed(store: Store, *, signing_key: Any, clock: Callable[[], datetime] = utcnow,
+                 document_key: tuple[str, bytes] | None = None) -> bytes:
     """The signed feed, publishing a new version when content changed or half the validity has passed."""
     with _LOCK:
         now = clock()
-        digest, files = gather(store, now=now)
+        digest, files = gather(store, now=now, document_key=document_key)
         latest = store.latest_feed()
         if latest is not None and _still_good(latest, digest=digest, now=now):
             return bytes(latest["body"])

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from central import enrol, publish
+from central import enrol, matchindex, publish
 from central.service import Service
 from protocol import usbfiles
 from protocol.envelope import open_envelope
@@ -95,7 +95,8 @@ def import_folder(service: Service, folder: Path) -> ImportReport:
 
 def _write_feed(service: Service, folder: Path) -> int:
     """The current feed and every file it lists; the feed is written last so a half-written folder is ignored."""
-    body = publish.current_feed(service.store, signing_key=service.keys.feed, clock=service.clock)
+    body = publish.current_feed(service.store, signing_key=service.keys.feed, clock=service.clock,
+                                document_key=matchindex.document_key(service.keys))
     doc = parse_doc("feed", body)
     for entry in doc.body["files"]:
         data = service.store.feed_file(entry["sha256"])

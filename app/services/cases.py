@@ -11,7 +11,7 @@ from app.domain.errors import NotFound, Refused, ValidationFailed
 from app.domain.model import CaseInput, CaseSummary, Consent, Organisation
 from app.services import events
 from app.services.session import Session
-from app.storage import cases, decisions, directory, post, referrals
+from app.storage import cases, decisions, directory, matching, post, referrals
 from app.storage.cases import CaseFilter
 
 # An interchange file of 100,000 cases is about 60 MB; nothing in the format nests deeper than 8 levels.
@@ -111,6 +111,7 @@ def show_case(session: Session, ref_or_id: str) -> dict[str, Any]:
     from app.services import case_edit  # group, companions, corrections (issue 14)
 
     case.update(case_edit.extras(session, case))
+    case["same_person"] = matching.links_of(session.db, case_id)  # confirmed by the office (issue 13)
     session.record("case.view", case_id)
     return case
 

@@ -8,8 +8,14 @@ from typing import Any
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
-from app.services.sync_payload import case_payload, central_categories, recipient_categories, referral_payload
-from app.storage import audit, caselife, cases, outbox, post, referrals, syncstate
+from app.services.sync_payload import (
+    case_payload,
+    central_categories,
+    match_payload,
+    recipient_categories,
+    referral_payload,
+)
+from app.storage import audit, caselife, cases, matching, outbox, post, referrals, syncstate
 from app.sync.port import Identity
 from protocol.audit import Checkpoint
 from protocol.canonical import sha256, utcnow
@@ -56,6 +62,9 @@ def seal_referral(conn: Any, referral_id: str) -> int | None:
     if release is not None:  # additive key: an office that does not know it reads the referral as before
         payload["referral"]["emergency_release"] = {"reason": release["reason"], "released_at": release["released_at"],
                                                     "released_by": release["released_by"]}
+    match = match_payload(case, central_categories(case), matching.current_match_key(conn))
+    if match is not None:  # additive (issue 13): inside the referral, whose other keys an older office ignores
+        payload["referral"]["match"] = match
     payload["audit"], checkpoint = _audit_segment(conn)
     seq = syncstate.take_seq(conn)
     blob = seal_envelope(payload, device_id=device.device_id, seq=seq, signing_key=device.signing_key,

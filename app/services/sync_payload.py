@@ -5,6 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from app.domain.matching import office_name_keys
+from app.storage.matching import person_from_json
+from protocol import doctag
 from protocol.disclosure import CATEGORIES
 
 # Needs that are health data: they travel only with the "health" category.
@@ -54,6 +57,26 @@ def case_payload(case: dict[str, Any], categories: frozenset[str] | None) -> dic
         out["needs"] = [{"code": n["code"], "note": n["note"]} for n in needs]
     result: dict[str, Any] = _plain(out)
     return result
+
+
+def match_payload(case: dict[str, Any], categories: frozenset[str] | None,
+                  document_key: tuple[str, bytes] | None) -> dict[str, Any] | None:
+    """What the office compares to find this person at other posts (protocol.doctag), or None when nothing.
+
+    Document numbers travel only as keyed tags (for every case, consented or not); the name keys only when the
+    person consented to share identity with the office, who could then read the names anyway."""
+    out: dict[str, Any] = {"v": doctag.VERSION}
+    person = case["person"]
+    if document_key is not None:
+        tags = {doctag.document_tag(document_key[1], str(d.get("number") or "")) for d in person.get("documents") or []}
+        found = sorted(t for t in tags if t)
+        if found:
+            out["documents"] = {"key_id": document_key[0], "tags": found}
+    if categories is not None and "identity" in categories:
+        keys = office_name_keys(person_from_json(person), father_name=str(person.get("father_name") or ""),
+                                father_name_native=str(person.get("father_name_native") or ""))
+        out.update({k: v for k, v in keys.items() if v})
+    return out if len(out) > 1 else None
 
 
 def _need_allowed(code: str, categories: frozenset[str]) -> bool:

@@ -10,7 +10,7 @@ from app.domain.model import Organisation
 from app.domain.picklists import ORGANISATION_KINDS, SERVICES
 from app.domain.referral_flow import OFFICE_STATUSES, OVERDUE
 from app.services import sealing
-from app.storage import db, directory, outbox, referrals, syncstate
+from app.storage import cases, db, directory, matching, outbox, referrals, syncstate
 from app.sync.port import FeedUpdate, Identity, OutboxItem, PassReport, StatusReport
 from protocol.canonical import format_time, parse_time, utcnow
 from protocol.errors import MalformedData
@@ -59,6 +59,7 @@ def apply_update(conn: Any, update: FeedUpdate, *, device_id: str) -> int:
     if update.revokes(device_id) and syncstate.get(conn)["revoked_at"] is None:
         changes["revoked_at"] = format_time(utcnow())
     applied = sum(_apply_status(conn, s) for s in sorted(update.statuses, key=lambda s: s.at))
+    _apply_matching(conn, update)
     for seq in update.resend:
         item = outbox.by_seq(conn, seq)
         if item is not None and item["state"] == "acknowledged":
@@ -67,6 +68,18 @@ def apply_update(conn: Any, update: FeedUpdate, *, device_id: str) -> int:
                      feed_issued_at=format_time(update.issued_at), feed_expires_at=format_time(update.expires_at),
                      **changes)
     return applied
+
+
+def _apply_matching(conn: Any, update: FeedUpdate) -> None:
+    """The office's document matching key and its same-person decisions about this post's cases."""
+    stamp = format_time(utcnow())
+    if update.document_key is not None:
+        matching.save_match_key(conn, update.document_key[0], update.document_key[1], at=stamp)
+    for report in update.same_person:
+        if cases.find_id(conn, report.case_id) == report.case_id:
+            matching.save_link(conn, case_id=report.case_id, other_post=report.other_post,
+                               other_reference=report.other_reference, status=report.status,
+                               decided_at=report.at, at=stamp)
 
 
 def _apply_status(conn: Any, report: StatusReport) -> int:

@@ -8,6 +8,7 @@ from typing import Any
 
 import sqlcipher3
 
+from app.domain.matching import search_units
 from app.domain.model import CaseInput, CaseSummary, to_jsonable
 from app.storage.db import translate_errors
 from app.storage.ids import new_id, now
@@ -112,13 +113,37 @@ def fts_query(text: str) -> str:
     return " ".join(f'"{w}"*' for w in words)
 
 
-def _where(flt: CaseFilter) -> tuple[str, list[Any]]:
+def other_spellings_query(text: str) -> str:
+    """The search again with each word's other spellings and its other script (issue 13), or "" when no word has
+    any: every typed word must still match, as itself (a prefix) or as one of its known forms."""
+    groups, widened = [], False
+    for typed, forms in search_units(text):
+        widened = widened or bool(forms)
+        terms = [f"({fts_query(' '.join(typed)).replace(' ', ' AND ')})", *(_phrase(f) for f in forms)]
+        groups.append("(" + " OR ".join(terms) + ")")
+    return " AND ".join(groups) if widened else ""
+
+
+def _phrase(form: str) -> str:
+    return '"' + form.replace('"', '""') + '"'
+
+
+_IN_INDEX = "c.num IN (SELECT rowid FROM case_search WHERE case_search MATCH ?)"
+
+
+def _where(flt: CaseFilter, *, mode: str = "exact") -> tuple[str, list[Any]]:
+    """The filter as SQL. A search matches `exact`ly (the typed words), `others` (only through other spellings) or
+    `all` (either: the widened query contains each typed word too)."""
     clauses: list[str] = []
     params: list[Any] = []
     query = fts_query(flt.search)
-    if query:
-        clauses.append("c.num IN (SELECT rowid FROM case_search WHERE case_search MATCH ?)")
-        params.append(query)
+    widened = other_spellings_query(flt.search) if query and mode != "exact" else ""
+    if query and mode == "others":
+        clauses += [f"NOT {_IN_INDEX}", _IN_INDEX]
+        params += [query, widened]
+    elif query:
+        clauses.append(_IN_INDEX)
+        params.append(widened or query)
     for column, value in (("c.status", flt.status), ("c.classification", flt.classification)):
         if value:
             clauses.append(f"{column} = ?")
@@ -139,14 +164,22 @@ def list_cases(
     conn: sqlcipher3.Connection, flt: CaseFilter, *, sort: str = "date", descending: bool = True,
     limit: int = 200, offset: int = 0,
 ) -> list[CaseSummary]:
-    """One page of cases in the chosen order (ties by reference), the same rows whichever plan finds them."""
-    where, params = _where(flt)
+    """One page of cases in the chosen order (ties by reference), the same rows whichever plan finds them.
+
+    A search lists the cases it matches exactly first, then those found only through another spelling or the
+    other script (`other_spellings_query`); the second query runs only when the first leaves the page short."""
     direction = "DESC" if descending else "ASC"
     order = f"{SORTS[sort]} {direction}, c.reference {direction}"
     with translate_errors():
+        where, params = _where(flt)
         hint = f" INDEXED BY {DATE_INDEX}" if sort == "date" and _walk_date_index(conn, flt) else ""
         sql = f"{_COLUMNS}{hint}{where} ORDER BY {order} LIMIT ? OFFSET ?"
         rows = conn.execute(sql, [*params, limit, offset]).fetchall()
+        if len(rows) < limit and other_spellings_query(flt.search):
+            exact = offset + len(rows) if rows or not offset else _count(conn, flt)
+            where, params = _where(flt, mode="others")
+            sql = f"{_COLUMNS}{where} ORDER BY {order} LIMIT ? OFFSET ?"
+            rows += conn.execute(sql, [*params, limit - len(rows), max(0, offset - exact)]).fetchall()
     return [CaseSummary(r[0], r[1], r[2], r[3], r[4], r[5], bool(r[6]), r[7], r[8]) for r in rows]
 
 
@@ -164,9 +197,14 @@ def _walk_date_index(conn: sqlcipher3.Connection, flt: CaseFilter) -> bool:
 
 
 def count_cases(conn: sqlcipher3.Connection, flt: CaseFilter) -> int:
-    where, params = _where(flt)
+    """How many cases the list shows: exact matches and those found through another spelling (one query)."""
     with translate_errors():
-        return int(conn.execute(f"SELECT count(*) FROM cases c{where}", params).fetchone()[0])  # noqa: S608
+        return _count(conn, flt, mode="all")
+
+
+def _count(conn: sqlcipher3.Connection, flt: CaseFilter, *, mode: str = "exact") -> int:
+    where, params = _where(flt, mode=mode)
+    return int(conn.execute(f"SELECT count(*) FROM cases c{where}", params).fetchone()[0])  # noqa: S608
 
 
 def find_id(conn: sqlcipher3.Connection, ref_or_id: str) -> str | None:

@@ -44,3 +44,41 @@ def person_from_json(data: dict[str, Any]) -> Person:
         estimated_age=data.get("estimated_age"), possible_child=bool(data.get("possible_child")),
         nationality=data.get("nationality"), languages=tuple(data.get("languages") or ()), documents=docs,
     )
+
+
+# --- one person across posts: the office's document matching key and its same-person confirmations ----------
+def save_match_key(conn: sqlcipher3.Connection, key_id: str, key: bytes, *, at: str) -> bool:
+    """Keep a document matching key the office sent (True when new)."""
+    cursor = conn.execute("INSERT OR IGNORE INTO match_keys (key_id, key, received_at) VALUES (?, ?, ?)",
+                          (key_id, key, at))
+    return bool(cursor.rowcount)
+
+
+def current_match_key(conn: sqlcipher3.Connection) -> tuple[str, bytes] | None:
+    """The newest document matching key, or None before the office has sent one."""
+    with translate_errors():
+        row = conn.execute("SELECT key_id, key FROM match_keys ORDER BY received_at DESC, key_id LIMIT 1").fetchone()
+    return (row[0], bytes(row[1])) if row else None
+
+
+def save_link(conn: sqlcipher3.Connection, *, case_id: str, other_post: str, other_reference: str, status: str,
+              decided_at: str, at: str) -> bool:
+    """Record (or update) the office's decision that a case here is the same person as one at another post."""
+    known = conn.execute("SELECT status, decided_at FROM same_person_links WHERE case_id = ? AND other_post = ?"
+                         " AND other_reference = ?", (case_id, other_post, other_reference)).fetchone()
+    if known is not None and (known[0], known[1]) == (status, decided_at):
+        return False
+    conn.execute("INSERT INTO same_person_links (case_id, other_post, other_reference, status, decided_at,"
+                 " received_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (case_id, other_post, other_reference)"
+                 " DO UPDATE SET status = excluded.status, decided_at = excluded.decided_at,"
+                 " received_at = excluded.received_at", (case_id, other_post, other_reference, status, decided_at, at))
+    return True
+
+
+def links_of(conn: sqlcipher3.Connection, case_id: str) -> list[dict[str, str]]:
+    """The office's confirmed same-person links of one case (another post's code and case reference)."""
+    with translate_errors():
+        rows = conn.execute("SELECT other_post, other_reference, decided_at FROM same_person_links"
+                            " WHERE case_id = ? AND status = 'confirmed' ORDER BY decided_at, other_reference",
+                            (case_id,)).fetchall()
+    return [{"other_post": r[0], "other_reference": r[1], "decided_at": r[2]} for r in rows]

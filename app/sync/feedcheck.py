@@ -6,8 +6,9 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
-from app.sync.port import FeedUpdate, Identity, StatusReport
-from protocol.canonical import parse_json
+from app.sync.port import FeedUpdate, Identity, SamePersonReport, StatusReport
+from protocol.canonical import b64d, parse_json
+from protocol.doctag import key_id
 from protocol.errors import MalformedData
 from protocol.feed import Feed, FeedState, device_file_name, device_tag, verify_feed, verify_file
 from protocol.keys import raw_public
@@ -31,6 +32,7 @@ def check_feed(data: bytes, *, identity: Identity, state: FeedState, now: dateti
         version=feed.version, digest=feed.digest, issued_at=feed.issued_at, expires_at=feed.expires_at, raw=data,
         directory=_organisations(directory), revoked_devices=revoked,
         statuses=_statuses(private), resend=_resend(private),
+        document_key=_document_key(private), same_person=_same_person(private),
     )
 
 
@@ -97,3 +99,31 @@ def _resend(doc: Any) -> list[int]:
     if not isinstance(found, list) or not all(isinstance(n, int) and n > 0 for n in found):
         raise MalformedData("the resend list is not a list of sequence numbers")
     return [int(n) for n in found]
+
+
+def _document_key(doc: Any) -> tuple[str, bytes] | None:
+    """The office's document matching key (protocol.doctag), when this device file carries one."""
+    found = None if doc is None else doc.get("document_key")
+    if found is None:
+        return None
+    if not isinstance(found, dict) or not isinstance(found.get("key_id"), str):
+        raise MalformedData("the device file's document key is malformed")
+    key = b64d(found.get("key"), size=32)
+    if key_id(key) != found["key_id"]:
+        raise MalformedData("the device file's document key does not match its id")
+    return found["key_id"], key
+
+
+def _same_person(doc: Any) -> list[SamePersonReport]:
+    found = [] if doc is None else doc.get("same_person", [])
+    if not isinstance(found, list) or len(found) > MAX_STATUSES:
+        raise MalformedData("the device file's same-person list is not a list")
+    out = []
+    for item in found:
+        keys = ("case_id", "other_post", "other_reference", "status", "at")
+        if not isinstance(item, dict) or not all(isinstance(item.get(k), str) and item[k] for k in keys):
+            raise MalformedData("a same-person report lacks a case, the other post or reference, status or time")
+        if item["status"] not in ("confirmed", "withdrawn"):
+            raise MalformedData("a same-person report has an unknown status")
+        out.append(SamePersonReport(*(item[k][:64] for k in keys)))
+    return out

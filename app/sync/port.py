@@ -46,6 +46,17 @@ class StatusReport:
 
 
 @dataclass(frozen=True)
+class SamePersonReport:
+    """The office's decision that a case here and a case at another post are one person (issue 13)."""
+
+    case_id: str
+    other_post: str
+    other_reference: str
+    status: str  # confirmed | withdrawn
+    at: str
+
+
+@dataclass(frozen=True)
 class FeedUpdate:
     """A verified feed and the verified contents of the files it lists, ready to apply in one transaction."""
 
@@ -59,6 +70,8 @@ class FeedUpdate:
     statuses: list[StatusReport] = field(default_factory=list)
     resend: list[int] = field(default_factory=list)
     unchanged: bool = False
+    document_key: tuple[str, bytes] | None = None  # (key id, key): the office's document matching key
+    same_person: list[SamePersonReport] = field(default_factory=list)
 
     def revokes(self, device_id: str) -> bool:
         """Whether the office lists this device as revoked."""

@@ -126,7 +126,8 @@ class CaseView(QWidget):
                              ("aliases", self.tr("Also known as")), ("sex", self.tr("Sex")),
                              ("age", self.tr("Date of birth or age")), ("nationality", self.tr("Nationality")),
                              ("languages", self.tr("Languages")), ("documents", self.tr("Documents")),
-                             ("child", self.tr("Child procedures"))):
+                             ("child", self.tr("Child procedures")),
+                             ("same_person", self.tr("Same person at other posts"))):
             value = named(QLabel(), caption, f"person_{key}")
             value.setWordWrap(True)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard
@@ -330,9 +331,21 @@ class CaseView(QWidget):
                   "age": age, "nationality": names.nationality(person.get("nationality") or "", ui_language()),
                   "languages": list_separator().join(names.language(c, ui_language())
                                                      for c in person.get("languages") or []), "documents": docs,
-                  "child": self.tr("Yes: a guardian is needed for consent") if case.get("is_child") else self.tr("No")}
+                  "child": self.tr("Yes: a guardian is needed for consent") if case.get("is_child") else self.tr("No"),
+                  "same_person": self._same_person(case)}
         for key, text in values.items():
             self.person_fields[key].setText(text)
+
+    def _same_person(self, case: dict[str, Any]) -> str:
+        """The office's confirmed links to cases at other posts (issue 13): references, never merged records."""
+        links = case.get("same_person") or []
+        if not links:
+            return self.tr("None confirmed by the office")
+        text = self.tr("%1, confirmed by the office on %2")
+        # the line starts with an isolated Latin reference: a right-to-left mark keeps an Urdu line right-to-left
+        mark = "\u200f" if ui_language() == "ur" else ""
+        return mark + list_separator().join(text.replace("%1", "\u2066" + link["other_reference"] + "\u2069")
+                                     .replace("%2", "\u2066" + link["decided_at"][:10] + "\u2069") for link in links)
 
     def _fill_referrals(self, case: dict[str, Any]) -> None:
         names, orgs = case["user_names"], case["org_names"]

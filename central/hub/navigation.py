@@ -5,7 +5,7 @@ from __future__ import annotations
 from central.hub.principal import ADMIN, ANALYST, COORDINATOR, PROVIDER, Principal
 
 PAGES: dict[str, tuple[str, ...]] = {
-    COORDINATOR: ("referrals", "organisations"),
+    COORDINATOR: ("referrals", "duplicates", "organisations"),
     PROVIDER: ("referrals", "organisations"),
     ANALYST: (),
     ADMIN: ("organisations", "users", "posts", "audit"),

@@ -142,6 +142,28 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "org_id": ("Identifier", "شناخت"),
     "org_name_en": ("Name in English", "انگریزی میں نام"),
     "org_name_ur": ("Name in Urdu", "اردو میں نام"),
+    # one person across posts (issue 13)
+    "nav_duplicates": ("Same person?", "ایک ہی شخص؟"),
+    "dup_title": ("Possibly the same person at two posts", "ممکنہ طور پر دو چوکیوں پر ایک ہی شخص"),
+    "dup_help": ("The office compared names the persons consented to share and document numbers (for everyone, as "
+                 "keyed codes that do not reveal the numbers). Open both referrals, compare, then confirm or dismiss. "
+                 "Nothing is merged: a confirmation is sent to both posts and shown on each case.",
+                 "دفتر نے وہ نام جن کے اشتراک کی افراد نے رضامندی دی، اور دستاویز نمبر (سب کے، ایسے خفیہ کوڈ کی صورت میں "
+                 "جن سے نمبر ظاہر نہیں ہوتے) ملائے ہیں۔ دونوں ریفرل کھولیں، موازنہ کریں، پھر تصدیق کریں یا مسترد کریں۔ "
+                 "کچھ ضم نہیں کیا جاتا: تصدیق دونوں چوکیوں کو بھیجی جاتی ہے اور ہر کیس پر دکھائی جاتی ہے۔"),
+    "dup_first": ("First post", "پہلی چوکی"),
+    "dup_second": ("Second post", "دوسری چوکی"),
+    "dup_matched": ("What agrees", "کیا ملتا ہے"),
+    "dup_conflicts": ("What differs", "کیا مختلف ہے"),
+    "dup_score": ("Likeness", "مشابہت"),
+    "dup_found": ("Found (UTC)", "ملا (یو ٹی سی)"),
+    "dup_state": ("State", "کیفیت"),
+    "dup_decide": ("Decision", "فیصلہ"),
+    "dup_confirm": ("Same person", "ایک ہی شخص ہے"),
+    "dup_dismiss": ("Different people", "الگ الگ افراد ہیں"),
+    "dup_none": ("No possible pair in this list.", "اس فہرست میں کوئی ممکنہ جوڑا نہیں۔"),
+    "dup_show": ("Show", "دکھائیں"),
+    "dup_open_referral": ("Open the referral", "ریفرل کھولیں"),
 }
 
 

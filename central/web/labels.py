@@ -120,6 +120,17 @@ LABELS: dict[str, dict[str, tuple[str, str]]] = {
                    "پی ڈی ایف پر پاس ورڈ ہے: اس کے بجائے کیو آر کوڈ کی عبارت چسپاں کریں۔"),
         "too_large": ("The file is too large to be a letter.", "فائل کسی خط کے لیے بہت بڑی ہے۔"),
     },
+    "match_field": {
+        "document": ("Document number", "دستاویز نمبر"),
+        "name": ("Name (either script)", "نام (کسی بھی رسم الخط میں)"),
+        "name_partial": ("Name with a family or tribal name more or less", "نام، خاندانی یا قبائلی نام کے فرق کے ساتھ"),
+        "father_name": ("Father's or husband's name", "والد یا شوہر کا نام"),
+    },
+    "dup_status": {
+        "open": ("Awaiting a decision", "فیصلے کا منتظر"),
+        "confirmed": ("Confirmed: same person", "تصدیق شدہ: ایک ہی شخص"),
+        "dismissed": ("Dismissed: different people", "مسترد: الگ الگ افراد"),
+    },
     "lang": {
         "en": ("English", "انگریزی"),
         "ur": ("اردو", "اردو"),
@@ -150,6 +161,8 @@ AUDIT: dict[str, tuple[str, str]] = {
     "referral.queue": ("Referral queue viewed", "ریفرلز کی فہرست دیکھی"),
     "referral.view": ("Referral viewed", "ریفرل دیکھا"),
     "audit.export": ("Audit log exported", "آڈٹ ریکارڈ برآمد کیا"),
+    "duplicate.confirm": ("Same person confirmed", "ایک ہی شخص کی تصدیق کی"),
+    "duplicate.dismiss": ("Possible same person dismissed", "ممکنہ ایک ہی شخص مسترد کیا"),
 }
 
 

@@ -1566,6 +1566,10 @@
         <translation>بچوں کے لیے طریقۂ کار</translation>
     </message>
     <message>
+        <source>Same person at other posts</source>
+        <translation>دوسری پوسٹوں پر یہی شخص</translation>
+    </message>
+    <message>
         <source>Record &amp;consent…</source>
         <translation>رضامندی درج کریں…</translation>
     </message>
@@ -1727,6 +1731,14 @@
     <message>
         <source>No</source>
         <translation>نہیں</translation>
+    </message>
+    <message>
+        <source>None confirmed by the office</source>
+        <translation>دفتر نے کسی کی تصدیق نہیں کی</translation>
+    </message>
+    <message>
+        <source>%1, confirmed by the office on %2</source>
+        <translation>%1، دفتر نے %2 کو تصدیق کی</translation>
     </message>
     <message>
         <source>Saving the note</source>

@@ -355,6 +355,21 @@
         <translation>دوسرا نام</translation>
     </message>
     <message>
+        <location filename="../../app/ui/screening/forms.py" line="186" />
+        <source>Name in the other script</source>
+        <translation>دوسرے رسم الخط میں نام</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/forms.py" line="186" />
+        <source>Name with a family or tribal name more or less</source>
+        <translation>نام، خاندانی یا قبائلی نام کے فرق کے ساتھ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/forms.py" line="186" />
+        <source>Father&apos;s or husband&apos;s name</source>
+        <translation>والد یا شوہر کا نام</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/screening/forms.py" line="152" />
         <source>Date of birth</source>
         <translation>تاریخ پیدائش</translation>
