@@ -41,6 +41,8 @@ _GROUPS = (
     "app.cli.decision_cmds",
     "app.cli.app_cmds",
     "app.cli.selftest_cmds",
+    "app.cli.retention_cmds",
+    "app.cli.consent_cmds",
 )
 
 

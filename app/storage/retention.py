@@ -79,26 +79,31 @@ class Kind:
 
 
 _IN_CASES = "case_id IN (SELECT id FROM temp.purge_cases)"
-_IN_REFERRALS = f"referral_id IN (SELECT id FROM referrals WHERE {_IN_CASES})"
+_IN_REFERRALS = "referral_id IN (SELECT id FROM referrals WHERE case_id IN (SELECT id FROM temp.purge_cases))"
+
+
+def _delete(table: str, where: str) -> str:
+    return f"DELETE FROM {table} WHERE {where}"  # noqa: S608 — constant table names and conditions
+
 
 # Children before parents (foreign keys); the case row and its name-index entry last.
 KINDS: tuple[Kind, ...] = (
-    Kind("referral_event", "referral_events", f"DELETE FROM referral_events WHERE {_IN_REFERRALS}"),
-    Kind("office_status", "office_status", f"DELETE FROM office_status WHERE {_IN_REFERRALS}"),
+    Kind("referral_event", "referral_events", _delete("referral_events", _IN_REFERRALS)),
+    Kind("office_status", "office_status", _delete("office_status", _IN_REFERRALS)),
     # The sealed copy goes; the row keeps the numbers and the hash the office's receipt signed.
     Kind("outbox_copy", "outbox",
-         "UPDATE outbox SET envelope = X'', cleared_at = :now WHERE cleared_at IS NULL AND " + _IN_REFERRALS),
-    Kind("referral", "referrals", f"DELETE FROM referrals WHERE {_IN_CASES}"),
-    Kind("encounter", "encounters", f"DELETE FROM encounters WHERE {_IN_CASES}"),
-    Kind("screening", "screenings", f"DELETE FROM screenings WHERE {_IN_CASES}"),
-    Kind("consent", "consents", f"DELETE FROM consents WHERE {_IN_CASES}"),
-    Kind("need", "needs", f"DELETE FROM needs WHERE {_IN_CASES}"),
-    Kind("note", "notes", f"DELETE FROM notes WHERE {_IN_CASES}"),
-    Kind("decision_review", "decision_reviews", f"DELETE FROM decision_reviews WHERE {_IN_CASES}"),
-    Kind("attachment", "attachments", f"DELETE FROM attachments WHERE {_IN_CASES}"),
+         "UPDATE outbox SET envelope = X'', cleared_at = :now WHERE cleared_at IS NULL AND " + _IN_REFERRALS),  # noqa: S608
+    Kind("referral", "referrals", _delete("referrals", _IN_CASES)),
+    Kind("encounter", "encounters", _delete("encounters", _IN_CASES)),
+    Kind("screening", "screenings", _delete("screenings", _IN_CASES)),
+    Kind("consent", "consents", _delete("consents", _IN_CASES)),
+    Kind("need", "needs", _delete("needs", _IN_CASES)),
+    Kind("note", "notes", _delete("notes", _IN_CASES)),
+    Kind("decision_review", "decision_reviews", _delete("decision_reviews", _IN_CASES)),
+    Kind("attachment", "attachments", _delete("attachments", _IN_CASES)),
     Kind("name_index", "case_search",
-         "DELETE FROM case_search WHERE rowid IN (SELECT num FROM cases WHERE id IN (SELECT id FROM temp.purge_cases))"),
-    Kind("case", "cases", "DELETE FROM cases WHERE id IN (SELECT id FROM temp.purge_cases)"),
+         _delete("case_search", "rowid IN (SELECT num FROM cases WHERE id IN (SELECT id FROM temp.purge_cases))")),
+    Kind("case", "cases", _delete("cases", "id IN (SELECT id FROM temp.purge_cases)")),
 )
 
 
