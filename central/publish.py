@@ -10,7 +10,7 @@ from typing import Any
 
 from sqlalchemy.exc import IntegrityError
 
-from central import hubstore
+from central import hubstore, retention
 from central.hub import timers
 from central.ingest import missing_seqs
 from central.store import Store
@@ -32,8 +32,12 @@ def device_doc(store: Store, device_id: str, *, now: datetime) -> dict[str, Any]
     statuses = [{"referral_id": s["referral_id"], "status": s["status"], "note": s["note"], "at": s["at"]}
                 for s in store.statuses(device_id)]
     statuses += overdue_reports(store, device_id, now=now)
-    return {"type": "nrm/device-file", "v": 1, "device_id": device_id, "statuses": statuses,
-            "resend": missing_seqs(store.device_seqs(device_id))}
+    doc = {"type": "nrm/device-file", "v": 1, "device_id": device_id, "statuses": statuses,
+           "resend": missing_seqs(store.device_seqs(device_id))}
+    policy = retention.published(store)
+    if policy is not None:  # an optional key: older posts ignore it
+        doc["retention"] = policy
+    return doc
 
 
 def overdue_reports(store: Store, device_id: str, *, now: datetime) -> list[dict[str, Any]]:

@@ -61,13 +61,13 @@ def parse(doc: Any) -> Policy:
     return Policy(version, {r: int(days[r]) for r in RULES})
 
 
-def accept(new: Policy, *, current: Policy) -> bool:
-    """Whether `new` replaces `current`: True for a newer version, False for the same one; an older version, or
-    the same version with other periods, is refused (a replayed or forged-by-reuse policy)."""
-    if new.version < current.version:
-        raise FeedRollback(f"retention policy version {new.version} is older than {current.version}")
-    if new.version == current.version:
-        if new.version and new.days != current.days:
+def is_newer(new: Policy, *, version: int, digest: str | None) -> bool:
+    """Whether `new` replaces the policy in force (its version and digest; 0 and None: the defaults). An older
+    version is refused as a rollback, the same version with other periods as equivocation."""
+    if new.version < version:
+        raise FeedRollback(f"retention policy version {new.version} is older than {version}")
+    if new.version == version:
+        if new.digest != digest:
             raise FeedEquivocation(f"retention policy version {new.version} with other periods")
         return False
     return True

@@ -175,12 +175,16 @@ def _case_id(session: Session, ref_or_id: str) -> str:
 
 
 # ----- the policy from the feed -----
-def accept_policy(conn: Any, doc: Any) -> bool:
-    """Inside the feed's transaction: keep a newer policy; refuse an older one (raises a protocol error)."""
-    new = rp.parse(doc)
-    if not rp.accept(new, current=current_policy(conn)):
-        return False
+def store_policy(conn: Any, policy: rp.Policy) -> None:
+    """Inside the feed's transaction: keep the newer policy feedcheck verified (the post cannot loosen it: only a
+    newer feed from the office changes it)."""
     from protocol.canonical import canonical
 
-    store.store_policy(conn, version=new.version, body=canonical(new.as_dict()).decode("utf-8"))
-    return True
+    store.store_policy(conn, version=policy.version, body=canonical(policy.as_dict()).decode("utf-8"))
+    audit.append(conn, actor="system", action="retention.policy", object_id=str(policy.version))
+
+
+def policy_state(conn: Any) -> tuple[int, str | None]:
+    """(version, digest) of the policy in force, for the feed check."""
+    policy = current_policy(conn)
+    return (policy.version, policy.digest) if policy.version else (0, None)
