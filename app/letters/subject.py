@@ -11,7 +11,18 @@ from reportlab.pdfgen.canvas import Canvas
 
 from app.domain.names import language, nationality
 from app.letters import fonts, texts
-from app.letters.layout import BOTTOM, GREEN, GREY, MARGIN, PAGE_W, WIDTH, LetterCanvas, Sheet, _binary_streams, styles
+from app.letters.layout import (
+    BOTTOM,
+    GREEN,
+    GREY,
+    MARGIN,
+    PAGE_W,
+    WIDTH,
+    LetterCanvas,
+    Sheet,
+    _binary_streams,
+    styles,
+)
 from app.letters.rtl import draw_line, draw_paragraph
 from app.resources import require_resource
 
