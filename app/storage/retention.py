@@ -160,7 +160,7 @@ def set_hold(conn: sqlcipher3.Connection, case_id: str, *, reason: str, by: str)
 
 
 def release_hold(conn: sqlcipher3.Connection, case_id: str) -> bool:
-    return conn.execute("DELETE FROM legal_holds WHERE case_id = ?", (case_id,)).rowcount > 0
+    return bool(conn.execute("DELETE FROM legal_holds WHERE case_id = ?", (case_id,)).rowcount > 0)
 
 
 # ----- the policy received from the office -----

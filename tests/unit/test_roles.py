@@ -18,9 +18,11 @@ EXPECTED = {
     "supervisor": {"case.view", "case.create", "case.edit", "case.import", "screening.run", "consent.record",
                    "referral.view", "referral.draft", "referral.submit", "directory.view", "referral.approve",
                    "referral.return", "letter.issue", "audit.verify", "consent.override",
-                   "decision.review", "child_protection.waive"},
+                   "decision.review", "child_protection.waive",
+                   # issue 16: run the retention purge, put a case under legal hold, export a person's own copy
+                   "retention.run", "retention.hold", "subject.export"},
     "admin": {"user.manage", "directory.view", "directory.edit", "sync.enroll", "sync.run", "sync.transfer",
-              "audit.verify"},
+              "audit.verify", "retention.run"},
 }
 
 
