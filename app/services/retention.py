@@ -92,7 +92,8 @@ def plan(session: Session, *, now: datetime | None = None, system: bool = False)
 def _plan(conn: Any, moment: datetime) -> Plan:
     policy = current_policy(conn)
     result = Plan(policy.version, _stamp(moment))
-    for case in store.case_activity(conn):
+    shortest = min(policy.days["post.closed_case"], policy.days["post.inactive_case"])
+    for case in store.case_activity(conn, changed_before=_stamp(moment - timedelta(days=shortest))):
         rule = _case_rule(case)
         if rule is None or case.last_activity >= _stamp(moment - timedelta(days=policy.days[rule])):
             continue

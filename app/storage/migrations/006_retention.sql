@@ -9,6 +9,9 @@ CREATE TABLE legal_holds (
     set_at      TEXT NOT NULL
 );
 
+-- The retention check at unlock reads only cases whose own row is older than the shortest period.
+CREATE INDEX cases_by_updated ON cases(updated_at);
+
 -- The newest retention policy accepted from the signed feed (none yet: the built-in defaults apply).
 CREATE TABLE retention_policy (
     id           INTEGER PRIMARY KEY CHECK (id = 1),
