@@ -58,7 +58,7 @@ def case_activity(conn: sqlcipher3.Connection, *, changed_before: str) -> list[C
     """Cases whose own row last changed before `changed_before` (a case changed since cannot have been idle that
     long, whatever its children say: that keeps the unlock-time check to the old cases)."""
     with translate_errors():
-        rows = conn.execute(_ACTIVITY + " WHERE c.updated_at < ? ORDER BY c.num", (changed_before,)).fetchall()
+        rows = conn.execute(_ACTIVITY + " WHERE c.updated_at < ? ORDER BY c.updated_at", (changed_before,)).fetchall()
     return [CaseActivity(r[0], r[1], r[2], r[3], int(r[4]), int(r[5]), int(r[6]), int(r[7]), int(r[8]), bool(r[9]))
             for r in rows]
 
