@@ -86,7 +86,10 @@ def plan(session: Session, *, now: datetime | None = None, system: bool = False)
     """What a purge would remove now, and what it keeps; read-only."""
     if not system:
         session.require("retention.run")
-    return _plan(session.db, _utc(now))
+    found = _plan(session.db, _utc(now))
+    if not system:
+        session.record("retention.plan")  # a listing of case references: audited like any other listing
+    return found
 
 
 def _plan(conn: Any, moment: datetime) -> Plan:

@@ -11,7 +11,7 @@ from typing import Any
 from app.atomic import atomic_write
 from app.domain.errors import NotFound
 from app.services.session import Session
-from app.storage import cases, decisions, directory, post, referrals
+from app.storage import audit, cases, decisions, directory, post, referrals
 from app.storage import retention as retention_store
 
 FORMAT = "nrm-desk/subject@1"
@@ -31,6 +31,10 @@ def gather(session: Session, ref_or_id: str) -> dict[str, Any]:
     case["decision_reviews"] = decisions.list_reviews(session.db, case_id=case["id"])
     hold = next((h for h in retention_store.holds(session.db) if h["case_id"] == case["id"]), None)
     case["legal_hold"] = {"since": hold["set_at"], "reason": hold["reason"]} if hold else None
+    # who did what with the record, and when (user ids and actions; the audit log holds no personal data)
+    ids = [case["id"], *(r["id"] for r in case["referrals"])]
+    case["audit_trail"] = [{k: e[k] for k in ("at", "actor", "action", "object_id")}
+                           for e in audit.entries_for_object(session.db, ids)]
     return case
 
 
