@@ -73,6 +73,8 @@ class FeedState:
     version: int = 0
     digest: str | None = None
     trusted_time: datetime | None = None
+    policy_version: int = 0  # the retention policy in force (protocol/retention.py): never goes back either
+    policy_digest: str | None = None
 
     def observe(self, moment: datetime) -> FeedState:
         """Raise the trusted-time floor with an office-signed time (feed issued_at, receipt received_at)."""
@@ -116,7 +118,7 @@ def verify_feed(data: bytes, *, root: Root, state: FeedState, now: datetime) -> 
     floor = max(now, state.trusted_time) if state.trusted_time else now
     if feed.expires_at <= floor:
         raise FeedExpired("feed expired (judged against the trusted-time floor)")
-    new_state = FeedState(feed.version, feed.digest, state.trusted_time).observe(feed.issued_at)
+    new_state = replace(state, version=feed.version, digest=feed.digest).observe(feed.issued_at)
     return feed, new_state
 
 

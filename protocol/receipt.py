@@ -47,16 +47,23 @@ def sign_receipt(
 def verify_receipt(data: bytes, *, receipt_public_key: bytes, envelope: bytes) -> Receipt:
     """The post side: verify against the pinned receipt key AND the envelope bytes it stored."""
     try:
+        header = parse_header(envelope)
+    except ProtocolError:
+        raise ReceiptMismatch("the stored envelope is not an envelope") from None
+    return verify_receipt_digest(data, receipt_public_key=receipt_public_key, blob_sha256=sha256(envelope).hex(),
+                                 bundle_id=header.bundle_id.hex())
+
+
+def verify_receipt_digest(data: bytes, *, receipt_public_key: bytes, blob_sha256: str, bundle_id: str) -> Receipt:
+    """Verify against the pinned receipt key and the hash and id of the envelope it is for (an envelope whose
+    bytes the post cleared after a retention purge keeps only these)."""
+    try:
         doc = parse_doc("receipt", data)
     except MalformedData as exc:
         raise ReceiptInvalid(f"receipt is malformed ({exc})") from None
     verify_doc(doc, domain=DOMAIN, public=receipt_public_key, error=ReceiptInvalid)
     receipt = _fields(doc.body, data)
-    try:
-        header = parse_header(envelope)
-    except ProtocolError:
-        raise ReceiptMismatch("the stored envelope is not an envelope") from None
-    if receipt.blob_sha256 != sha256(envelope).hex() or receipt.bundle_id != header.bundle_id.hex():
+    if receipt.blob_sha256 != blob_sha256 or receipt.bundle_id != bundle_id:
         raise ReceiptMismatch("receipt is for other bytes than the envelope we hold")
     return receipt
 

@@ -31,7 +31,7 @@ ALLOWED = {
     "central.web": {"central.hub", "central", "protocol"},
     "central.entry": {"central.web", "central.hub", "central", "protocol"},
 }
-CENTRAL_ENTRY = {"app", "cli", "user_cmds"}
+CENTRAL_ENTRY = {"app", "cli", "user_cmds", "retention_cmds"}
 # what the web layer may take from the store layer: the running service and error types, never SQL
 WEB_MAY_USE = {"central.service", "central.errors"}
 

@@ -43,6 +43,8 @@ _GROUPS = (
     "app.cli.app_cmds",
     "app.cli.selftest_cmds",
     "app.cli.training_cmds",
+    "app.cli.retention_cmds",
+    "app.cli.consent_cmds",
 )
 
 

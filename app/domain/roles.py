@@ -25,10 +25,12 @@ OFFICER = frozenset(
 # interview without a referral to child protection, with the recorded reason (both never on one's own work).
 SUPERVISOR = OFFICER | {"referral.approve", "referral.return", "letter.issue", "audit.verify", "consent.override",
                         "decision.review", "child_protection.waive",
-                        "case.close_approve", "attachment.export"}
+                        "case.close_approve", "attachment.export", "retention.run", "retention.hold",
+                        "subject.export"}
 # The post admin manages accounts, enrolment and transfer; it does not read case files.
 ADMIN = frozenset(
-    {"user.manage", "directory.view", "directory.edit", "sync.enroll", "sync.run", "sync.transfer", "audit.verify"}
+    {"user.manage", "directory.view", "directory.edit", "sync.enroll", "sync.run", "sync.transfer", "audit.verify",
+     "retention.run"}
 )
 
 PERMISSIONS: dict[str, frozenset[str]] = {"officer": OFFICER, "supervisor": frozenset(SUPERVISOR), "admin": ADMIN}

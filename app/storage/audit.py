@@ -72,16 +72,17 @@ class Anchor:
     head: str
     bundle_id: str
     receipt: bytes | None
-    envelope: bytes
+    envelope: bytes  # empty once a retention purge cleared the sealed copy
+    blob_sha256: str = ""
 
 
 def anchors(conn: sqlcipher3.Connection) -> tuple[Anchor | None, Anchor | None]:
     """(the highest checkpoint the office receipted, the highest checkpoint sealed into an envelope)."""
     with translate_errors():
         receipted = conn.execute(
-            "SELECT r.audit_size, r.audit_head, r.bundle_id, r.receipt, o.envelope FROM receipts r"
+            "SELECT r.audit_size, r.audit_head, r.bundle_id, r.receipt, o.envelope, o.blob_sha256 FROM receipts r"
             " JOIN outbox o ON o.bundle_id = r.bundle_id ORDER BY r.audit_size DESC, r.seq DESC LIMIT 1").fetchone()
-        sealed = conn.execute("SELECT audit_size, audit_head, bundle_id, NULL, envelope FROM outbox"
+        sealed = conn.execute("SELECT audit_size, audit_head, bundle_id, NULL, envelope, blob_sha256 FROM outbox"
                               " ORDER BY audit_size DESC, seq DESC LIMIT 1").fetchone()
     return (_anchor(receipted), _anchor(sealed))
 
@@ -90,7 +91,7 @@ def _anchor(row: tuple[Any, ...] | None) -> Anchor | None:
     if row is None:
         return None
     return Anchor(int(row[0]), str(row[1]), str(row[2]), bytes(row[3]) if row[3] is not None else None,
-                  bytes(row[4]))
+                  bytes(row[4]), str(row[5]))
 
 
 @dataclass(frozen=True)

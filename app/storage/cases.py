@@ -240,6 +240,12 @@ def get_case(conn: sqlcipher3.Connection, case_id: str) -> dict[str, Any] | None
     return case
 
 
+def case_notes(conn: sqlcipher3.Connection, case_id: str) -> str:
+    """The case's own notes text (get_case's "notes" key holds the notes table's rows)."""
+    row = conn.execute("SELECT notes FROM cases WHERE id = ?", (case_id,)).fetchone()
+    return str(row[0]) if row else ""
+
+
 def set_status(conn: sqlcipher3.Connection, case_id: str, status: str) -> None:
     conn.execute("UPDATE cases SET status = ?, updated_at = ? WHERE id = ?", (status, now(), case_id))
 

@@ -89,8 +89,10 @@ def quarantine(conn: sqlcipher3.Connection, seq: int, *, code: str, message: str
 
 
 def release(conn: sqlcipher3.Connection, seq: int) -> None:
-    """Put a quarantined (or, on a resend request, acknowledged) item back in the queue."""
-    conn.execute("UPDATE outbox SET state = 'pending', error_code = NULL, last_error = NULL WHERE seq = ?", (seq,))
+    """Put a quarantined (or, on a resend request, acknowledged) item back in the queue; never one whose sealed copy
+    a retention purge cleared (there are no bytes left to send)."""
+    conn.execute("UPDATE outbox SET state = 'pending', error_code = NULL, last_error = NULL WHERE seq = ?"
+                 " AND cleared_at IS NULL", (seq,))
 
 
 def mark_exported(conn: sqlcipher3.Connection, seqs: list[int]) -> None:

@@ -12,6 +12,7 @@ from protocol.doctag import key_id
 from protocol.errors import MalformedData
 from protocol.feed import Feed, FeedState, device_file_name, device_tag, verify_feed, verify_file
 from protocol.keys import raw_public
+from protocol.retention import Policy, is_newer, parse
 from protocol.sealed import open_sealed_file
 
 Fetch = Callable[[str], bytes]
@@ -31,7 +32,7 @@ def check_feed(data: bytes, *, identity: Identity, state: FeedState, now: dateti
     return FeedUpdate(
         version=feed.version, digest=feed.digest, issued_at=feed.issued_at, expires_at=feed.expires_at, raw=data,
         directory=_organisations(directory), revoked_devices=revoked,
-        statuses=_statuses(private), resend=_resend(private),
+        statuses=_statuses(private), resend=_resend(private), retention=_retention(private, state),
         document_key=_document_key(private), same_person=_same_person(private),
     )
 
@@ -127,3 +128,12 @@ def _same_person(doc: Any) -> list[SamePersonReport]:
             raise MalformedData("a same-person report has an unknown status")
         out.append(SamePersonReport(*(item[k][:64] for k in keys)))
     return out
+
+
+def _retention(doc: Any, state: FeedState) -> Policy | None:
+    """The retention policy the office published, when newer than the one in force; an older one, or the same
+    version with other periods, refuses the whole feed (protocol/retention.py)."""
+    if doc is None or doc.get("retention") is None:
+        return None
+    policy = parse(doc["retention"])
+    return policy if is_newer(policy, version=state.policy_version, digest=state.policy_digest) else None

@@ -12,6 +12,7 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from protocol.feed import FeedState
 from protocol.keys import Root
 from protocol.receipt import Receipt
+from protocol.retention import Policy
 
 
 @dataclass(frozen=True)
@@ -69,6 +70,7 @@ class FeedUpdate:
     revoked_devices: list[str]
     statuses: list[StatusReport] = field(default_factory=list)
     resend: list[int] = field(default_factory=list)
+    retention: Policy | None = None  # a newer retention policy than the one in force, else None
     unchanged: bool = False
     document_key: tuple[str, bytes] | None = None  # (key id, key): the office's document matching key
     same_person: list[SamePersonReport] = field(default_factory=list)

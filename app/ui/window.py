@@ -209,6 +209,7 @@ class MainWindow(QMainWindow):
             self.ctx.ops.run(settings.get_idle_minutes, on_done=self.on_idle_minutes_changed)
         self.idle.start()
         self._offer_unfinished()
+        self._run_retention()
         self.ctx.signals.unlocked.emit()
         self.unlocked.emit()
 
@@ -225,6 +226,27 @@ class MainWindow(QMainWindow):
             self.message.show_info(
                 self.tr("You have 1 unfinished interview. Continue it from the Cases screen.") if count == 1 else
                 self.tr("You have %n unfinished interviews. Continue them from the Cases screen.", "", count))
+
+    def _run_retention(self) -> None:
+        """At unlock, in the background: purge what the retention policy says is due (docs/retention.md); the
+        status bar shows the work while it runs longer than a moment, and says how many records went."""
+        from app.services import retention
+
+        self.ctx.ops.run(lambda session: len(retention.apply(session, system=True).due),
+                         on_done=self.on_retention_done, on_failed=self.on_retention_failed,
+                         label=self.tr("Removing records past their retention period"))
+
+    def on_retention_done(self, count: int) -> None:
+        if count:
+            self.statusBar().showMessage(self.tr("%n record(s) past their retention period were removed.", "", count),
+                                         15000)
+
+    def on_retention_failed(self, exc: BaseException) -> None:
+        from app.ui.ops import log_failure
+
+        log_failure("retention", exc)
+        self.statusBar().showMessage(self.tr("Records past their retention period could not be removed now; "
+                                             "they will be at the next unlock."), 15000)
 
     def lock(self) -> None:
         """Close the store, drop every view holding case data and the clipboard, show the unlock screen."""

@@ -3044,6 +3044,21 @@
             <numerusform>آپ کے %n انٹرویو نامکمل ہیں۔ انہیں کیسوں کی اسکرین سے جاری رکھیں۔</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Removing records past their retention period</source>
+        <translation>مقررہ مدت پوری ہونے والے ریکارڈ حذف کیے جا رہے ہیں</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) past their retention period were removed.</source>
+        <translation>
+            <numerusform>مقررہ مدت پوری ہونے پر %n ریکارڈ حذف کر دیا گیا۔</numerusform>
+            <numerusform>مقررہ مدت پوری ہونے پر %n ریکارڈ حذف کر دیے گئے۔</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Records past their retention period could not be removed now; they will be at the next unlock.</source>
+        <translation>مقررہ مدت پوری ہونے والے ریکارڈ اس وقت حذف نہیں ہو سکے؛ اگلی بار ان لاک کرنے پر حذف ہو جائیں گے۔</translation>
+    </message>
     <message numerus="yes">
         <source>No activity: NRM Desk locks in %n second(s). Press any key or move the mouse to stay signed in.</source>
         <translation>

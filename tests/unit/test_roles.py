@@ -21,9 +21,11 @@ EXPECTED = {
                    "referral.return", "letter.issue", "audit.verify", "consent.override",
                    "decision.review", "child_protection.waive",
                    "case.close", "attachment.add", "referral.emergency",
-                   "case.close_approve", "attachment.export"},
+                   "case.close_approve", "attachment.export",
+                   # issue 16: run the retention purge, put a case under legal hold, export a person's own copy
+                   "retention.run", "retention.hold", "subject.export"},
     "admin": {"user.manage", "directory.view", "directory.edit", "sync.enroll", "sync.run", "sync.transfer",
-              "audit.verify"},
+              "audit.verify", "retention.run"},
 }
 
 
