@@ -274,12 +274,24 @@ def cmd_case_show(args: argparse.Namespace) -> int:
 def _identity_lines(case: dict) -> list[str]:
     """Identity, investigation, group and companions in the text output of `case show` (issue 14)."""
     from app.domain import identity as idn
+    from app.services.case_edit import vocabulary
+
+    vocab = vocabulary()
+    names = {"origin_province": vocab.provinces, "origin_district": vocab.districts, "origin_country": vocab.countries,
+             "exploitation_country": vocab.countries, "detention_law": vocab.detention_laws,
+             "law_sections": vocab.sections, "exploitation_type": vocab.exploitation_types,
+             "recruiter_relation": vocab.recruiter_relations}
+
+    def shown(key: str, value: object) -> str:
+        table = names.get(key)
+        items = value if isinstance(value, list) else [value]
+        return "; ".join(table[v].en if table is not None and v in table else str(v) for v in items)
 
     ident = idn.identity_from_json(case.get("identity") or {})
     inv = idn.investigation_from_json(case.get("investigation") or {})
     lines = [line for line in (idn.relation_line(ident, "en"),) if line]
-    lines += [f"{k}: {v}" for k, v in idn.to_json(ident).items() if not k.startswith("relation")]
-    lines += [f"{k}: {', '.join(v) if isinstance(v, list) else v}" for k, v in idn.to_json(inv).items()]
+    lines += [f"{k}: {shown(k, v)}" for k, v in idn.to_json(ident).items() if not k.startswith("relation")]
+    lines += [f"{k}: {shown(k, v)}" for k, v in idn.to_json(inv).items()]
     if case.get("group"):
         lines.append("together with: " + ", ".join(m["reference"] for m in case["group"]["others"]))
     for c in case.get("companions", []):

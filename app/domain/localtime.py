@@ -37,7 +37,10 @@ def format_local(stamp: str | None, zone_name: str = DEFAULT_ZONE) -> str:
         return ""
     if len(stamp) == 10:
         return stamp
-    return local(stamp, zone_name).strftime("%Y-%m-%d %H:%M")
+    try:
+        return local(stamp, zone_name).strftime("%Y-%m-%d %H:%M")
+    except ValueError:  # not a time we wrote: shown as it is rather than failing the screen
+        return stamp
 
 
 def today(zone_name: str = DEFAULT_ZONE, *, now: dt.datetime | None = None) -> dt.date:

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services import sync, sync_transfer
+from app.ui import clock
 from app.ui.sync_runner import SyncRunner
 from app.ui.sync_status import SyncStatusWidget
 
@@ -85,6 +86,8 @@ class OutboxModel(QAbstractTableModel):
             return tr(STATES.get(str(value), str(value)))
         if key == "bundle_id":
             return str(value)[:12]
+        if key in ("last_attempt_at", "acknowledged_at"):
+            return clock.when(str(value)) if value else ""  # the post's time zone
         if key == "last_error" and value:
             code = self.rows[index.row()].get("error_code") or ""
             return f"{code}: {value}" if code and code not in str(value) else str(value)
@@ -150,7 +153,7 @@ class SyncScreen(QWidget):
                                 "enrolment. Office: {}").format(
             status.get("pending", 0), status.get("acknowledged", 0), status.get("quarantined", 0),
             status.get("waiting_for_enrolment", 0), status.get("server_url") or tr("USB only")))
-        lines = [f"{r['at']}  {r['kind']}  {r['code']}: {r['message']}" for r in snapshot.get("refusals") or []]
+        lines = [f"{clock.when(r['at'])}  {r['kind']}  {r['code']}: {r['message']}" for r in snapshot.get("refusals") or []]
         self.refusals.setPlainText("\n".join(lines))
 
     @Slot()

@@ -30,7 +30,7 @@ def test_edit_prints_changes_and_warns_when_the_child_flag_changes(post, tmp_pat
     shown = json.loads(run_cli("case", "show", "--user", "officer", ref, "--json", data_dir=post.dir).stdout)
     assert shown["identity"]["relation_name_native"] == "گل خان" and shown["is_child"] == 1
     text = run_cli("case", "show", "--user", "officer", ref, data_dir=post.dir).stdout
-    assert "d/o گل خان" in text and "5 correction(s)" in text
+    assert "d/o گل خان" in text and "5 correction(s)" in text and "origin_country: Afghanistan" in text
     history = json.loads(run_cli("case", "history", "--user", "supervisor", ref, "--json", data_dir=post.dir).stdout)
     assert len(history) == 5 and {h["reason"] for h in history} == {"Tazkira seen"}
 

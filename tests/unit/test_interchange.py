@@ -546,8 +546,8 @@ def test_schema_vocabularies_are_the_picklists(definition, values):
 
 def test_the_examples_in_the_documentation_are_accepted():
     text = (Path(__file__).resolve().parents[2] / "docs" / "interchange.md").read_text(encoding="utf-8")
-    blocks = re.findall(r"```json\n(.*?)```", text, flags=re.DOTALL)
-    assert len(blocks) == 2
+    blocks = [b for b in re.findall(r"```json\n(.*?)```", text, flags=re.DOTALL) if '"nrm-desk/cases@1"' in b]
+    assert len(blocks) == 2  # the @2 example is checked in test_interchange_v2.py
     for block in blocks:
         doc = json.loads(block)
         VALIDATOR.validate(doc)

@@ -92,3 +92,15 @@ def test_import_of_v2_stores_identity_investigation_group_and_companions(post, t
         found = cases.list_cases(officer, cases.CaseFilter(search="گل"))  # father's name in the name index
         assert [c.reference for c in found] == [refs[0]]
         assert cases.show_case(officer, refs[1])["is_child"] == 1
+
+
+def test_the_v2_example_in_the_documentation_is_accepted():
+    import re
+
+    text = (ROOT / "docs" / "interchange.md").read_text(encoding="utf-8")
+    blocks = [b for b in re.findall(r"```json\n(.*?)```", text, flags=re.DOTALL) if '"nrm-desk/cases@2"' in b]
+    assert len(blocks) == 1
+    doc = json.loads(blocks[0])
+    assert not list(jsonschema.Draft202012Validator(SCHEMA_2).iter_errors(doc))
+    parsed = _parse(doc)
+    assert parsed.cases[0].companions[0].held_documents and parsed.cases[0].investigation.detained

@@ -17,6 +17,7 @@ def test_a_utc_time_is_shown_at_the_post():
     assert localtime.format_local("2026-12-04T20:30:00+00:00", "Asia/Kabul") == "2026-12-05 01:00"
     assert localtime.format_local("2026-12-04") == "2026-12-04"  # a date is already the post's date
     assert localtime.format_local(None) == ""
+    assert localtime.format_local("yesterday noon") == "yesterday noon"
 
 
 def test_the_day_at_the_post_is_not_the_utc_day():
