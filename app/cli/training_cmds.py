@@ -7,10 +7,11 @@ Exit codes (DESIGN.md §9): 0 done · 1 refused (a scenario that does not valida
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 from pathlib import Path
 
-from app.cli.common import print_json
+from app.cli.common import password, print_json
 from app.cli.vault_cmds import session_for
 from app.domain.errors import UsageError, ValidationFailed
 
@@ -43,6 +44,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--user", required=True, help="the trainer (the practice post's admin)")
     p.add_argument("--out", required=True, help="the PDF file to write")
     p.add_argument("--lang", choices=("en", "ur", "en+ur"), default="en+ur")
+    p.add_argument("--also", action="append", default=[], metavar="DIR",
+                   help="another practice post of the same workshop (same trainer and password); repeatable")
     p.add_argument("--json", action="store_true", help="print the results as JSON too")
     p.set_defaults(handler=cmd_report)
 
@@ -119,10 +122,16 @@ def cmd_report(args: argparse.Namespace) -> int:
     import datetime as dt
 
     from app.atomic import atomic_write
-    from app.services import training
+    from app.services import training, vault
 
-    with session_for(args) as session:
-        pdf, results = training.workshop_report(session, lang=args.lang, prepared_on=dt.date.today())
+    with contextlib.ExitStack() as stack:
+        session = stack.enter_context(session_for(args))
+        others = []
+        for folder in args.also:
+            other = vault.unlock(Path(folder), args.user, password())
+            stack.callback(other.close)
+            others.append((other, Path(folder).name))
+        pdf, results = training.workshop_report(session, lang=args.lang, prepared_on=dt.date.today(), others=others)
     try:
         atomic_write(Path(args.out), pdf, mode=0o600)
     except OSError as exc:

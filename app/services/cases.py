@@ -11,6 +11,7 @@ from app.domain.errors import NotFound, Refused, ValidationFailed
 from app.domain.model import CaseInput, CaseSummary, Consent, Organisation
 from app.services import events
 from app.services.session import Session
+from app.services.training_mark import refuse_in_training
 from app.storage import cases, decisions, directory, matching, post, referrals
 from app.storage.cases import CaseFilter
 
@@ -60,6 +61,7 @@ def import_cases(session: Session, doc: Any) -> list[str]:
     from app.services import case_edit
 
     session.require("case.import")
+    refuse_in_training(session, "imports case files: it holds synthetic practice cases only")
     known = directory.known_ids(session.db)
     parsed = parse_cases(doc, known_providers=known, vocab=case_edit.vocabulary())
     code = post.get(session.db)["code"]

@@ -154,11 +154,20 @@ def my_attempts(session: Session) -> list[dict[str, Any]]:
 def workshop_results(session: Session) -> dict[str, Any]:
     """The trainer's view: each trainee's attempts and skill scores, and the group's (recorded feedback, as scored
     at the time)."""
+    rows = workshop_rows(session)
+    here = post.get(session.db)
+    return results_of(rows, post_name=str(here["name"]), code=str(here["code"]))
+
+
+def workshop_rows(session: Session, *, label: str | None = None) -> list[dict[str, Any]]:
+    """The trainer's raw attempt rows; with `label`, trainee names carry it (one report over several practice posts
+    on several laptops, where two trainees may share a user name)."""
     session.require("user.manage")
     _require_practice(session)
     rows = training_store.attempts(session.db)
-    here = post.get(session.db)
-    return results_of(rows, post_name=str(here["name"]), code=str(here["code"]))
+    if label:
+        rows = [{**r, "username": f"{r['username']} · {label}"} for r in rows]
+    return rows
 
 
 def results_of(rows: Sequence[Mapping[str, Any]], *, post_name: str, code: str) -> dict[str, Any]:
@@ -212,10 +221,19 @@ def attempt_of(raw: Mapping[str, Any]) -> Attempt:
     return Attempt.from_dict(raw)
 
 
-def workshop_report(session: Session, *, lang: str, prepared_on: Any) -> tuple[bytes, dict[str, Any]]:
-    """The trainer's report as PDF bytes (and the results it shows)."""
+def workshop_report(session: Session, *, lang: str, prepared_on: Any,
+                    others: Sequence[tuple[Session, str]] = ()) -> tuple[bytes, dict[str, Any]]:
+    """The trainer's report as PDF bytes (and the results it shows); `others`: more practice posts of the same
+    workshop (an open trainer session and a label each), whose trainees are added with their label."""
     from app.training.report import render_report
 
-    results = workshop_results(session)
+    if others:
+        here = post.get(session.db)
+        rows = workshop_rows(session, label=session.paths.data_dir.name)
+        for other, label in others:
+            rows += workshop_rows(other, label=label)
+        results = results_of(rows, post_name=str(here["name"]), code=str(here["code"]))
+    else:
+        results = workshop_results(session)
     titles = {s.id: dict(s.doc["title"]) for s in library().values()}
     return render_report(results, titles, lang=lang, prepared_on=prepared_on), results

@@ -53,7 +53,8 @@ def on_unlocked(window: Any) -> None:
 
 
 def practise_first(page: Any) -> None:
-    """From the first-run screen: a practice post beside this folder for the person typing, then its unlock screen."""
+    """From the first-run screen: a practice post beside this folder for the person typing (or the one made there
+    before), then its unlock screen."""
     from app.services import training
 
     window = page.window()
@@ -68,5 +69,8 @@ def practise_first(page: Any) -> None:
         window.show_start_page()
         window.unlock_page.user.setText(name)
 
+    if training_mark.post_is_training(target):  # practised here before: open that practice post again
+        done(None)
+        return
     window.ctx.ops.run(lambda _s: training.create_practice_post(target, password=password, trainees=[name]),
                        on_done=done, label="practice post")

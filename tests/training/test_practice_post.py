@@ -131,3 +131,14 @@ def test_trainer_report_needs_the_trainer(practice, tmp_path):
     assert not (tmp_path / "r.pdf").exists()
 
 
+
+
+def test_case_import_is_refused_so_real_records_never_enter(practice, tmp_path):
+    from tests.conftest import AMINA
+
+    file = tmp_path / "cases.json"
+    file.write_text(json.dumps(AMINA))
+    out = run_cli("case", "import", "--user", "amina", str(file), data_dir=practice.dir)
+    assert out.returncode == 1 and "synthetic practice cases only" in out.stderr
+    with practice.unlock("amina") as s:
+        assert s.db.execute("SELECT count(*) FROM cases").fetchone()[0] == 0

@@ -84,3 +84,25 @@ def test_scoring_after_the_wizard_saved_the_interview(practice):
         assert fb.parts["indicators"] == 1.0 and fb.parts["classification"] == 1.0
         with pytest.raises(Exception, match="not started for this practice scenario"):
             training.score_practice(s, state, GIRL, lang="en")
+
+
+def test_one_report_over_two_practice_posts_of_a_workshop(practice, practice_template, tmp_path):
+    import json
+    import shutil
+
+    from tests.conftest import Post, run_cli
+
+    second = Post(tmp_path / "laptop-2")
+    shutil.copytree(practice_template, second.dir)
+    attempt = Attempt(indicators={}, classification="inconclusive", child_procedures=False,
+                      consent="adult_consents", services=[])
+    for post_ in (practice, second):
+        with post_.unlock("amina") as s:
+            training.record_attempt(s, IRAN, attempt, lang="en")
+    out = run_cli("training", "report", "--user", "trainer", "--out", str(tmp_path / "r.pdf"), "--also",
+                  str(second.dir), "--json", data_dir=practice.dir)
+    assert out.returncode == 0, out.stderr
+    results = json.loads(out.stdout)["results"]
+    assert sorted(t["trainee"] for t in results["trainees"]) == ["amina · laptop-2", "amina · practice"]
+    assert results["group"]["attempts"] == 2
+    assert (tmp_path / "r.pdf").read_bytes().startswith(b"%PDF")
