@@ -53,6 +53,29 @@ def evaluate(pairs: list[dict[str, Any]], *, on: dt.date) -> tuple[Counter[str],
     return total, kinds
 
 
+def office_evaluate(pairs: list[dict[str, Any]], *, on: dt.date) -> Counter[str]:
+    """The office's comparison (central/matchindex.py) over the keys the post sends, as if both persons consented
+    to share identity: names, documents and years of birth; no sex."""
+    from app.domain.matching import office_name_keys
+    from central.matchindex import MIN_SCORE as OFFICE_MIN
+    from central.matchindex import compare, tags_of
+    from protocol.doctag import document_tag
+
+    key = bytes(32)  # any fixed key: only equality of tags matters here
+    total: Counter[str] = Counter()
+    for pair in pairs:
+        sides = []
+        for data in (pair["a"], pair["b"]):
+            p = person(data)
+            docs = [t for t in (document_tag(key, d.number) for d in p.documents) if t]
+            match = {**office_name_keys(p, on=on), "documents": {"key_id": "0" * 16, "tags": docs}}
+            sides.append(tags_of(match, name_key=key))
+        score, matched, _ = compare(sides[0], sides[1])
+        found = score >= OFFICE_MIN and bool({"document", "name", "name_partial"} & set(matched))
+        total[("tp" if found else "fn") if pair["same"] else ("fp" if found else "tn")] += 1
+    return total
+
+
 def rates(c: Counter[str]) -> tuple[float, float]:
     precision = c["tp"] / (c["tp"] + c["fp"]) if c["tp"] + c["fp"] else 1.0
     recall = c["tp"] / (c["tp"] + c["fn"]) if c["tp"] + c["fn"] else 1.0
@@ -76,6 +99,10 @@ def main() -> int:
               f"{c['fn'] if same else c['fp']} |")
     print(f"precision {precision:.3f}  recall {recall:.3f}  (tp {total['tp']}, fp {total['fp']}, "
           f"fn {total['fn']}, tn {total['tn']})")
+    office = office_evaluate(pairs, on=dt.date.fromisoformat(data["encounter_day"]))
+    o_precision, o_recall = rates(office)
+    print(f"office, across posts (names, documents, years of birth): precision {o_precision:.3f}  recall {o_recall:.3f}  "
+          f"(tp {office['tp']}, fp {office['fp']}, fn {office['fn']}, tn {office['tn']})")
     print(f"load average {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
     return 0
 

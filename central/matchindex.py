@@ -25,8 +25,8 @@ from protocol.envelope import OpenedEnvelope
 from protocol.errors import MalformedData
 from protocol.keys import raw_private
 
-WEIGHTS = {"document": 60, "name": 45, "name_partial": 40, "father_name": 15}
-PENALTIES = {"father_name": 20}
+WEIGHTS = {"document": 60, "name": 45, "name_partial": 40, "father_name": 15, "age": 10}
+PENALTIES = {"father_name": 20, "age": 15}
 MIN_SCORE = 40  # as the post's matcher: a name or a document alone is enough to ask a coordinator
 STATUSES = ("open", "confirmed", "dismissed")
 log = logging.getLogger("central.matching")
@@ -51,6 +51,8 @@ def tags_of(match: dict[str, Any], *, name_key: bytes) -> set[tuple[str, str]]:
     found |= {("name", name_tag(name_key, "name", k)) for k in match.get("names", [])}
     found |= {("name_part", name_tag(name_key, "name", k)) for k in match.get("name_parts", [])}
     found |= {("father", name_tag(name_key, "father", k)) for k in match.get("fathers", [])}
+    for kind in ("born", "born_2", "born_5"):  # one domain: a year of birth meets the other's windows
+        found |= {(kind, name_tag(name_key, "born", k)) for k in match.get(kind, [])}
     return found
 
 
@@ -117,6 +119,11 @@ def compare(a: set[tuple[str, str]], b: set[tuple[str, str]]) -> tuple[int, list
         matched.append("name_partial")
     if by_a["father"] and by_b["father"]:
         (matched if by_a["father"] & by_b["father"] else conflicts).append("father_name")
+    if by_a["born"] and by_b["born"]:  # as the post: within 2 years agrees, more than 5 apart differs
+        if by_a["born"] & by_b["born_2"]:
+            matched.append("age")
+        elif not by_a["born"] & by_b["born_5"]:
+            conflicts.append("age")
     names = [WEIGHTS[m] for m in matched if m in ("name", "name_partial")]
     others = [WEIGHTS[m] for m in matched if m not in ("name", "name_partial")]
     score = max(names, default=0) + sum(others) - sum(PENALTIES[c] for c in conflicts)

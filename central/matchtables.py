@@ -24,7 +24,7 @@ hub_match_tags = Table(
     "hub_match_tags", metadata,
     Column("device_id", String(64), nullable=False),
     Column("case_id", String(64), nullable=False),
-    Column("kind", String(16), nullable=False),  # document | name | name_part | father
+    Column("kind", String(16), nullable=False),  # document | name | name_part | father | born | born_2 | born_5
     Column("tag", String(64), nullable=False),
     PrimaryKeyConstraint("device_id", "case_id", "kind", "tag"),
     Index("ix_hub_match_tags_tag", "tag"),

@@ -14,7 +14,8 @@ office reads the referral's keys by name, so an older office ignores this one):
 
     "referral": {..., "match": {"v": 1,
               "documents": {"key_id": <16 hex>, "tags": [<64 hex>, ...]},    # any case, when the post has the key
-              "names": [...], "name_parts": [...], "fathers": [...]}}         # only with consent to identity
+              "names": [...], "name_parts": [...], "fathers": [...],           # only with consent to identity
+              "born": [year], "born_2": [years ±2], "born_5": [years ±5]}}     # likewise, when an age is known
 """
 
 from __future__ import annotations
@@ -68,7 +69,7 @@ def document_tag(key: bytes, number: str) -> str | None:
 
 
 def name_tag(key: bytes, kind: str, value: str) -> str:
-    """The office's keyed tag of one name key ("name", "name_part" or "father")."""
+    """The office's keyed tag of one key: kind "name" (names and shorter names), "father" or "born" (years)."""
     return _mac(key, b"nrm/name-tag/v1/" + kind.encode("ascii"), value)
 
 
@@ -89,7 +90,7 @@ def parse_match(value: Any) -> dict[str, Any]:
         if not all(isinstance(t, str) and _HEX64.match(t) for t in tags) or len(tags) > MAX_TAGS:
             raise MalformedData("a document tag is not 64 hex digits")
         out["documents"] = {"key_id": docs["key_id"], "tags": sorted(set(tags))}
-    for name in ("names", "name_parts", "fathers"):
+    for name in ("names", "name_parts", "fathers", "born", "born_2", "born_5"):
         keys = value.get(name, [])
         if not isinstance(keys, list) or len(keys) > MAX_TAGS:
             raise MalformedData(f"the match field's {name} is not a short list")

@@ -348,10 +348,13 @@ def _name_words(latin: str, native: str) -> list[list[str]]:
     return [[k for k in words if k != "~"] for words in found]
 
 
-def office_name_keys(person: Person, *, father_name: str = "", father_name_native: str = "") -> dict[str, list[str]]:
+def office_name_keys(person: Person, *, father_name: str = "", father_name_native: str = "",
+                     on: dt.date | None = None) -> dict[str, list[str]]:
     """What the office may compare of a person who consented to share identity: each rendering of the name
     (Latin, Urdu, aliases) as a script-free key, the keys with one word dropped (names of three words or more:
-    a family or tribal name added or dropped), and the father's or husband's name."""
+    a family or tribal name added or dropped), the father's or husband's name, and the year of birth (from the
+    date of birth, else the age estimated on `on`) with the years within 2 and within 5 of it, so that an office
+    comparing only equal keys can tell "about the same age" from "far apart" as the post does."""
     names: set[str] = set()
     parts: set[str] = set()
     renderings = _name_words(f"{person.given_name} {person.family_name}", person.name_native)
@@ -364,4 +367,10 @@ def office_name_keys(person: Person, *, father_name: str = "", father_name_nativ
     latin_father, native_father = _father(person)
     latin_father, native_father = latin_father or father_name, native_father or father_name_native
     fathers = {" ".join(sorted(w)) for w in _name_words(latin_father, native_father) if w}
-    return {"names": sorted(names), "name_parts": sorted(parts - names), "fathers": sorted(fathers)}
+    keys = {"names": sorted(names), "name_parts": sorted(parts - names), "fathers": sorted(fathers)}
+    age = person.age_on(on) if on is not None else None
+    year = person.date_of_birth.year if person.date_of_birth else (on.year - age if on and age is not None else None)
+    if year is not None:
+        keys.update(born=[str(year)], born_2=[str(y) for y in range(year - 2, year + 3)],
+                    born_5=[str(y) for y in range(year - 5, year + 6)])
+    return keys

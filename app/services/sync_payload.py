@@ -73,8 +73,10 @@ def match_payload(case: dict[str, Any], categories: frozenset[str] | None,
         if found:
             out["documents"] = {"key_id": document_key[0], "tags": found}
     if categories is not None and "identity" in categories:
+        met = min((e["date"] for e in case.get("encounters") or []), default=None)
         keys = office_name_keys(person_from_json(person), father_name=str(person.get("father_name") or ""),
-                                father_name_native=str(person.get("father_name_native") or ""))
+                                father_name_native=str(person.get("father_name_native") or ""),
+                                on=dt.date.fromisoformat(met) if met else None)
         out.update({k: v for k, v in keys.items() if v})
     return out if len(out) > 1 else None
 

@@ -125,6 +125,7 @@ LABELS: dict[str, dict[str, tuple[str, str]]] = {
         "name": ("Name (either script)", "نام (کسی بھی رسم الخط میں)"),
         "name_partial": ("Name with a family or tribal name more or less", "نام، خاندانی یا قبائلی نام کے فرق کے ساتھ"),
         "father_name": ("Father's or husband's name", "والد یا شوہر کا نام"),
+        "age": ("Age", "عمر"),
     },
     "dup_status": {
         "open": ("Awaiting a decision", "فیصلے کا منتظر"),

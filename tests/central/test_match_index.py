@@ -43,3 +43,18 @@ def test_a_document_tag_alone_and_a_different_father():
 def test_a_pair_has_one_id_whichever_side_came_first():
     a, b = {"device_id": "d1", "case_id": "c1"}, {"device_id": "d2", "case_id": "c9"}
     assert pair_id(a, b) == pair_id(b, a) and len(pair_id(a, b)) == 32
+
+
+def test_years_of_birth_agree_within_two_and_differ_beyond_five():
+    import datetime as dt
+
+    day = dt.date(2026, 11, 28)
+
+    def aged(age: int) -> set[tuple[str, str]]:
+        keys = office_name_keys(Person("Muhammad", "Ali", estimated_age=age), on=day)
+        return tags_of(keys, name_key=NAME_KEY)
+
+    assert compare(aged(30), aged(32)) == (55, ["name", "age"], [])
+    assert compare(aged(30), aged(34))[1:] == (["name"], [])  # in between: neither
+    score, matched, conflicts = compare(aged(30), aged(45))
+    assert conflicts == ["age"] and score < MIN_SCORE  # a namesake far apart in age is not put to a coordinator

@@ -95,7 +95,7 @@ def test_the_same_person_at_two_posts_is_found_decided_and_shown_at_both(tmp_pat
     named = frozenset((f"TKM:{ids['TKM']['zubair']}", f"ISB:{ids['ISB']['zubair']}"))
     hidden = frozenset((f"TKM:{ids['TKM']['hidden']}", f"ISB:{ids['ISB']['hidden']}"))
     assert set(pairs) == {named, hidden}  # Kashif Lodhi and Amina Khan are nobody's pair
-    assert pairs[named]["matched"] == ["name"]  # Latin at one post, Urdu at the other
+    assert pairs[named]["matched"] == ["name", "age"]  # Latin at one post, Urdu at the other; 24 and 25 years old
     assert pairs[hidden]["matched"] == ["document"]  # no consent: only the keyed document tag could match
     assert all(p["status"] == "open" for p in pairs.values())
 
