@@ -101,6 +101,7 @@ class CaseView(QWidget):
         self.trail = _tree(self.tr("Audit trail"), "case_audit", [self.tr("When (UTC)"), self.tr("Who"), self.tr("What")])
         self.tabs.addTab(self.trail, self.tr("&Audit trail"))
         layout.addWidget(self.tabs, 1)
+        self.tabs.currentChanged.connect(self.on_tabs_currentChanged)
 
     def _person_tab(self) -> QWidget:
         page = QWidget()
@@ -360,6 +361,10 @@ class CaseView(QWidget):
         self.return_.setVisible(reviewable)
         self.letter.setVisible(bool(referral and self.ctx.allows("letter.issue") and letters_available()
                                     and referral.get("status") not in ("draft", "submitted", "returned")))
+
+    def on_tabs_currentChanged(self, index: int) -> None:
+        # the buttons for one referral (re-refer, emergency) only beside the referrals they act on
+        self.life.set_referrals_shown(self.tabs.widget(index) is self.referrals.parentWidget())
 
     def on_letter_clicked(self) -> None:
         referral = self.selected_referral()
