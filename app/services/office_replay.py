@@ -16,10 +16,10 @@ from app.sync.port import FeedUpdate, StatusReport
 
 
 def apply_reports(session: Session, referral_id: str, steps: list[tuple[str, str]], *, version: int) -> int:
-    """Apply (status, note) steps a minute apart, ending now; returns how many were new."""
+    """Apply (status, note) steps a second apart, ending now; returns how many were new."""
     now = datetime.now(UTC)
     reports = [StatusReport(referral_id, status, note,
-                            (now - timedelta(minutes=len(steps) - i)).strftime("%Y-%m-%dT%H:%M:%SZ"))
+                            (now - timedelta(seconds=len(steps) - 1 - i)).strftime("%Y-%m-%dT%H:%M:%SZ"))
                for i, (status, note) in enumerate(steps)]
     update = FeedUpdate(version=version, digest=f"{version:064x}", issued_at=now, expires_at=now + timedelta(days=7),
                         raw=b"{}", directory=None, revoked_devices=[], statuses=reports)

@@ -102,6 +102,7 @@ class CaseView(QWidget):
         self.tabs.addTab(self.trail, self.tr("&Audit trail"))
         self._add_identity_tab()
         layout.addWidget(self.tabs, 1)
+        self.tabs.currentChanged.connect(self.on_tabs_currentChanged)
 
     def _add_identity_tab(self) -> None:
         """Identity, detention and investigation, people together, corrections (issue 14; app/ui/case_identity.py)."""
@@ -391,6 +392,10 @@ class CaseView(QWidget):
         self.return_.setVisible(reviewable)
         self.letter.setVisible(bool(referral and self.ctx.allows("letter.issue") and letters_available()
                                     and referral.get("status") not in ("draft", "submitted", "returned")))
+
+    def on_tabs_currentChanged(self, index: int) -> None:
+        # the buttons for one referral (re-refer, emergency) only beside the referrals they act on
+        self.life.set_referrals_shown(self.tabs.widget(index) is self.referrals.parentWidget())
 
     def on_letter_clicked(self) -> None:
         referral = self.selected_referral()

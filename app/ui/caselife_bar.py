@@ -67,6 +67,7 @@ class CaseLifeBar(QWidget):
         self.setObjectName("case_life")
         self.case: dict[str, Any] | None = None
         self.referral: dict[str, Any] | None = None
+        self.referrals_shown = False
         self.closures: list[dict[str, Any]] = []
         self.dialog: QDialog | None = None
         row = QHBoxLayout(self)
@@ -137,10 +138,10 @@ class CaseLifeBar(QWidget):
         self.approve_closure.setVisible(bool(pending and self.ctx.allows("case.close_approve")
                                              and pending["requested_by"] != me))
         self.reopen.setVisible(closed and self.ctx.allows("case.close"))
-        self.rerefer.setVisible(bool(self.referral and self.referral.get("status") == "declined"
+        self.rerefer.setVisible(bool(self.referrals_shown and self.referral and self.referral.get("status") == "declined"
                                      and self.ctx.allows("referral.draft") and not closed))
         self.attachments.setVisible(self.ctx.allows("case.view"))
-        referral = self.referral or {}
+        referral = (self.referral or {}) if self.referrals_shown else {}
         # an officer alone at the post; a supervisor approves in the normal way instead
         self.emergency.setVisible(bool(referral.get("status") in ("draft", "submitted", "returned")
                                        and self.ctx.allows("referral.emergency")
@@ -166,6 +167,10 @@ class CaseLifeBar(QWidget):
         if case["status"] != "closed" and reopened:
             bits.append(self.tr("Re-opened: %1").replace("%1", "\u2068" + reopened[-1]["reopen_reason"] + "\u2069"))
         return bits
+
+    def set_referrals_shown(self, shown: bool) -> None:
+        self.referrals_shown = shown
+        self._refresh()
 
     def on_referral_selected(self, referral: dict[str, Any] | None) -> None:
         self.referral = referral

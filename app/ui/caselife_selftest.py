@@ -12,7 +12,6 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtTest import QTest
 
 
 def _office_reports(session: Any, referral_id: str, steps: list[tuple[str, str]], version: int) -> None:
@@ -79,10 +78,11 @@ class CaseLifeSteps:
         bar.rerefer.click()
         self._wait(lambda: bar.dialog is not None and bar.dialog.isVisible(), "the re-referral dialog")
         dialog = bar.dialog
-        from app.ui.selftest import type_text
 
         dialog.reason.moveCursor(dialog.reason.textCursor().MoveOperation.End)  # after the carried reason
-        type_text(dialog.reason, "A shelter for women with a place tonight.")
+        dialog.reason.setFocus()  # Urdu is inserted as an input method would (key clicks are ASCII only)
+        dialog.reason.insertPlainText("خواتین کا شیلٹر، آج رات جگہ موجود ہے۔" if self.d.language == "ur"
+                                      else "A shelter for women with a place tonight.")
         self.d.shoot("rerefer-dialog", dialog)
         count = len(view.case["referrals"])
         dialog.ok.click()
@@ -140,7 +140,8 @@ class CaseLifeSteps:
         dialog = bar.dialog
         dialog.outcome.setCurrentIndex(dialog.outcome.findData("assisted"))
         dialog.note.setFocus()
-        QTest.keyClicks(dialog.note, "Shelter place and legal aid arranged.")
+        dialog.note.insertPlainText("شیلٹر میں جگہ اور قانونی مدد کا انتظام ہو گیا۔" if self.d.language == "ur"
+                                    else "Shelter place and legal aid arranged.")
         self.d.shoot("close-dialog", dialog)
         dialog.ok.click()
         self._wait(lambda: bar.pending() is not None, "the closure request")

@@ -33,7 +33,13 @@ SHOWN_AT_MOST = 2000
 
 def load_referrals(session: Any, mode: str | None) -> tuple[list[dict[str, Any]], dict[str, str], int]:
     """Runs on the database worker: the referrals to list (at most SHOWN_AT_MOST), names, and how many match."""
-    found = referrals.approval_queue(session) if mode == "queue" else referrals.list_referrals(session, status=mode)
+    if mode == "emergency":  # released by an officer with no supervisor present: approved afterwards, in the case
+        from app.services import emergency
+
+        waiting = {e["referral_id"] for e in emergency.pending(session) if e["released_by"] != session.user.id}
+        found = [r for r in referrals.list_referrals(session, status=None) if r["id"] in waiting]
+    else:
+        found = referrals.approval_queue(session) if mode == "queue" else referrals.list_referrals(session, status=mode)
     return found[:SHOWN_AT_MOST], users.display_names(session), len(found)
 
 
@@ -97,6 +103,7 @@ class ReferralsPage(QWidget):
         self.mode = named(QComboBox(), self.tr("Which referrals to show"), "referral_mode")
         if self.ctx.allows("referral.approve"):
             self.mode.addItem(self.tr("Waiting for my approval"), "queue")
+            self.mode.addItem(self.tr("Emergency releases to approve"), "emergency")
         for status in ("returned", "draft", "submitted", "approved"):  # what needs the user's action first
             self.mode.addItem(label(status), status)
         self.mode.addItem(self.tr("All referrals"), None)

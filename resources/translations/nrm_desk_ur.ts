@@ -3399,6 +3399,10 @@
         <translation>میری منظوری کے منتظر</translation>
     </message>
     <message>
+        <source>Emergency releases to approve</source>
+        <translation>منظوری کے منتظر ہنگامی ریفرل</translation>
+    </message>
+    <message>
         <source>All referrals</source>
         <translation>تمام ریفرلز</translation>
     </message>

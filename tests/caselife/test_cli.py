@@ -67,3 +67,13 @@ def test_draft_decline_rerefer_follow_up_close_reopen_from_the_command_line(post
     assert reopened["status"] == "referred"
     admin = run_cli("case", "close", "--user", "admin", ref, "--outcome", "assisted", data_dir=d)
     assert admin.returncode == 1  # the post admin does not read or close case files
+
+
+def test_the_command_lines_choices_are_the_vocabularies():
+    """The CLI spells its choices out (it imports nothing heavy at start); they must stay the one list's."""
+    from app.cli import caselife_cmds
+    from app.domain import picklists
+
+    assert caselife_cmds.OUTCOMES == picklists.CLOSURE_OUTCOMES
+    assert caselife_cmds.KINDS == picklists.ATTACHMENT_KINDS
+    assert caselife_cmds.URGENCIES == picklists.URGENCIES

@@ -163,6 +163,10 @@ def test_an_officer_releases_an_emergency_and_a_supervisor_approves_it_afterward
     assert next(r for r in view.case["referrals"] if r["id"] == rid)["urgency"] == "emergency"
     window.lock()
     sign_in(qtbot, window, "supervisor")
+    page = window.workspace.referrals  # the supervisor's queue lists the release
+    window.workspace.show_tab("referrals")
+    page.mode.setCurrentIndex(page.mode.findData("emergency"))
+    qtbot.waitUntil(lambda: [r["id"] for r in page.model.records] == [rid], timeout=10_000)
     view = _open(qtbot, window, known["consented"]["case_id"])
     _select_referral(view, rid)
     bar = view.life
