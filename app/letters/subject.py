@@ -68,6 +68,31 @@ L: dict[str, dict[str, str]] = {
     "status": {"en": "Status", "ur": "صورتِ حال"},
     "central_office": {"en": "The central office", "ur": "مرکزی دفتر"},
     "none": {"en": "None recorded.", "ur": "کچھ درج نہیں۔"},
+    "changes": {"en": "Corrections made to your details", "ur": "آپ کی تفصیلات میں کی گئی درستیاں"},
+    "detail": {"en": "Detail", "ur": "تفصیل"},
+    "before": {"en": "Before", "ur": "پہلے"},
+    "after": {"en": "After", "ur": "بعد میں"},
+    "attachments": {"en": "Documents and scans kept", "ur": "محفوظ دستاویزات اور اسکین"},
+    "kind": {"en": "Kind", "ur": "قسم"},
+    "added_on": {"en": "Added on", "ur": "شامل کرنے کی تاریخ"},
+    "changed_on": {"en": "Corrected on", "ur": "درستی کی تاریخ"},
+}
+# What a correction changed, in words (a field not listed reads as "another detail").
+FIELDS: dict[str, dict[str, str]] = {
+    "person.given_name": {"en": "Given name", "ur": "پہلا نام"},
+    "person.family_name": {"en": "Family name", "ur": "خاندانی نام"},
+    "person.name_native": {"en": "Name in your script", "ur": "آپ کی تحریر میں نام"},
+    "person.date_of_birth": {"en": "Date of birth", "ur": "تاریخِ پیدائش"},
+    "person.estimated_age": {"en": "Age (estimated)", "ur": "عمر (اندازاً)"},
+    "person.sex": {"en": "Sex", "ur": "جنس"},
+    "person.nationality": {"en": "Nationality", "ur": "قومیت"},
+}
+OTHER_FIELD = {"en": "Another detail", "ur": "کوئی اور تفصیل"}
+KINDS: dict[str, dict[str, str]] = {
+    "consent_form": {"en": "Signed consent form", "ur": "دستخط شدہ رضامندی فارم"},
+    "document": {"en": "Document", "ur": "دستاویز"},
+    "medical": {"en": "Medical note", "ur": "طبی نوٹ"},
+    "other": {"en": "Other", "ur": "دیگر"},
 }
 CODES: dict[str, dict[str, str]] = {
     "assistance": {"en": "Assistance", "ur": "معاونت"},
@@ -209,6 +234,34 @@ def _sections(sheet: Sheet, case: dict[str, Any], organisations: dict[str, str])
             sheet.text(L["none"][lang])
         else:
             sheet.value(note["text"])
+    _changes_and_attachments(sheet, case)
+
+
+def _shown(value: Any, lang: str) -> str:
+    if value in (None, "", [], {}):
+        return L["none"][lang]
+    return _val(value if isinstance(value, str) else ", ".join(map(str, value)) if isinstance(value, list)
+                else str(value), lang)
+
+
+def _changes_and_attachments(sheet: Sheet, case: dict[str, Any]) -> None:
+    lang = sheet.lang
+    _heading(sheet, "changes")
+    for c in case.get("changes") or [None]:
+        if c is None:
+            sheet.text(L["none"][lang])
+            continue
+        _rows(sheet, [("detail", FIELDS.get(c["field"], OTHER_FIELD)[lang]), ("before", _shown(c["old"], lang)),
+                      ("after", _shown(c["new"], lang)), ("reason", c["reason"]), ("changed_on", _date(c["at"], lang))])
+        sheet.y -= 4
+    _heading(sheet, "attachments")
+    for a in case.get("attachments") or [None]:
+        if a is None:
+            sheet.text(L["none"][lang])
+            continue
+        _rows(sheet, [("kind", KINDS.get(a.get("kind", ""), KINDS["other"])[lang]),
+                      ("added_on", _date(a.get("created_at"), lang))])
+        sheet.y -= 4
 
 
 def render(case: dict[str, Any], *, post_name: str, organisations: dict[str, str], on: dt.date) -> bytes:

@@ -3,6 +3,7 @@ as a PDF in English and Urdu. Supervisors only; audited. The file is written 060
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
 import json
 from pathlib import Path
@@ -10,8 +11,9 @@ from typing import Any
 
 from app.atomic import atomic_write
 from app.domain.errors import NotFound
+from app.services import case_edit
 from app.services.session import Session
-from app.storage import audit, cases, decisions, directory, post, referrals
+from app.storage import attachments, audit, caselife, cases, decisions, directory, post, referrals
 from app.storage import retention as retention_store
 
 FORMAT = "nrm-desk/subject@1"
@@ -29,6 +31,13 @@ def gather(session: Session, ref_or_id: str) -> dict[str, Any]:
     for ref in case["referrals"]:
         ref["history"] = referrals.history(session.db, ref["id"])
     case["decision_reviews"] = decisions.list_reviews(session.db, case_id=case["id"])
+    # issue 14: corrections (old and new values), closures, and the attachments whole. Not the group's other cases
+    # or the companions: those are other people's data (a companion may be marked as a possible exploiter).
+    case["changes"] = case_edit.extras(session, case)["changes"]
+    case["closures"] = caselife.closures(session.db, case["id"])
+    case["attachments"] = [{**meta, "content_base64": base64.b64encode(
+        attachments.content(session.db, meta["id"]) or b"").decode("ascii")}
+        for meta in attachments.list_for_case(session.db, case["id"])]
     hold = next((h for h in retention_store.holds(session.db) if h["case_id"] == case["id"]), None)
     case["legal_hold"] = {"since": hold["set_at"], "reason": hold["reason"]} if hold else None
     # who did what with the record, and when (user ids and actions; the audit log holds no personal data)

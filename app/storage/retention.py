@@ -95,6 +95,7 @@ KINDS: tuple[Kind, ...] = (
     # The sealed copy goes; the row keeps the numbers and the hash the office's receipt signed.
     Kind("outbox_copy", "outbox",
          "UPDATE outbox SET envelope = X'', cleared_at = :now WHERE cleared_at IS NULL AND " + _IN_REFERRALS),  # noqa: S608
+    Kind("emergency_release", "emergency_releases", _delete("emergency_releases", _IN_REFERRALS)),
     Kind("referral", "referrals", _delete("referrals", _IN_CASES)),
     Kind("encounter", "encounters", _delete("encounters", _IN_CASES)),
     Kind("screening", "screenings", _delete("screenings", _IN_CASES)),
@@ -103,9 +104,17 @@ KINDS: tuple[Kind, ...] = (
     Kind("note", "notes", _delete("notes", _IN_CASES)),
     Kind("decision_review", "decision_reviews", _delete("decision_reviews", _IN_CASES)),
     Kind("attachment", "attachments", _delete("attachments", _IN_CASES)),
+    # Corrections keep old and new values (names, dates of birth): they go with the case (issue 14).
+    Kind("case_change", "case_changes", _delete("case_changes", _IN_CASES)),
+    Kind("companion", "companions", _delete("companions", _IN_CASES)),
+    Kind("closure", "case_closures", _delete("case_closures", _IN_CASES)),
+    Kind("same_person_link", "same_person_links", _delete("same_person_links", _IN_CASES)),
     Kind("name_index", "case_search",
          _delete("case_search", "rowid IN (SELECT num FROM cases WHERE id IN (SELECT id FROM temp.purge_cases))")),
     Kind("case", "cases", _delete("cases", "id IN (SELECT id FROM temp.purge_cases)")),
+    # A group left without any case holds only its note: it goes too.
+    Kind("case_group", "case_groups",
+         _delete("case_groups", "id NOT IN (SELECT group_id FROM cases WHERE group_id IS NOT NULL)")),
 )
 
 

@@ -15,6 +15,9 @@ CANARIES = {
     "interpreter": "Qzinterpretercanary", "witness": "Qzwitnesscanary", "withdrawal": "Qzwithdrawcanary",
     "need_note": "Qzneedcanary", "referral_reason": "Qzreferralcanary", "note": "Qznotetablecanary",
     "review_reason": "Qzreviewcanary", "draft": "Qzdraftcanary",
+    # issue 14: corrections (old and new value, reason), companions, attachments, closures
+    "correction": "Qzcorrectedcanary", "correction_reason": "Qzcorrreasoncanary", "companion": "Qzcompanioncanary",
+    "attachment": "Qzattachmentcanary", "closure_note": "Qzclosurecanary",
 }
 
 
@@ -47,9 +50,10 @@ def canary_case(index: int = 0):
                      referrals=(ReferralDraft("org-shelter", ("shelter",), "urgent", c["referral_reason"]),))
 
 
-def plant(session) -> str:
-    """Create the canary case as the session's user, with a note, a decision review and an unfinished interview."""
-    from app.services import cases
+def plant(session, workdir: Path | None = None) -> str:
+    """Create the canary case as the session's user, with a note, a decision review and an unfinished interview;
+    with `workdir` (outside the post folder), also a correction, a companion, an attachment and a closure request."""
+    from app.services import attachments, case_edit, cases, closure
     from app.storage import decisions, drafts
     from app.storage.ids import new_id
 
@@ -60,6 +64,14 @@ def plant(session) -> str:
                          is_child=False, reason=CANARIES["review_reason"], engine_reasons=[], by=session.user.id)
         drafts.save(conn, new_id(), kind="screening", owner_id=session.user.id,
                     state={"person": {"given_name": CANARIES["draft"]}})
+    if workdir is not None:
+        c = CANARIES
+        case_edit.edit_case(session, case_id, {"person.given_name": c["correction"]}, reason=c["correction_reason"])
+        case_edit.add_companion(session, case_id, name=c["companion"], relation="other", held_documents=True)
+        scan = workdir / "scan.png"
+        scan.write_bytes(b"\x89PNG\r\n\x1a\n" + c["attachment"].encode() * 4)
+        attachments.add_files(session, case_id, [scan], kind="consent_form")
+        closure.request_closure(session, case_id, outcome="other", note=c["closure_note"])
     return case_id
 
 

@@ -39,24 +39,26 @@ def _raw_hits(post_dir, key) -> list[str]:
     return hits
 
 
-def test_every_canary_is_gone_after_purge_and_vacuum(post):
+def test_every_canary_is_gone_after_purge_and_vacuum(post, tmp_path):
     with post.unlock("officer") as officer:
-        case_id = plant(officer)
+        case_id = plant(officer, tmp_path)
         key = officer.dmk
     with post.unlock("supervisor") as s:
         before = _raw_hits(post.dir, key)
         # The scan is real: before the purge, with the key, every canary is readable in some page or WAL frame.
         assert sorted(h for h in before if "decrypted" in h) == sorted(f"{w} (decrypted page)" for w in CANARIES.values())
         assert not [h for h in before if "without the key" in h]
-        assert "qzgivencanary" in _fts_terms(s.db)
+        assert "qzcorrectedcanary" in _fts_terms(s.db)  # the corrected name replaced the first in the index
         result = retention.apply(s, now=LATER)
         assert {(d.kind, d.id) for d in result.due if d.kind == "case"} == {("case", case_id)}
         assert result.removed["case"] == 1 and result.removed["note"] == 1 and result.removed["decision_review"] == 1
         assert result.removed["draft"] == 1
+        for kind in ("case_change", "companion", "attachment", "closure"):
+            assert result.removed[kind] == 1, kind
         dump = _dump(s.db)
         assert not [w for w in CANARIES.values() if w in dump]
         assert not [t for t in _fts_terms(s.db) if t.startswith("qz")]
-        assert s.db.execute("SELECT count(*) FROM case_search WHERE case_search MATCH 'qzgivencanary'").fetchone()[0] == 0
+        assert s.db.execute("SELECT count(*) FROM case_search WHERE case_search MATCH 'qzcorrectedcanary'").fetchone()[0] == 0
         assert audit.verify(s).ok
     assert _raw_hits(post.dir, key) == []
 

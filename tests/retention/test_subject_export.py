@@ -3,6 +3,7 @@ Urdu PDF; supervisors only; audited."""
 
 from __future__ import annotations
 
+import base64
 import json
 import stat
 import subprocess
@@ -14,9 +15,9 @@ from tests.retention.retention_kit import CANARIES, plant
 
 
 @pytest.fixture
-def planted(post):
+def planted(post, tmp_path_factory):
     with post.unlock("officer") as officer:
-        case_id = plant(officer)
+        case_id = plant(officer, tmp_path_factory.mktemp("scans"))
         reference = officer.db.execute("SELECT reference FROM cases WHERE id = ?", (case_id,)).fetchone()[0]
     return post, case_id, reference
 
@@ -33,8 +34,13 @@ def test_json_copy_holds_every_field_and_the_export_is_audited(planted, tmp_path
     doc = json.loads(text)
     assert doc["format"] == "nrm-desk/subject@1" and doc["case"]["id"] == case_id
     # every canary of the case file is in the copy (the unfinished interview is the officer's, not the case's)
-    missing = [k for k, w in CANARIES.items() if w not in text and k != "draft"]
+    missing = [k for k, w in CANARIES.items() if w not in text and k not in ("draft", "attachment", "companion")]
     assert missing == []
+    # a companion is another person (perhaps the exploiter): not in the person's copy
+    assert CANARIES["companion"] not in text
+    # the scan comes whole, as the post holds it
+    scans = [base64.b64decode(a["content_base64"]) for a in doc["case"]["attachments"]]
+    assert len(scans) == 1 and CANARIES["attachment"].encode() in scans[0]
     with post.unlock("supervisor") as s:
         rows = s.db.execute("SELECT action FROM audit_log WHERE object_id = ? AND action = 'subject.export'",
                             (case_id,)).fetchall()
@@ -61,7 +67,11 @@ def test_pdf_copy_in_english_and_urdu(planted, tmp_path):
     done = run_cli("case", "export-subject", "--user", "supervisor", reference, "--out", str(out), data_dir=post.dir)
     assert done.returncode == 0, done.stderr
     text = subprocess.run(["pdftotext", "-layout", str(out), "-"], capture_output=True, text=True, check=True).stdout
-    assert "Information held about you" in text and CANARIES["given_name"] in text
+    assert "Information held about you" in text and CANARIES["correction"] in text
+    # the correction shows what was recorded before, and why
+    assert CANARIES["given_name"] in text and CANARIES["correction_reason"] in text
+    assert "Corrections made to your details" in text and "Signed consent form" in text
+    assert CANARIES["companion"] not in text
     assert CANARIES["referral_reason"] in text and CANARIES["note"] in text
     pages = subprocess.run(["pdfinfo", str(out)], capture_output=True, text=True, check=True).stdout
     assert int(next(line.split()[-1] for line in pages.splitlines() if line.startswith("Pages:"))) >= 2
