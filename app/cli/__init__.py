@@ -41,6 +41,7 @@ _GROUPS = (
     "app.cli.decision_cmds",
     "app.cli.app_cmds",
     "app.cli.selftest_cmds",
+    "app.cli.stats_cmds",
 )
 
 

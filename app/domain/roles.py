@@ -21,10 +21,12 @@ OFFICER = frozenset(
 # decision.review: the second look at a negative screening decision; child_protection.waive: finishing a child's
 # interview without a referral to child protection, with the recorded reason (both never on one's own work).
 SUPERVISOR = OFFICER | {"referral.approve", "referral.return", "letter.issue", "audit.verify", "consent.override",
-                        "decision.review", "child_protection.waive"}
-# The post admin manages accounts, enrolment and transfer; it does not read case files.
+                        "decision.review", "child_protection.waive", "stats.view"}
+# The post admin manages accounts, enrolment and transfer; it does not read case files (the dashboard's
+# counts, "stats.view", name nobody).
 ADMIN = frozenset(
-    {"user.manage", "directory.view", "directory.edit", "sync.enroll", "sync.run", "sync.transfer", "audit.verify"}
+    {"user.manage", "directory.view", "directory.edit", "sync.enroll", "sync.run", "sync.transfer", "audit.verify",
+     "stats.view"}
 )
 
 PERMISSIONS: dict[str, frozenset[str]] = {"officer": OFFICER, "supervisor": frozenset(SUPERVISOR), "admin": ADMIN}
