@@ -16,7 +16,7 @@ from typing import Any
 
 from sqlalchemy.exc import SQLAlchemyError
 
-from central import enrol, referrals, usb, user_cmds
+from central import enrol, referrals, stats_cmds, usb, user_cmds
 from central.errors import CentralError, KeyFileError, NotFound, NotInitialised, StoreTooNew, StoreUnavailable
 from central.officekeys import KEY_FILE, OfficeKeys, save_keys
 from central.service import CONFIG_FILE, db_url, open_service
@@ -331,6 +331,7 @@ def parser() -> argparse.ArgumentParser:
     letter = sub.add_parser("letter").add_subparsers(dest="action", required=True)
     _add(letter, "verify", cmd_letter_verify, common).add_argument("file")
     user_cmds.register(sub, common)
+    stats_cmds.register(sub, common)
     return top
 
 

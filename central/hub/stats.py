@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import select
 
 from central import statstore
+from central.hub import audit
 from central.hub.errors import Forbidden, Refused
 from central.hub.principal import ANALYST, COORDINATOR, Principal
 from central.store import Store
@@ -164,3 +165,22 @@ def _hours(first: str, second: str) -> int:
 def as_json(value: Any) -> str:
     """Canonical-ish JSON for the CLI (sorted keys, UTF-8)."""
     return json.dumps(value, ensure_ascii=False, sort_keys=True)
+
+
+def monthly(store: Store, principal: Principal, *, month: str, k: int | None = None) -> dict[str, Any]:
+    """The figures of one month for the monthly report; the report's making is audited."""
+    check_month(month, name="--month")
+    found = figures(store, principal, start=month, end=month, k=k)
+    audit.record(store, actor=principal, action="stats.report", object_id=month, detail={"k": found["k"]})
+    return found
+
+
+def operator(store: Store, username: str) -> Principal:
+    """The hub account an office command acts as (`--as`): it must exist and be active; its role decides."""
+    from central import accountstore
+    from central.hub.accounts import principal_of
+
+    row = accountstore.user_by_name(store, username)
+    if row is None or row["disabled_at"]:
+        raise Forbidden(f"no active hub account {username!r}; name one with --as (see nrm-central user list)")
+    return principal_of(row)
