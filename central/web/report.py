@@ -1,6 +1,7 @@
 """The monthly report as a PDF (reportlab, A4): each table headed and labelled in English and in Urdu, with bars.
 
-The figures come k-suppressed from central.hub.stats; a withheld cell prints as "fewer than k". Urdu lines here are
+The figures come k-suppressed from central.hub.stats; a withheld cell prints as "withheld" (it may hold fewer than
+k persons, or be withheld so that a small one cannot be worked out). Urdu lines here are
 short labels, so each is set right to left word by word, every Arabic-script word shaped by harfbuzz in logical
 order (reportlab's own right-to-left layout needs rlbidi, which is not available).
 """
@@ -22,6 +23,7 @@ from central.web.labels import label
 FONTS = Path(__file__).resolve().parent / "static" / "fonts"
 LATIN, LATIN_BOLD, URDU, URDU_BOLD = "Hub-NotoSans", "Hub-NotoSans-Bold", "Hub-Nastaliq", "Hub-Nastaliq-Bold"
 MARGIN, ROW = 42.0, 22.0
+WITHHELD = "withheld"
 BAR = (0.18, 0.42, 0.56)
 
 SECTIONS: tuple[tuple[str, str, str, str | None], ...] = (  # figures key, English title, Urdu title, label kind
@@ -93,13 +95,22 @@ class _Page:
         urdu(self.c, urdu_text, right=MARGIN + self.width, y=self.y, size=size, bold=True)
         self.y -= ROW * 0.4
 
+    def note(self, english: str, urdu_text: str) -> None:
+        """A line of English, then a line of Urdu, in small type."""
+        self.need(ROW * 2)
+        self.y -= ROW * 0.8
+        self.c.setFont(LATIN, 8.5)
+        self.c.drawString(MARGIN, self.y, english)
+        self.y -= ROW * 0.9
+        urdu(self.c, urdu_text, right=MARGIN + self.width, y=self.y, size=9)
+
     def row(self, english: str, urdu_text: str, value: int | None, *, top: int, k: int) -> None:
         self.need(ROW)
         self.y -= ROW
         c = self.c
         c.setFont(LATIN, 9.5)
         c.drawString(MARGIN, self.y, english[:48])
-        shown = str(value) if value is not None else f"< {k}"
+        shown = str(value) if value is not None else WITHHELD
         c.setFont(LATIN_BOLD, 9.5)
         c.drawRightString(MARGIN + 250, self.y, shown)
         if value:
@@ -126,10 +137,8 @@ def render(figures: dict[str, Any], *, month: str, office_name: str = "NRM offic
     page = _Page(canvas)
     page.heading(f"{office_name}: monthly report, {month}", f"ماہانہ رپورٹ {month}", size=15)
     k = int(figures["k"])
-    canvas.setFont(LATIN, 9)
-    page.y -= ROW * 0.6
-    canvas.drawString(MARGIN, page.y, f"Cells of fewer than {k} persons are withheld.")
-    urdu(canvas, f"{k} سے کم افراد والے خانے ظاہر نہیں کیے گئے۔", right=MARGIN + page.width, y=page.y, size=9)
+    page.note(f"Withheld: fewer than {k} persons, or a cell that would reveal such a small one.",
+              f"پوشیدہ: {k} سے کم افراد، یا ایسا خانہ جس سے ان کی تعداد معلوم ہو جائے۔")
     page.heading("Totals", "مجموعی تعداد")
     top = max(figures["totals"].values() or [1])
     for key, english, urdu_text in TOTALS:
@@ -146,8 +155,10 @@ def render(figures: dict[str, Any], *, month: str, office_name: str = "NRM offic
 
 
 def _organisations(page: _Page, orgs: dict[str, dict[str, Any]], *, k: int) -> None:
-    page.heading("Organisations: referrals, hours to acknowledge and accept (median), decline rate",
-                 "ادارے: ریفرلز، وصولی اور قبولیت کا وقت، رد کرنے کی شرح")
+    page.heading("Organisations", "ادارے")
+    page.note("Referrals routed; median hours from routing to acknowledgement and from acknowledgement to "
+              "acceptance; share declined.",
+              "بھیجے گئے ریفرلز؛ وصولی کی تصدیق اور قبولیت میں لگنے والے گھنٹے (درمیانی قدر)؛ رد کیے گئے ریفرلز کی شرح۔")
     if not orgs:
         page.row("No referrals routed yet", "ابھی کوئی ریفرل نہیں بھیجا گیا", 0, top=1, k=k)
         return
@@ -157,7 +168,7 @@ def _organisations(page: _Page, orgs: dict[str, dict[str, Any]], *, k: int) -> N
         rate = v["decline_rate_percent"]
         _cells(page, (org[:28], _n(v["referrals"], k), _hours(v["hours_to_acknowledge"], k, shown),
                       _hours(v["hours_to_accept"], k, shown),
-                      f"{rate}%" if rate is not None else ("-" if shown else f"< {k}")))
+                      f"{rate}%" if rate is not None else ("-" if shown else WITHHELD)))
 
 
 def _cells(page: _Page, cells: tuple[str, ...], *, bold: bool = False) -> None:
@@ -172,8 +183,8 @@ def _hours(summary: dict[str, Any], k: int, shown: bool) -> str:
     """A median in hours; "-" when nothing was timed, "< k" when too few to show."""
     if summary["median"] is not None:
         return f"{summary['median']} h"
-    return "-" if shown and summary["count"] == 0 else f"< {k}"
+    return "-" if shown and summary["count"] == 0 else WITHHELD
 
 
 def _n(value: int | None, k: int) -> str:
-    return str(value) if value is not None else f"< {k}"
+    return str(value) if value is not None else WITHHELD
