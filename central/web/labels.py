@@ -60,6 +60,11 @@ LABELS: dict[str, dict[str, tuple[str, str]]] = {
         "transgender_nonconforming": ("Transgender or gender non-conforming", "خواجہ سرا"),
         "unknown": ("Not known", "معلوم نہیں"),
     },
+    "age_band": {
+        "0-11": ("0 to 11 years", "0 سے 11 سال"), "12-17": ("12 to 17 years", "12 سے 17 سال"),
+        "18-25": ("18 to 25 years", "18 سے 25 سال"), "26-40": ("26 to 40 years", "26 سے 40 سال"),
+        "41+": ("41 years or more", "41 سال یا زیادہ"), "unknown": ("Age not known", "عمر معلوم نہیں"),
+    },
     "yesno": {
         "yes": ("Yes", "ہاں"),
         "no": ("No", "نہیں"),
@@ -150,6 +155,9 @@ AUDIT: dict[str, tuple[str, str]] = {
     "referral.queue": ("Referral queue viewed", "ریفرلز کی فہرست دیکھی"),
     "referral.view": ("Referral viewed", "ریفرل دیکھا"),
     "audit.export": ("Audit log exported", "آڈٹ ریکارڈ برآمد کیا"),
+    "stats.report": ("Monthly report made", "ماہانہ رپورٹ بنائی"),
+    "stats.export_htcds": ("HTCDS export made", "ایچ ٹی سی ڈی ایس برآمدگی بنائی"),
+    "stats.export_ctdc": ("CTDC export made", "سی ٹی ڈی سی برآمدگی بنائی"),
 }
 
 
