@@ -355,4 +355,12 @@ def _steps(driver: Driver) -> list[tuple[str, Callable[[], None]]]:
                  ("lock", driver.lock), ("unlock as supervisor", lambda: driver.sign_in("supervisor")),
                  ("supervisor approval", driver.approve), ("decision review", driver.decision_review),
                  ("lock", driver.lock),
-                 ("unlock screen", lambda: driver.shoot("unlock")), ("store checked", driver.verify_store)]
+                 ("unlock screen", lambda: driver.shoot("unlock")), ("store checked", driver.verify_store),
+                 ("unlock as supervisor", lambda: driver.sign_in("supervisor")),
+                 ("dashboard", lambda: _dashboard(driver))]
+
+
+def _dashboard(driver: Driver) -> None:
+    from app.ui.dashboard_page import selftest_dashboard
+
+    selftest_dashboard(driver)

@@ -37,7 +37,7 @@ TOTALS = (("screenings", "Screenings", "جانچ"), ("persons", "Persons", "اف
           ("referrals", "Referrals approved", "منظور شدہ ریفرلز"))
 AGE = {"0-11": ("0 to 11 years", "0 سے 11 سال"), "12-17": ("12 to 17 years", "12 سے 17 سال"),
        "18-25": ("18 to 25 years", "18 سے 25 سال"), "26-40": ("26 to 40 years", "26 سے 40 سال"),
-       "41+": ("41 years or more", "41 سال یا زیادہ"), "unknown": ("Age not known", "عمر معلوم نہیں")}
+       "41+": ("41 years or more", "41 سال یا زیادہ"), "unknown": ("Age not known", "عمر نامعلوم")}
 
 
 @cache
@@ -124,7 +124,7 @@ def _names(key: str, code: str, kind: str | None) -> tuple[str, str]:
     if key == "age_band":
         return AGE.get(code, (code, code))
     if kind is None or code == "unknown":
-        return (code, code) if code != "unknown" else ("Not known", "معلوم نہیں")
+        return (code, code) if code != "unknown" else ("Not known", "نامعلوم")
     return label(kind, code, "en"), label(kind, code, "ur")
 
 
