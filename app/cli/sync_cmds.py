@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import argparse
-from typing import Any
 from pathlib import Path
+from typing import Any
 
 from app.cli.common import print_json
 from app.cli.vault_cmds import session_for
