@@ -105,6 +105,10 @@ def seal_stats(conn: Any, *, now: datetime | None = None, delay: timedelta = STA
     if device is None or device.revoked:
         return []
     now = now or utcnow()
+    seen, oldest = stats.fingerprint(conn), stats.oldest_waiting(conn)
+    if seen == stats.last_fingerprint(conn) and (oldest is None or now - parse_time(oldest) < delay):
+        return []  # nothing changed since the records were last built, and nothing waiting is due
+    stats.set_fingerprint(conn, seen)
     current = stats_records.by_case(conn)
     known = stats.sent(conn)
     changed = [(case_id, r) for case_id, r in current.items() if known[case_id][1] != r["revision"]]

@@ -101,6 +101,31 @@ def waiting_since(conn: sqlcipher3.Connection, case_ids: list[str], *, now: str)
     return oldest
 
 
+_FINGERPRINT = ("SELECT (SELECT count(*) FROM cases) || '|' || ifnull((SELECT max(updated_at) FROM cases), '') || '|'"
+                " || (SELECT count(*) FROM screenings) || '|' || (SELECT count(*) FROM needs) || '|'"
+                " || (SELECT count(*) FROM referrals) || '|' || ifnull((SELECT max(id) FROM referral_events), 0)")
+
+
+def fingerprint(conn: sqlcipher3.Connection) -> str:
+    """Cheap summary of everything a record is built from: it changes whenever a record may have."""
+    return str(conn.execute(_FINGERPRINT).fetchone()[0])
+
+
+def last_fingerprint(conn: sqlcipher3.Connection) -> str | None:
+    row = conn.execute("SELECT fingerprint FROM stats_state WHERE id = 1").fetchone()
+    return None if row is None else row[0]
+
+
+def set_fingerprint(conn: sqlcipher3.Connection, value: str) -> None:
+    conn.execute("UPDATE stats_state SET fingerprint = ? WHERE id = 1", (value,))
+
+
+def oldest_waiting(conn: sqlcipher3.Connection) -> str | None:
+    """When the oldest change not yet sealed was first seen, or None."""
+    row = conn.execute("SELECT min(waiting_since) FROM stats_sent").fetchone()
+    return None if row[0] is None else str(row[0])
+
+
 def pending_reviews(conn: sqlcipher3.Connection) -> int:
     """Negative decisions awaiting a second person's review."""
     return int(conn.execute("SELECT count(*) FROM decision_reviews WHERE status = 'pending'").fetchone()[0])

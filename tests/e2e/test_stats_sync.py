@@ -104,3 +104,24 @@ def test_every_bundle_carries_records_that_name_nobody(tmp_path, office, monkeyp
     assert figures["persons_by"]["nationality"] == {"AF": 4, "BD": 1}
     assert figures["persons_by"]["age_band"]["26-40"] == 1  # born 1987, met in 2026: 39
     assert figures["persons_by"]["age_band"]["18-25"] == 4  # estimated 24
+
+
+def test_a_later_change_waits_for_the_delay_then_travels_once(tmp_path, office):
+    from app.domain.model import CaseInput, Encounter, Person
+    from app.services import cases
+
+    kit = fresh_post(tmp_path, referrals=2)
+    with kit.unlock("admin") as s:
+        sync_transfer.enroll_online(s, server=office.url, code=office.code())
+        assert sync.run(s, stats_delay=timedelta(0)).acknowledged == 1  # the two cases' records
+    with kit.unlock("officer") as officer:
+        cases.create_case(officer, CaseInput(person=Person(given_name="Later", sex="female"),
+                                             encounter=Encounter(dt.date(2026, 12, 1), "Sost", "interception"),
+                                             classification="inconclusive"))
+    with kit.unlock("admin") as s:
+        assert sync.run(s).acknowledged == 0  # the change waits (six hours by default)
+        assert sync.run(s, stats_delay=timedelta(hours=1), clock=lambda: sync.utcnow() + timedelta(hours=2)
+                        ).acknowledged == 1
+        assert sync.run(s, stats_delay=timedelta(0)).acknowledged == 0  # nothing changed since
+    stats_bundles = [o for o in _opened(office) if o.payload.get("kind") == "stats"]
+    assert [len(o.payload["stats"]) for o in stats_bundles] == [2, 1]

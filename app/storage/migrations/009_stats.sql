@@ -11,6 +11,14 @@ CREATE TABLE stats_sent (
     waiting_since TEXT                         -- when a change not yet sealed was first seen (NULL: none)
 );
 
+-- What the case file looked like when the records were last built (counts and latest changes): a sync pass
+-- rebuilds the records only when it differs, or when a waiting change has become due.
+CREATE TABLE stats_state (
+    id           INTEGER PRIMARY KEY CHECK (id = 1),
+    fingerprint  TEXT
+);
+INSERT INTO stats_state (id) VALUES (1);
+
 CREATE TABLE outbox_new (
     seq              INTEGER PRIMARY KEY,
     bundle_id        TEXT NOT NULL UNIQUE,
