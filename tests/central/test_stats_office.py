@@ -119,3 +119,31 @@ def test_export_mappings_agree_with_the_standards_file():
     assert {c["code"]: c["htcds_trafficking_status"] for c in mapping["classifications"]
             if c["htcds_trafficking_status"]} == exports.TRAFFICKING_STATUS
     assert COORDINATOR  # the HTCDS export's only role
+
+
+def test_organisation_times_and_decline_rate_come_from_the_hub_lifecycle(service, client, device):
+    from datetime import timedelta
+
+    from central.hub import referrals as referral_service
+    from protocol.canonical import utcnow
+    from tests.central.hub_support import SHELTER, publish_directory, referral_bundle
+
+    publish_directory(service)
+    coord, shelter = Principal("u-c", "coord", COORDINATOR), Principal("u-s", "shelter", PROVIDER, SHELTER)
+    start = utcnow().replace(microsecond=0)
+    for i in range(6):
+        referral_id = f"ref-{i}"
+        client.upload(referral_bundle(device, referral_id), root=device.root)
+        t = start + timedelta(days=i)
+        referral_service.act(service.store, coord, referral_id, "route", organisation_id=SHELTER, now=t)
+        referral_service.act(service.store, shelter, referral_id, "acknowledge", now=t + timedelta(hours=i + 1))
+        final = "decline" if i < 2 else "accept"
+        referral_service.act(service.store, shelter, referral_id, final, note="no bed free" if i < 2 else None,
+                             now=t + timedelta(hours=i + 1 + 10))
+    org = stats.figures(service.store, ANALYST_P, k=5)["organisations"][SHELTER]
+    assert org["referrals"] == 6
+    assert org["hours_to_acknowledge"] == {"count": 6, "median": 3, "p90": 6}  # 1..6 hours, nearest rank
+    assert org["hours_to_accept"] == {"count": None, "median": None, "p90": None}  # 4 accepted: fewer than k
+    assert org["decline_rate_percent"] == 33  # 2 of 6 decided
+    small = stats.figures(service.store, ANALYST_P, k=7)["organisations"][SHELTER]
+    assert small["referrals"] is None and small["decline_rate_percent"] is None
