@@ -7,7 +7,6 @@ subtraction from the others. Totals over the whole period are shown as they are 
 
 from __future__ import annotations
 
-import json
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
@@ -89,8 +88,7 @@ def compute(recs: list[dict[str, Any]], *, organisations: dict[str, dict[str, An
     """Figures from records (pure: tests count the same records by hand)."""
     by: dict[str, dict[str, int | None]] = {}
     for dim in DIMENSIONS:
-        key = "post" if dim == "post" else dim
-        counts = Counter(str(r["post_code"] if key == "post" else r[key] or "unknown") for r in recs)
+        counts = Counter(str(r["post_code"] if dim == "post" else r[dim] or "unknown") for r in recs)
         if dim == "age_band":
             counts = Counter({band: counts.get(band, 0) for band in AGE_BANDS})
         by[dim] = suppress(dict(sorted(counts.items())), k)
@@ -160,11 +158,6 @@ def organisation_times(store: Store) -> dict[str, dict[str, Any]]:
 
 def _hours(first: str, second: str) -> int:
     return int((parse_time(second) - parse_time(first)).total_seconds() // 3600)
-
-
-def as_json(value: Any) -> str:
-    """Canonical-ish JSON for the CLI (sorted keys, UTF-8)."""
-    return json.dumps(value, ensure_ascii=False, sort_keys=True)
 
 
 def monthly(store: Store, principal: Principal, *, month: str, k: int | None = None) -> dict[str, Any]:
