@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+import json
 from typing import Any
 
 from app.storage import post, stats
-from protocol.canonical import canonical, sha256
 from protocol.stats import FORMAT, age_band
 
 
@@ -77,15 +78,18 @@ def build(row: dict[str, Any], *, stats_id: str, post_code: str) -> dict[str, An
 
 
 def revision(record: dict[str, Any]) -> str:
-    """Digest of a record's content (without its revision field)."""
-    return sha256(canonical({k: v for k, v in record.items() if k != "revision"})).hex()[:32]
+    """Digest of a record's content (without its revision field): sorted-key JSON, enough to tell a change."""
+    body = json.dumps({k: v for k, v in record.items() if k != "revision"}, sort_keys=True, ensure_ascii=False)
+    return hashlib.sha256(body.encode("utf-8")).hexdigest()[:32]
 
 
 def by_case(conn: Any, case_ids: list[str] | None = None) -> dict[str, dict[str, Any]]:
     """case id -> current record, for every case (or the given ones); statistical ids are made on first use,
     so call inside a transaction."""
     code = post.get(conn)["code"]
-    return {row["id"]: build(row, stats_id=stats.stats_id(conn, row["id"]), post_code=code)
+    known = stats.sent(conn) if case_ids is None else {}
+    return {row["id"]: build(row, stats_id=known[row["id"]][0] if row["id"] in known else stats.stats_id(conn, row["id"]),
+                             post_code=code)
             for row in stats.case_rows(conn, case_ids)}
 
 
