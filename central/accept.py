@@ -103,9 +103,10 @@ class Known:
     inside: dict[int, str]
 
 
-def referral_id(opened: OpenedEnvelope) -> str:
-    """The referral id a bundle names, as the index stores it."""
-    return str(opened.payload["referral"]["id"])[:64]
+def referral_id(opened: OpenedEnvelope) -> str | None:
+    """The referral id a bundle names, as the index stores it; None for a stats bundle."""
+    referral = opened.payload.get("referral")
+    return None if referral is None else str(referral["id"])[:64]
 
 
 def existing(conn: Connection, bundle_id: str) -> Stored | None:
@@ -137,7 +138,7 @@ def known(conn: Connection, opened: OpenedEnvelope, segment: Segment, batch: Bat
         revoked=row.revoked_at is not None, stored=stored,
         has_seq=row.has_seq or (d, opened.seq) in batch.seqs,
         has_prev=row.has_prev or (d, opened.seq - 1) in batch.seqs,
-        owner=batch.owners.get(referral_id(opened), row.owner),
+        owner=batch.owners.get(referral_id(opened) or "", row.owner),
         before=batch.audit[(d, lo)][1] if (d, lo) in batch.audit else row.before,
         after_prev=batch.audit[(d, hi)][0] if (d, hi) in batch.audit else row.after_prev, inside=inside)
 
@@ -178,13 +179,14 @@ def accept(batch: Batch, opened: OpenedEnvelope, *, data: bytes, receipt: bytes,
            fresh: list[dict[str, object]], claim: bool) -> None:
     """Queue the bundle row, its new audit entries and (for a new referral id) the claim of it."""
     d = opened.device_id
-    if claim:
-        batch.rows["owners"].append({"referral_id": referral_id(opened), "device_id": d,
-                                     "bundle_id": opened.bundle_id})
-        batch.owners[referral_id(opened)] = d
+    rid = referral_id(opened)
+    if claim and rid is not None:
+        batch.rows["owners"].append({"referral_id": rid, "device_id": d, "bundle_id": opened.bundle_id})
+        batch.owners[rid] = d
     batch.rows["bundles"].append({
         "bundle_id": opened.bundle_id, "device_id": d, "seq": opened.seq, "blob_sha256": opened.blob_sha256,
-        "blob": data, "size": len(data), "referral_id": referral_id(opened), "created_at": opened.created_at,
+        "blob": data, "size": len(data), "referral_id": rid,
+        "kind": "referral" if rid is not None else "stats", "created_at": opened.created_at,
         "received_at": received_at, "audit_size": opened.checkpoint.size, "audit_head": opened.checkpoint.head,
         "receipt": receipt,
     })

@@ -16,7 +16,7 @@ from typing import Any
 
 from sqlalchemy.exc import SQLAlchemyError
 
-from central import enrol, matchindex, referrals, retention_cmds, usb, user_cmds
+from central import enrol, matchindex, referrals, retention_cmds, stats_cmds, usb, user_cmds
 from central.errors import CentralError, KeyFileError, NotFound, NotInitialised, StoreTooNew, StoreUnavailable
 from central.officekeys import KEY_FILE, OfficeKeys, save_keys
 from central.service import CONFIG_FILE, db_url, open_service
@@ -346,6 +346,7 @@ def parser() -> argparse.ArgumentParser:
     _add(dups, "list", cmd_duplicates, common).add_argument(
         "--status", default="open", choices=[*matchindex.STATUSES, "all"])
     retention_cmds.register(sub, common)
+    stats_cmds.register(sub, common)
     return top
 
 

@@ -10,7 +10,7 @@ from datetime import datetime
 
 from sqlalchemy import Connection
 
-from central import accept, hubstore, matchindex
+from central import accept, hubstore, matchindex, statstore
 from central.committer import Committer
 from central.errors import BundleConflict
 from central.officekeys import OfficeKeys
@@ -72,6 +72,7 @@ class Ingestor:
             if repeat is not None:
                 return repeat
             raise
+        statstore.check_payload(opened.payload)  # a malformed statistical record refuses the bundle, before storing
         result: IngestResult = self._committer.submit(_Job(opened, data))
         if result.created:
             log.info("bundle accepted", extra={"event": "bundle.accepted", "bundle_id": opened.bundle_id,
@@ -134,8 +135,10 @@ class Ingestor:
                                received_at=received_at, signing_key=self.keys.receipt)
         accept.accept(batch, opened, data=job.data, receipt=receipt, received_at=received_at, fresh=fresh,
                       claim=held.owner is None)
-        hubstore.index_referral(conn, opened, at=now)  # the hub's queue: received, in the same transaction
-        matchindex.index_case(conn, opened, name_key=matchindex.name_index_key(self.keys), at=now)  # issue 13
+        if "referral" in opened.payload:
+            hubstore.index_referral(conn, opened, at=now)  # the hub's queue: received, in the same transaction
+            matchindex.index_case(conn, opened, name_key=matchindex.name_index_key(self.keys), at=now)  # issue 13
+        statstore.keep(conn, opened, received_at=received_at)
         if opened.seq > 1 and not held.has_prev:
             accept.flag(batch, opened.device_id, kind="sequence_gap",
                         detail=f"seq {opened.seq} arrived before seq {opened.seq - 1}", at=received_at)

@@ -35,9 +35,10 @@ def _stored_lookup(store: Store) -> Any:
 
 
 def opened_bundles(store: Store, keys: OfficeKeys) -> list[OpenedEnvelope]:
-    """Decrypt and re-verify every stored envelope (on demand, in memory only)."""
+    """Decrypt and re-verify every stored referral envelope (on demand, in memory only; stats bundles left out)."""
     lookup = _stored_lookup(store)
-    return [open_envelope(blob, recipient_private_key=keys.bundle, device_lookup=lookup) for _, blob in store.blobs()]
+    opened = (open_envelope(blob, recipient_private_key=keys.bundle, device_lookup=lookup) for _, blob in store.blobs())
+    return [o for o in opened if "referral" in o.payload]
 
 
 def referral_summaries(store: Store, keys: OfficeKeys) -> list[dict[str, Any]]:

@@ -10,6 +10,7 @@ from datetime import datetime
 from pathlib import Path
 
 from central.db import sqlite_url
+from central.hub import stats as hub_stats
 from central.hub import timers
 from central.ingest import Ingestor
 from central.officekeys import OfficeKeys, load_keys, load_root
@@ -65,5 +66,7 @@ def open_service(data_dir: Path, *, passphrase: str, db: str | None = None) -> S
     config = read_config(data_dir)
     store = Store(db_url(data_dir, db), sqlite_synchronous=str(config.get("sqlite_synchronous", "FULL")).upper())
     timers.configure(store, config.get("timers"))
+    if "stats_k" in config:  # the k of the office's small-cell suppression (issue 13), default 5
+        hub_stats.set_k(store, config["stats_k"])  # type: ignore[arg-type]
     limit = config.get("max_bundle_bytes", MAX_BUNDLE)
     return Service(store, keys, load_root(data_dir), max_bundle=int(limit))  # type: ignore[call-overload]

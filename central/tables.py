@@ -49,7 +49,8 @@ bundles = Table(
     Column("blob_sha256", String(64), nullable=False),
     Column("blob", LargeBinary, nullable=False),
     Column("size", Integer, nullable=False),
-    Column("referral_id", String(64), nullable=False),
+    Column("referral_id", String(64)),  # NULL for a stats bundle (revision 0006)
+    Column("kind", String(16), nullable=False, server_default="referral"),
     Column("created_at", String(32), nullable=False),
     Column("received_at", String(32), nullable=False),
     Column("audit_size", Integer, nullable=False),
@@ -180,4 +181,27 @@ hub_events = Table(
     Column("at", String(32), nullable=False),
     Column("note", Text),
     Index("ix_hub_events_referral", "referral_id", "id"),
+)
+
+# --- statistical records (revision 0006): the only thing held in clear about a person without consent -----
+stats_records = Table(
+    "stats_records", metadata,
+    Column("stats_id", String(32), primary_key=True),
+    Column("device_id", String(64), ForeignKey("devices.device_id"), nullable=False),
+    Column("post_code", String(32), nullable=False),  # the sending device's post, not the record's claim
+    Column("seq", Integer, nullable=False),  # the bundle that carried this revision (newest wins)
+    Column("revision", String(64), nullable=False),
+    Column("month", String(7), nullable=False),
+    Column("sex", String(48)),
+    Column("age_band", String(16), nullable=False),
+    Column("nationality", String(32)),
+    Column("classification", String(48)),
+    Column("status", String(48)),
+    Column("screenings", Integer, nullable=False),
+    Column("exploitation_types", Text, nullable=False),  # JSON lists of codes
+    Column("services_needed", Text, nullable=False),
+    Column("services_referred", Text, nullable=False),
+    Column("referrals", Text, nullable=False),  # JSON [{provider, services, stages {stage: day}}]
+    Column("received_at", String(32), nullable=False),
+    Index("ix_stats_records_month", "month"),
 )

@@ -259,9 +259,21 @@ def decode_payload(body: bytes) -> dict[str, Any]:
 
 
 def check_payload_shape(payload: Any) -> None:
-    """Payload = {"referral": {"id": str, ...}, "case": object or null, "audit": [entries]}."""
-    if not isinstance(payload, dict) or set(payload) != {"referral", "case", "audit"}:
-        raise MalformedData("payload must have exactly referral, case, audit")
+    """A referral bundle {"referral": {"id": str, ...}, "case": object or null, "audit": [entries],
+    optionally "stats": [records]}, or a stats bundle {"kind": "stats", "stats": [records], "audit": [entries]}.
+
+    "stats" is additive (issue 13): bundles of posts that predate it have none and are read as before.
+    """
+    if isinstance(payload, dict) and payload.get("kind") == "stats":
+        if set(payload) != {"kind", "stats", "audit"}:
+            raise MalformedData("a stats payload must have exactly kind, stats, audit")
+        if not isinstance(payload["stats"], list) or not isinstance(payload["audit"], list):
+            raise MalformedData("a stats payload carries lists of records and audit entries")
+        return
+    if not isinstance(payload, dict) or set(payload) - {"stats"} != {"referral", "case", "audit"}:
+        raise MalformedData("payload must have exactly referral, case, audit (and optionally stats)")
+    if not isinstance(payload.get("stats", []), list):
+        raise MalformedData("payload stats must be a list")
     referral = payload["referral"]
     if not isinstance(referral, dict) or not isinstance(referral.get("id"), str) or not referral["id"]:
         raise MalformedData("payload referral needs a string id")

@@ -45,6 +45,7 @@ _GROUPS = (
     "app.cli.training_cmds",
     "app.cli.retention_cmds",
     "app.cli.consent_cmds",
+    "app.cli.stats_cmds",
 )
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import Any
 
 from app.cli.common import print_json
 from app.cli.vault_cmds import session_for
@@ -21,9 +22,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     r = _cmd(ssub, "run", cmd_run, "one sync pass now; exit 0 when nothing is left to send")
     r.add_argument("--server", help="set or change the office address first")
     r.add_argument("--timeout", type=float, help=argparse.SUPPRESS)  # default: sync.DEFAULT_TIMEOUT
+    r.add_argument("--stats-now", action="store_true",
+                   help="send changed statistical records now instead of after the stats delay (6 hours)")
     _cmd(ssub, "status", cmd_status, "what waits, what was delivered, the last sync and the feed")
     x = _cmd(ssub, "export", cmd_export, "write waiting bundles and a signed manifest to a folder (USB)")
     x.add_argument("--to", required=True, help="folder on the USB stick")
+    x.add_argument("--stats-now", action="store_true",
+                   help="include changed statistical records now instead of after the stats delay (6 hours)")
     i = _cmd(ssub, "import", cmd_import, "apply receipts and the feed the office wrote back to the folder")
     i.add_argument("--from", dest="source", required=True, help="the folder the office wrote into")
     rel = _cmd(ssub, "release", cmd_release, "put a quarantined bundle back in the queue")
@@ -57,6 +62,13 @@ def cmd_enroll(args: argparse.Namespace) -> int:
     return 0
 
 
+def _stats_delay(args: argparse.Namespace) -> dict[str, Any]:
+    """--stats-now: no waiting for the statistical records (issue 13)."""
+    from datetime import timedelta
+
+    return {"stats_delay": timedelta(0)} if args.stats_now else {}
+
+
 def cmd_run(args: argparse.Namespace) -> int:
     from app.services import sync
 
@@ -64,7 +76,8 @@ def cmd_run(args: argparse.Namespace) -> int:
         if args.server:
             sync.set_server(s, args.server)
         try:
-            report = sync.run(s, timeout=sync.DEFAULT_TIMEOUT if args.timeout is None else args.timeout)
+            report = sync.run(s, timeout=sync.DEFAULT_TIMEOUT if args.timeout is None else args.timeout,
+                              **_stats_delay(args))
         except Exception:
             if args.json:
                 print_json(sync.status(s.db))
@@ -89,7 +102,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     from app.services import sync_transfer
 
     with session_for(args) as s:
-        result = sync_transfer.export_usb(s, Path(args.to))
+        result = sync_transfer.export_usb(s, Path(args.to), **_stats_delay(args))
     text = f"Wrote {result['bundles']} bundle(s) and a signed manifest to {result['folder']}."
     if result["enrolment_request"]:
         text += " The enrolment request is in the folder too."

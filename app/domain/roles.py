@@ -26,11 +26,12 @@ OFFICER = frozenset(
 SUPERVISOR = OFFICER | {"referral.approve", "referral.return", "letter.issue", "audit.verify", "consent.override",
                         "decision.review", "child_protection.waive",
                         "case.close_approve", "attachment.export", "retention.run", "retention.hold",
-                        "subject.export"}
-# The post admin manages accounts, enrolment and transfer; it does not read case files.
+                        "subject.export", "stats.view"}
+# The post admin manages accounts, enrolment and transfer; it does not read case files (the dashboard's
+# counts, "stats.view", name nobody).
 ADMIN = frozenset(
     {"user.manage", "directory.view", "directory.edit", "sync.enroll", "sync.run", "sync.transfer", "audit.verify",
-     "retention.run"}
+     "retention.run", "stats.view"}
 )
 
 PERMISSIONS: dict[str, frozenset[str]] = {"officer": OFFICER, "supervisor": frozenset(SUPERVISOR), "admin": ADMIN}

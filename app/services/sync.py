@@ -5,11 +5,11 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from dataclasses import asdict
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from app.domain.errors import IntegrityFailure, InvalidState, OfficeUnreachable, Refused
-from app.services import events
+from app.services import events, sealing
 from app.services.session import Session
 from app.services.sync_store import PostSyncStore
 from app.services.training_mark import refuse_in_training
@@ -55,11 +55,14 @@ def set_server(session: Session, url: str) -> None:
 def run_pass(
     conn: Any, *, actor: str, transport: Transport | None = None, clock: Callable[[], datetime] = utcnow,
     backoff: Backoff | None = None, sleep: Callable[[float], None] = time.sleep, timeout: float = DEFAULT_TIMEOUT,
+    stats_delay: timedelta = sealing.STATS_DELAY,
 ) -> PassReport:
     """One pass on this connection (the CLI's, or the background worker's own); audited when it did something."""
     store = PostSyncStore(conn, actor=actor)
     if store.identity() is None:
         raise NotEnrolled("This post is not enrolled with the central office yet; run `nrm-desk sync enroll`.")
+    with db.transaction(conn):
+        sealing.seal_stats(conn, now=clock(), delay=stats_delay)  # records changed and not yet carried
     own = transport is None
     transport = transport or default_transport(server_url(conn), timeout=timeout)
     try:
@@ -76,12 +79,13 @@ def run_pass(
 
 
 def run(session: Session, *, transport: Transport | None = None, clock: Callable[[], datetime] = utcnow,
-        backoff: Backoff | None = None, timeout: float = DEFAULT_TIMEOUT) -> PassReport:
+        backoff: Backoff | None = None, timeout: float = DEFAULT_TIMEOUT,
+        stats_delay: timedelta = sealing.STATS_DELAY) -> PassReport:
     """`nrm-desk sync run`: one pass at once (like "Sync now"); raises when something is left to send."""
     session.require("sync.run")
     refuse_in_training(session, "sends bundles to a central office")
     report = run_pass(session.db, actor=session.user.id, transport=transport, clock=clock, backoff=backoff,
-                      timeout=timeout)
+                      timeout=timeout, stats_delay=stats_delay)
     raise_for(report)
     quarantined = outbox.counts(session.db)["quarantined"]
     if quarantined:

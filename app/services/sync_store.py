@@ -39,7 +39,7 @@ def store_receipt(conn: Any, item: OutboxItem, receipt: Receipt, *, via: str) ->
     syncstate.raise_acked(conn, receipt.audit_accepted.size, receipt.audit_accepted.head)
     raise_floor(conn, receipt.received_at)
     referral_id = outbox.by_seq(conn, item.seq)["referral_id"]  # type: ignore[index]
-    current = referrals.get(conn, referral_id)
+    current = referrals.get(conn, referral_id) if referral_id is not None else None  # None: a stats bundle
     if current is not None and current["status"] == "approved":
         referrals.set_status(conn, referral_id, "sent", by="system", note="receipt verified",
                              at=format_time(receipt.received_at))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -17,7 +17,7 @@ from app.services.session import Session
 from app.services.sync import NotEnrolled, default_transport
 from app.services.sync_store import PostSyncStore, apply_update, store_receipt
 from app.services.training_mark import refuse_in_training
-from app.storage import outbox, post, syncstate
+from app.storage import db, outbox, post, syncstate
 from app.sync.enrolment import (
     REQUEST_FILE,
     RESPONSE_FILE,
@@ -158,7 +158,8 @@ def _enrol_answer(folder: Path) -> bytes | None:
     return None
 
 
-def export_usb(session: Session, folder: Path, *, clock: Clock = utcnow) -> dict[str, Any]:
+def export_usb(session: Session, folder: Path, *, clock: Clock = utcnow,
+               stats_delay: timedelta = sealing.STATS_DELAY) -> dict[str, Any]:
     """`sync export --to DIR`: pending envelopes plus the device-signed manifest, written last."""
     session.require("sync.transfer")
     refuse_in_training(session, "exports bundles or transfers them by USB")
@@ -169,6 +170,9 @@ def export_usb(session: Session, folder: Path, *, clock: Clock = utcnow) -> dict
         raise NotEnrolled("This post is not enrolled with the central office yet; run `nrm-desk sync enroll`.")
     if device is not None and device.revoked:
         raise Refused("The central office has revoked this device; it no longer sends bundles.")
+    if device is not None:
+        with db.transaction(session.db):
+            sealing.seal_stats(session.db, now=clock(), delay=stats_delay)  # records changed, not yet carried
     items = PostSyncStore(session.db).pending() if device else []
     try:
         names = write_export(Path(folder), items, device_id=device.device_id if device else None,

@@ -9,7 +9,7 @@ import sqlcipher3
 from app.storage.db import translate_errors
 from app.storage.ids import now
 
-_ITEM = ("seq", "bundle_id", "referral_id", "blob_sha256", "audit_size", "audit_head", "state", "attempts",
+_ITEM = ("seq", "bundle_id", "kind", "referral_id", "blob_sha256", "audit_size", "audit_head", "state", "attempts",
          "last_attempt_at", "error_code", "last_error", "exported_at", "created_at", "acknowledged_at")
 
 
@@ -25,14 +25,15 @@ def _select(with_bytes: bool) -> str:
 
 
 def add(
-    conn: sqlcipher3.Connection, *, seq: int, bundle_id: str, referral_id: str, envelope: bytes, blob_sha256: str,
-    audit_size: int, audit_head: str,
+    conn: sqlcipher3.Connection, *, seq: int, bundle_id: str, referral_id: str | None, envelope: bytes,
+    blob_sha256: str, audit_size: int, audit_head: str,
 ) -> None:
-    """Store one sealed envelope (inside the approval's transaction)."""
+    """Store one sealed envelope (inside the sealing transaction); no referral id: a stats bundle."""
     conn.execute(
-        "INSERT INTO outbox (seq, bundle_id, referral_id, envelope, blob_sha256, audit_size, audit_head, created_at)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        (seq, bundle_id, referral_id, envelope, blob_sha256, audit_size, audit_head, now()),
+        "INSERT INTO outbox (seq, bundle_id, kind, referral_id, envelope, blob_sha256, audit_size, audit_head,"
+        " created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (seq, bundle_id, "stats" if referral_id is None else "referral", referral_id, envelope, blob_sha256,
+         audit_size, audit_head, now()),
     )
 
 
@@ -65,7 +66,7 @@ def by_seq(conn: sqlcipher3.Connection, seq: int) -> dict[str, Any] | None:
 
 def referral_ids(conn: sqlcipher3.Connection) -> set[str]:
     """Referrals that already have an envelope (sealed once, never twice)."""
-    return {r[0] for r in conn.execute("SELECT referral_id FROM outbox")}
+    return {r[0] for r in conn.execute("SELECT referral_id FROM outbox WHERE referral_id IS NOT NULL")}
 
 
 def counts(conn: sqlcipher3.Connection) -> dict[str, int]:

@@ -359,7 +359,16 @@ def _steps(driver: Driver) -> list[tuple[str, Callable[[], None]]]:
                  ("supervisor approval", driver.approve), ("decision review", driver.decision_review),
                  ("lock", driver.lock),
                  ("unlock screen", lambda: driver.shoot("unlock")), ("store checked", driver.verify_store),
-                 *caselife_steps(driver), *_training_steps(driver)]
+                 *caselife_steps(driver),
+                 ("unlock as supervisor", lambda: driver.sign_in("supervisor")),
+                 ("dashboard", lambda: _dashboard(driver)), ("lock", driver.lock),
+                 *_training_steps(driver)]
+
+
+def _dashboard(driver: Driver) -> None:
+    from app.ui.dashboard_page import selftest_dashboard
+
+    selftest_dashboard(driver)
 
 
 def _training_steps(driver: Driver) -> list[tuple[str, Callable[[], None]]]:

@@ -61,6 +61,10 @@ class Workspace(QWidget):
 
             self.sync = SyncScreen(ctx, sync_runner)
             self._add("sync", self.sync, self.tr("S&ync"))
+        if ctx.allows("stats.view"):
+            from app.ui.dashboard_page import DashboardPage
+
+            self._add("dashboard", DashboardPage(ctx), self.tr("Dash&board"))
         self.settings = SettingsPage(ctx)
         self._add("settings", self.settings, self.tr("Se&ttings"))
         layout = QVBoxLayout(self)

@@ -54,8 +54,8 @@ def build_post(service: Service, work: Path, *, code: str, name: str, seed: int,
           password=password)
     import_folder(service, usb)  # answers the enrolment request
     _desk(post, "sync", "import", "--user", "admin", "--from", str(usb), password=password)
-    _desk(post, "sync", "export", "--user", "admin", "--to", str(usb), password=password)
-    import_folder(service, usb)
+    _desk(post, "sync", "export", "--user", "admin", "--to", str(usb), "--stats-now", password=password)
+    import_folder(service, usb)  # the referrals, and the statistical records of every case
 
 
 def _directory(service: Service) -> list[str]:

@@ -5,9 +5,9 @@ from __future__ import annotations
 from central.hub.principal import ADMIN, ANALYST, COORDINATOR, PROVIDER, Principal
 
 PAGES: dict[str, tuple[str, ...]] = {
-    COORDINATOR: ("referrals", "duplicates", "organisations"),
+    COORDINATOR: ("referrals", "duplicates", "organisations", "stats"),
     PROVIDER: ("referrals", "organisations"),
-    ANALYST: (),
+    ANALYST: ("stats",),
     ADMIN: ("organisations", "users", "posts", "audit"),
 }
 

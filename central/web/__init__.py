@@ -14,6 +14,7 @@ from central.web import (
     routes_duplicates,
     routes_organisations,
     routes_referrals,
+    routes_stats,
     routes_verify,
 )
 from central.web.security import SecurityHeaders, WebSettings
@@ -25,7 +26,8 @@ def mount(app: FastAPI, service: Service, web: WebSettings | None = None) -> Non
     """Add the hub pages, /verify and /static to the office app, with security headers on all of them."""
     app.state.service = service
     app.state.web = web or WebSettings()
-    for module in (routes_auth, routes_referrals, routes_duplicates, routes_organisations, routes_admin, routes_verify):
+    for module in (routes_auth, routes_referrals, routes_duplicates, routes_organisations, routes_admin, routes_verify,
+                   routes_stats):
         app.include_router(module.routes)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     app.add_middleware(SecurityHeaders)

@@ -58,7 +58,12 @@ LABELS: dict[str, dict[str, tuple[str, str]]] = {
         "female": ("Female", "خاتون"),
         "male": ("Male", "مرد"),
         "transgender_nonconforming": ("Transgender or gender non-conforming", "خواجہ سرا"),
-        "unknown": ("Not known", "معلوم نہیں"),
+        "unknown": ("Not known", "نامعلوم"),
+    },
+    "age_band": {
+        "0-11": ("0 to 11 years", "0 سے 11 سال"), "12-17": ("12 to 17 years", "12 سے 17 سال"),
+        "18-25": ("18 to 25 years", "18 سے 25 سال"), "26-40": ("26 to 40 years", "26 سے 40 سال"),
+        "41+": ("41 years or more", "41 سال یا زیادہ"), "unknown": ("Age not known", "عمر نامعلوم"),
     },
     "yesno": {
         "yes": ("Yes", "ہاں"),
@@ -81,9 +86,9 @@ LABELS: dict[str, dict[str, tuple[str, str]]] = {
     "classification": {
         "presumed_victim_trafficking": ("Presumed victim of trafficking", "انسانی ٹریفکنگ کا ممکنہ متاثرہ فرد"),
         "smuggled_migrant_vulnerable": ("Smuggled migrant in a vulnerable situation",
-                                        "کمزور حالت میں اسمگل شدہ تارکِ وطن"),
-        "vulnerable_migrant": ("Vulnerable migrant", "کمزور حالت میں تارکِ وطن"),
-        "no_protection_concern": ("No protection concern identified", "تحفظ کا کوئی خدشہ سامنے نہیں آیا"),
+                                        "کمزور حالات کا شکار اسمگل شدہ تارکِ وطن"),
+        "vulnerable_migrant": ("Vulnerable migrant", "کمزور حالات کا شکار تارکِ وطن"),
+        "no_protection_concern": ("No protection concern identified", "تحفظ سے متعلق کوئی تشویش سامنے نہیں آئی"),
         "inconclusive": ("Inconclusive: further interview needed", "غیر حتمی: مزید انٹرویو درکار"),
     },
     "need": {
@@ -164,6 +169,9 @@ AUDIT: dict[str, tuple[str, str]] = {
     "audit.export": ("Audit log exported", "آڈٹ ریکارڈ برآمد کیا"),
     "duplicate.confirm": ("Same person confirmed", "ایک ہی شخص کی تصدیق کی"),
     "duplicate.dismiss": ("Possible same person dismissed", "ممکنہ ایک ہی شخص مسترد کیا"),
+    "stats.report": ("Monthly report made", "ماہانہ رپورٹ بنائی"),
+    "stats.export_htcds": ("HTCDS export made", "ایچ ٹی سی ڈی ایس برآمدگی بنائی"),
+    "stats.export_ctdc": ("CTDC export made", "سی ٹی ڈی سی برآمدگی بنائی"),
 }
 
 

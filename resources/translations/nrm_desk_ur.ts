@@ -1880,6 +1880,69 @@
     </message>
 </context>
 <context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Nothing yet</source>
+        <translation>ابھی کچھ نہیں</translation>
+    </message>
+    <message>
+        <source>Classifications this month</source>
+        <translation>اس مہینے کی درجہ بندیاں</translation>
+    </message>
+    <message>
+        <source>Referrals by stage</source>
+        <translation>مرحلے کے لحاظ سے ریفرلز</translation>
+    </message>
+    <message>
+        <source>Open cases</source>
+        <translation>کھلے کیس</translation>
+    </message>
+    <message>
+        <source>Screenings this month</source>
+        <translation>اس مہینے کی اسکریننگز</translation>
+    </message>
+    <message>
+        <source>Referrals overdue</source>
+        <translation>تاخیر کا شکار ریفرلز</translation>
+    </message>
+    <message>
+        <source>Decisions awaiting review</source>
+        <translation>جائزے کے منتظر فیصلے</translation>
+    </message>
+    <message>
+        <source>Days from encounter to referral approved (median, 90%)</source>
+        <translation>ملاقات سے ریفرل کی منظوری تک دن (درمیانی قدر، نوے فیصد)</translation>
+    </message>
+    <message>
+        <source>Days from approval to acknowledgement (median, 90%)</source>
+        <translation>منظوری سے وصولی کی تصدیق تک دن (درمیانی قدر، نوے فیصد)</translation>
+    </message>
+    <message>
+        <source>Loading the dashboard</source>
+        <translation>اعداد و شمار لوڈ ہو رہے ہیں</translation>
+    </message>
+    <message>
+        <source>This month: %1</source>
+        <translation>اس مہینے: %1</translation>
+    </message>
+    <message>
+        <source>Not classified</source>
+        <translation>درجہ بندی نہیں ہوئی</translation>
+    </message>
+    <message>
+        <source>Since the post began: screenings %1, persons %2, referrals approved %3.</source>
+        <translation>چوکی کے آغاز سے اب تک: اسکریننگز %1، افراد %2، منظور شدہ ریفرلز %3۔</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>ابھی کوئی نہیں</translation>
+    </message>
+    <message>
+        <source>%1 (90%: %2)</source>
+        <translation>%1 (نوے فیصد: %2)</translation>
+    </message>
+</context>
+<context>
     <name>DecisionsPage</name>
     <message>
         <source>Yes</source>
@@ -3949,6 +4012,10 @@
     <message>
         <source>S&amp;ync</source>
         <translation>سنک</translation>
+    </message>
+    <message>
+        <source>Dash&amp;board</source>
+        <translation>اعداد و شمار</translation>
     </message>
     <message>
         <source>Se&amp;ttings</source>

@@ -36,6 +36,8 @@ PAGES = {  # path: coordinator, shelter (own org), legal (another org), analyst,
     "/hub/posts":                (403, 403, 403, 403, 200, 303),
     "/hub/audit":                (403, 403, 403, 403, 200, 303),
     "/hub/audit/export":         (403, 403, 403, 403, 200, 303),
+    "/hub/stats":                (200, 403, 403, 200, 403, 303),
+    "/hub/stats/report?month=2026-11": (200, 403, 403, 200, 403, 303),
     "/verify":                   (200, 200, 200, 200, 200, 200),
     "/hub/login":                (303, 303, 303, 303, 303, 200),
 }

@@ -65,3 +65,16 @@ class PostDevice:
         return seal_envelope(payload, device_id=self.device_id, seq=self.seq, signing_key=self.signing_key,
                              recipient_public_key=office, audit_checkpoint=self.checkpoint(),
                              created_at=at or datetime.now(UTC))
+
+    def seal_stats(self, records: list[dict[str, Any]], *, at: datetime | None = None) -> bytes:
+        """Seal the next bundle as a stats bundle (issue 13) carrying these statistical records."""
+        assert self.device_id and self.root, "enrol first"
+        self.record("stats.seal", None, at=at)
+        self.seq += 1
+        new = self.audit[self.sent_audit :]
+        self.sent_audit = len(self.audit)
+        payload = {"kind": "stats", "stats": records, "audit": new}
+        office = x25519_public(self.root.key_for("bundle").public)
+        return seal_envelope(payload, device_id=self.device_id, seq=self.seq, signing_key=self.signing_key,
+                             recipient_public_key=office, audit_checkpoint=self.checkpoint(),
+                             created_at=at or datetime.now(UTC))
