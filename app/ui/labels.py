@@ -231,15 +231,3 @@ def list_separator() -> str:
     """The comma between items of a list in the interface language."""
     return "، " if ui_language() == "ur" else ", "
 
-
-def grade_pattern(pattern: str) -> str:
-    """A dimension's pattern, e.g. "1 strong, 1 medium", with the grades in the interface language."""
-    return " ".join(label(word.rstrip(",")) + ("," if word.endswith(",") else "") if word.rstrip(",") in
-                    ("strong", "medium", "weak") else word for word in pattern.split(" "))
-
-
-def rule_formula(requirement: str) -> str:
-    """The combination rule, e.g. "(A or B or C) and D", in the interface language (dimension letters stay)."""
-    if ui_language() != "ur":
-        return requirement
-    return " ".join({"and": "اور", "or": "یا"}.get(word, word) for word in requirement.split(" "))

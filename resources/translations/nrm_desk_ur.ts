@@ -1663,27 +1663,27 @@
     </message>
     <message>
         <source>A. Deceptive recruitment</source>
-        <translation>A۔ دھوکے سے بھرتی</translation>
+        <translation>الف۔ دھوکے سے بھرتی</translation>
     </message>
     <message>
         <source>B. Coercive recruitment</source>
-        <translation>B۔ جبری بھرتی</translation>
+        <translation>ب۔ جبری بھرتی</translation>
     </message>
     <message>
         <source>C. Recruitment by abuse of vulnerability</source>
-        <translation>C۔ کمزوری سے فائدہ اٹھا کر بھرتی</translation>
+        <translation>ج۔ کمزوری سے فائدہ اٹھا کر بھرتی</translation>
     </message>
     <message>
         <source>D. Exploitation</source>
-        <translation>D۔ استحصال</translation>
+        <translation>د۔ استحصال</translation>
     </message>
     <message>
         <source>E. Coercion at destination</source>
-        <translation>E۔ منزل پر جبر</translation>
+        <translation>ہ۔ منزل پر جبر</translation>
     </message>
     <message>
         <source>F. Abuse of vulnerability at destination</source>
-        <translation>F۔ منزل پر کمزوری سے فائدہ اٹھانا</translation>
+        <translation>و۔ منزل پر کمزوری سے فائدہ اٹھانا</translation>
     </message>
 </context>
 <context>

@@ -239,6 +239,9 @@ def test_pashto_interview_shows_the_question_in_pashto_too(qtbot, officer_window
     assert shown["en"] and shown["ur"] and shown["ps"] and shown["fa"] is None
     assert shown["ps"].text() == wizard.current_page.questions[0].text["ps"]
     assert "(for the officer only)" not in shown["ps"].text()  # grades and notes stay on the officer's line
+    # the Pashto text is not yet reviewed by a native speaker, and the officer is told so beside the question
+    unchecked = row.findChild(type(wizard.title), "translation_unreviewed")
+    assert unchecked is not None and unchecked.isVisible() and "Pashto" in unchecked.text()
 
 
 def test_locking_closes_the_wizard_and_the_interview_waits_in_the_vault(qtbot, officer_window):

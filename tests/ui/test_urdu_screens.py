@@ -24,7 +24,7 @@ from app.services import vault
 
 from .conftest import PASSWORD, idle, sign_in
 
-LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z_]+")
+LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z_]*")  # one letter too: "2S", "A01", "D"
 # Words that are names in every language: the post's brand and acronyms an Urdu reader uses as they are.
 PROPER = {"NRM", "Desk", "QR", "PDF", "USB", "UTC", "CNIC", "NGO"}
 # Controls that show words in other languages on purpose: the language picker names each language in its own script.
@@ -159,3 +159,27 @@ def test_the_consent_dialog_in_urdu_names_every_data_category_in_urdu(qtbot, mak
     bad = latin_words(texts, allowed)
     assert bad == [], "\n".join(bad)
     dialog.close()
+
+
+def test_every_page_of_the_screening_wizard_in_urdu_shows_no_code_or_english(qtbot, make_window, post_dir):
+    """A whole interview in Urdu: no instrument or item id, no grade pattern ("2S"), no rule formula with Latin
+    letters, no English engine reason and no English question text on any page."""
+    from app.ui.screening.selftest import drive_for_selftest
+
+    from .test_screening_wizard import open_wizard
+
+    window = make_window(post_dir, language="ur")
+    sign_in(qtbot, window, "officer")
+    wizard = open_wizard(qtbot, window)
+    texts: list[tuple[str, str]] = []
+    kinds: list[str] = []
+
+    def seen(page_kind: str) -> None:
+        kinds.append(page_kind)
+        texts.extend((f"{page_kind}/{where}", text) for where, text in visible_texts(wizard))
+
+    drive_for_selftest(wizard, on_page=seen)
+    assert {"prescreen", "indicators", "vulnerability", "act", "classification", "review"} <= set(kinds)
+    allowed = typed_values(post_dir)
+    bad = latin_words(texts, allowed)
+    assert bad == [], "\n".join(bad)

@@ -45,7 +45,8 @@ def _questions(flow: ScreeningFlow, step: Step, instrument: Instrument | None) -
         return _indicator_questions(flow, step)
     answers = _answers(flow, step)
     return tuple(Question(id=i.id, text=dict(i.text), help=dict(i.help), grade=i.grade, group=i.level,
-                          answer=answers.get(i.id)) for i in instrument.items)
+                          answer=answers.get(i.id), translation_status=dict(i.translation_status))
+                 for i in instrument.items)
 
 
 def _indicator_questions(flow: ScreeningFlow, step: Step) -> tuple[Question, ...]:
@@ -57,7 +58,7 @@ def _indicator_questions(flow: ScreeningFlow, step: Step) -> tuple[Question, ...
         source = sources.get(str(i.concept), {}).get("source")
         out.append(Question(id=i.id, text=dict(i.text), help=dict(i.help), grade=i.grade,
                             answer=indicators.item_answer(i, answers), parts=parts, source=source,
-                            concept=i.concept))
+                            concept=i.concept, translation_status=dict(i.translation_status)))
     return tuple(out)
 
 

@@ -23,7 +23,7 @@ from app.services.decisions import NEGATIVE
 from app.services.screening_flow import Page
 from app.ui.screening.base import StepPage, isolate, text_in
 from app.ui.screening.forms import combo
-from app.ui.screening.reasons import reason_text
+from app.ui.screening.reasons import instrument_name, pattern_text, reason_text, requirement_text
 from app.ui.screening.texts import dimension, label
 
 _ENGINE = {
@@ -83,8 +83,8 @@ def _explain_protective(page: StepPage, rule: dict[str, Any] | None) -> None:
 def _explain_list(page: StepPage, one: dict[str, Any]) -> None:
     instrument = one["instrument"]
     verdict = _t("presumed") if one["presumed_victim"] else _t("not_met")
-    page.heading(f"{isolate(instrument['id'] + ' ' + instrument['version'])}: {verdict}")
-    page.note(_t("applied", label(one["rule"]), isolate(one["requirement"])))
+    page.heading(f"{instrument_name(instrument['id'])}: {verdict}")
+    page.note(_t("applied", label(one["rule"]), requirement_text(one["requirement"])))
     if instrument.get("status") == "provisional":
         page.note(_t("provisional"), kind="warning")
     for code, dim in sorted(one["dimensions"].items()):
@@ -92,9 +92,10 @@ def _explain_list(page: StepPage, one: dict[str, Any]) -> None:
 
 
 def _dimension_line(page: StepPage, code: str, dim: dict[str, Any]) -> str:
-    found = "; ".join(f"{isolate(i['id'])} ({label(i['grade'])}) {text_in(i['label'], page.language)}"
+    ids = page.language == "en"  # item ids are English codes: shown on an English screen only
+    found = "; ".join(f"{isolate(i['id']) + ' ' if ids else ''}({label(i['grade'])}) {text_in(i['label'], page.language)}"
                       for i in dim["indicators"])
-    head = _t("positive", dimension(code), isolate(dim["pattern"])) if dim["positive"] else \
+    head = _t("positive", dimension(code), pattern_text(dim["pattern"])) if dim["positive"] else \
         _t("negative", dimension(code))
     return head + (f" — {found}" if found else "")
 
