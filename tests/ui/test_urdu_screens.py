@@ -183,3 +183,37 @@ def test_every_page_of_the_screening_wizard_in_urdu_shows_no_code_or_english(qtb
     allowed = typed_values(post_dir)
     bad = latin_words(texts, allowed)
     assert bad == [], "\n".join(bad)
+
+
+def test_the_decision_review_in_urdu_shows_the_engines_reasons_in_urdu(qtbot, make_window, post_dir):
+    """Issue 11: the supervisor's decision reviews and the case's screening, in Urdu, name no list id, no indicator
+    id and no English engine reason."""
+    from app.ui.widgets import select_row
+
+    from .test_decision_queue import row_of, screen_out
+
+    case_id = screen_out(post_dir, "officer", "vulnerable_migrant")
+    allowed = typed_values(post_dir)
+    window = make_window(post_dir, language="ur")
+    sign_in(qtbot, window, "supervisor")
+    workspace = window.workspace
+    workspace.show_tab("decisions")
+    page = workspace.decisions
+    qtbot.waitUntil(lambda: case_id in {r["case_id"] for r in page.model.records})
+    select_row(page.table, row_of(page, case_id))
+    idle(qtbot, window)
+    review = page.selected()
+    assert review["engine_reasons"]
+    details = page.details.toPlainText()
+    for typed in (review["reason"], review["review_note"] or ""):
+        details = details.replace(typed, " ")  # the officer's own words may be in any language
+    texts = [*visible_texts(window), ("decision_details", details)]
+    page.open_case.click()
+    view = workspace.case_view
+    qtbot.waitUntil(lambda: view.case is not None and view.case["id"] == case_id)
+    for index in range(view.tabs.count()):
+        view.tabs.setCurrentIndex(index)
+        idle(qtbot, window)
+        texts += visible_texts(window)
+    bad = latin_words(texts, allowed)
+    assert bad == [], "\n".join(bad)
