@@ -711,11 +711,6 @@
         <translation>درجہ بندی: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screening/decision.py" line="105" />
-        <source>Consents: %1; needs: %2; referral drafts: %3</source>
-        <translation>رضامندیاں: %1؛ ضروریات: %2؛ ریفرل مسودے: %3</translation>
-    </message>
-    <message>
         <location filename="../../app/ui/screening/decision.py" line="108" />
         <source>The interview will be added to the existing case %1.</source>
         <translation>یہ انٹرویو پہلے سے موجود کیس %1 میں شامل کیا جائے گا۔</translation>
@@ -2022,6 +2017,61 @@
     <message>
         <source>F</source>
         <translation>و</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewAnswers</name>
+    <message>
+        <source>What was recorded</source>
+        <translation>کیا درج کیا گیا</translation>
+    </message>
+    <message>
+        <source>Met on %1 at %2 (%3); interview in %4.</source>
+        <translation>ملاقات %1 کو %2 میں (%3)؛ انٹرویو کی زبان: %4۔</translation>
+    </message>
+    <message>
+        <source>Age: %1; sex: %2; nationality: %3; languages: %4; documents: %5.</source>
+        <translation>عمر: %1؛ جنس: %2؛ قومیت: %3؛ زبانیں: %4؛ دستاویزات: %5۔</translation>
+    </message>
+    <message>
+        <source>Pre-screen, answered yes:</source>
+        <translation>ابتدائی جانچ، جن کا جواب ہاں تھا:</translation>
+    </message>
+    <message>
+        <source>Indicator lists: %1</source>
+        <translation>اشاریوں کی فہرستیں: %1</translation>
+    </message>
+    <message>
+        <source>Indicators found: %1</source>
+        <translation>ملنے والے اشاریے: %1</translation>
+    </message>
+    <message>
+        <source>Vulnerability, answered yes:</source>
+        <translation>کمزور حالات، جن کا جواب ہاں تھا:</translation>
+    </message>
+    <message>
+        <source>Recruited, transported, transferred, harboured or received: %1</source>
+        <translation>بھرتی کیا گیا، منتقل کیا گیا، حوالے کیا گیا، پناہ میں رکھا گیا یا وصول کیا گیا: %1</translation>
+    </message>
+    <message>
+        <source>Consent: the person declined.</source>
+        <translation>رضامندی: فرد نے انکار کیا۔</translation>
+    </message>
+    <message>
+        <source>Consent:</source>
+        <translation>رضامندی:</translation>
+    </message>
+    <message>
+        <source>Needs: %1</source>
+        <translation>ضروریات: %1</translation>
+    </message>
+    <message>
+        <source>Referral drafts:</source>
+        <translation>ریفرل کے مسودے:</translation>
+    </message>
+    <message>
+        <source>this post (assistance)</source>
+        <translation>یہ پوسٹ (معاونت)</translation>
     </message>
 </context>
 </TS>
