@@ -60,6 +60,17 @@ def pass_summary(report: Any) -> str:
     return "; ".join(parts) if parts else tr("Up to date: nothing was waiting.")
 
 
+def waiting(status: dict) -> int:
+    """Referrals approved and not yet delivered: parcels in the outbox, and approvals not yet parcelled because the
+    post is not connected to an office (they would otherwise be invisible)."""
+    return int(status.get("pending", 0)) + int(status.get("waiting_for_enrolment", 0))
+
+
+def waiting_text(status: dict) -> str:
+    count = waiting(status)  # a plain name: lupdate does not see a translate() whose %n argument is a call
+    return QCoreApplication.translate("SyncStatus", "%n referral(s) waiting to be sent", "", count)
+
+
 class SyncStatusWidget(QWidget):
     """Reads only the runner's snapshot (counts and times, never personal data)."""
 
@@ -109,11 +120,11 @@ class SyncStatusWidget(QWidget):
     def on_runner_snapshot_changed(self, snapshot: dict) -> None:
         status = snapshot.get("status") or {}
         self.state_label.setText(self.state_text(status))
-        self.waiting_label.setText(tr("{} waiting").format(status.get("pending", 0)))
+        self.waiting_label.setText(waiting_text(status))
         self.last_label.setText(tr("Last sync: {}").format(age_text(since(status.get("last_success")))))
         self.feed_label.setText(tr("Updates: {}").format(age_text(status.get("feed_age_seconds"))))
-        tip = tr("Quarantined: {}. Last error: {}").format(status.get("quarantined", 0),
-                                                           status.get("last_error") or tr("none"))
+        tip = tr("Refused by the office: {}. Last problem: {}").format(status.get("quarantined", 0),
+                                                                       status.get("last_error") or tr("none"))
         self.setToolTip(tip)
         self.setAccessibleName(f"{self.state_label.text()}, {self.waiting_label.text()}")
 
@@ -124,5 +135,5 @@ class SyncStatusWidget(QWidget):
         if status.get("revoked"):
             return tr("Device revoked")
         if not status.get("enrolled"):
-            return tr("Not enrolled")
-        return tr("● Online") if status.get("online") else tr("○ Offline")
+            return tr("Not connected to an office")
+        return tr("● Office connected") if status.get("online") else tr("○ Office not reachable")
