@@ -66,12 +66,12 @@ def plain_summary(status: dict) -> str:
     """The connection, then the referrals: waiting, delivered, refused (and what to do about a refusal)."""
     delivered = int(status.get("acknowledged", 0))
     lines = [connection_text(status),
-             waiting_text(status) + " · " + QCoreApplication.translate("SyncScreen", "%n delivered", "", delivered)]
+             waiting_text(status) + " · " + QCoreApplication.translate("SyncScreen", "%n delivered").replace("%n", str(delivered))]
     refused = int(status.get("quarantined", 0))
     if refused:
         lines.append(QCoreApplication.translate(
             "SyncScreen", "%n refused by the office: select it below to see why, and press Send again once the "
-            "office has fixed it.", "", refused))
+            "office has fixed it.").replace("%n", str(refused)))
     return "\n".join(lines)
 
 

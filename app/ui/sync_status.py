@@ -39,6 +39,10 @@ def since(stamp: str | None, *, now: datetime | None = None) -> int | None:
     return max(0, int(((now or datetime.now(UTC)) - moment).total_seconds()))
 
 
+# The counted sentences below are translated without a count and %n filled in afterwards: lupdate files a
+# QCoreApplication.translate() call as a plain message, and Qt finds a plain message only when asked without one.
+
+
 def pass_summary(report: Any) -> str:
     """What one sync pass did, in words an officer reads at a glance ("3 referrals sent", "office not reachable")."""
     if report is None:
@@ -50,11 +54,11 @@ def pass_summary(report: Any) -> str:
     parts = []
     sent, updates, waiting = max(report.sent, report.acknowledged), report.statuses_applied, report.pending
     if sent:
-        parts.append(QCoreApplication.translate("SyncStatus", "%n referral(s) sent", "", sent))
+        parts.append(QCoreApplication.translate("SyncStatus", "%n referral(s) sent").replace("%n", str(sent)))
     if updates:
-        parts.append(QCoreApplication.translate("SyncStatus", "%n update(s) received", "", updates))
+        parts.append(QCoreApplication.translate("SyncStatus", "%n update(s) received").replace("%n", str(updates)))
     if waiting:
-        parts.append(QCoreApplication.translate("SyncStatus", "%n still waiting", "", waiting))
+        parts.append(QCoreApplication.translate("SyncStatus", "%n still waiting").replace("%n", str(waiting)))
     if report.transient:
         parts.append(tr("stopped early — will retry"))
     return "; ".join(parts) if parts else tr("Up to date: nothing was waiting.")
@@ -67,8 +71,8 @@ def waiting(status: dict) -> int:
 
 
 def waiting_text(status: dict) -> str:
-    count = waiting(status)  # a plain name: lupdate does not see a translate() whose %n argument is a call
-    return QCoreApplication.translate("SyncStatus", "%n referral(s) waiting to be sent", "", count)
+    count = waiting(status)
+    return QCoreApplication.translate("SyncStatus", "%n referral(s) waiting to be sent").replace("%n", str(count))
 
 
 class SyncStatusWidget(QWidget):

@@ -46,3 +46,28 @@ def test_the_sync_screen_says_connected_or_not_and_what_to_do(qapp):
     assert away.startswith("Not connected: the office is not reachable just now.") and "What to do next" in away
     assert "1 refused by the office" in away
     assert "switched off" in plain_summary({"enrolled": True, "revoked": True})
+
+
+def test_the_counted_sync_sentences_are_translated_into_urdu(qapp):
+    """A count used to hide the Urdu: "3 referral(s) sent" stayed English on an Urdu screen."""
+    import re
+    from pathlib import Path
+
+    from PySide6.QtCore import QCoreApplication
+
+    from app.ui.i18n import CatalogueTranslator
+    from app.ui.sync_screen import plain_summary
+    from app.ui.sync_status import waiting_text
+
+    translator = CatalogueTranslator()  # as the application loads it (it also answers from the empty context)
+    assert translator.load(str(Path(__file__).resolve().parents[2] / "resources/translations/nrm_desk_ur.qm"))
+    QCoreApplication.installTranslator(translator)
+    try:
+        shown = [pass_summary(PassReport(reachable=True, sent=3, statuses_applied=2, pending=4)),
+                 waiting_text({"pending": 2, "waiting_for_enrolment": 1}),
+                 plain_summary({"enrolled": True, "online": True, "pending": 1, "acknowledged": 2, "quarantined": 1}),
+                 plain_summary({"enrolled": False})]
+        assert [s for s in shown if re.search("[A-Za-z]", s)] == []
+        assert "3" in shown[0] and "4" in shown[0] and shown[1].startswith("3 ")
+    finally:
+        QCoreApplication.removeTranslator(translator)

@@ -158,9 +158,9 @@ class ReviewPage(StepPage):
         self.note(self.tr("Check the summary, then press Finish to save the case. Until then the interview "
                           "stays saved as unfinished work."))
         s = page.info.get("summary", {})
-        self.note(self.tr("Person: %1").replace("%1", s.get("person", "")))
+        self.note(self.tr("Person: %1").replace("%1", isolate_typed(s.get("person", ""))))
         self.note(self.tr("Classification: %1 — %2").replace("%1", label(s.get("classification"))).replace(
-            "%2", s.get("reason", "")))
+            "%2", isolate_typed(s.get("reason", ""))))
         if s.get("answers"):
             show_answers(self, s["answers"])
         if s.get("override"):
