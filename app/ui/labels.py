@@ -182,10 +182,21 @@ POLICY_PROBLEMS = {
 }
 
 
+OVERRIDDEN = QT_TRANSLATE_NOOP("Labels", "Consent overridden: %1")
+
+
 def event_note(event: dict[str, object]) -> str:
-    """The note of a referral history entry; an office overdue notice names the late step by a code."""
+    """The note of a referral history entry; an office overdue notice names the late step by a code, and an approval
+    under a consent override is noted as "consent overridden: <the supervisor's reason>"."""
+    from app.services.referrals import OVERRIDE_NOTE
+
     note = str(event.get("note") or "")
-    return label("awaiting_" + note) if event.get("status") == "overdue" and note else message(note)
+    if event.get("status") == "overdue" and note:
+        return label("awaiting_" + note)
+    if note.startswith(OVERRIDE_NOTE):  # the reason is the supervisor's own words: kept in its own direction
+        reason = note[len(OVERRIDE_NOTE):].strip()
+        return QCoreApplication.translate("Labels", OVERRIDDEN).replace("%1", "\u2068" + reason + "\u2069")
+    return message(note)
 
 
 def label(code: str | None) -> str:

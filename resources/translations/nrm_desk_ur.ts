@@ -1693,6 +1693,10 @@
         <source>F. Abuse of vulnerability at destination</source>
         <translation>و۔ منزل پر کمزوری سے فائدہ اٹھانا</translation>
     </message>
+    <message>
+        <source>Consent overridden: %1</source>
+        <translation>رضامندی کا استثنا: %1</translation>
+    </message>
 </context>
 <context>
     <name>LetterDialog</name>
