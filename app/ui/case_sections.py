@@ -11,12 +11,11 @@ from app.ui import clock
 from app.ui.labels import (
     audit_action,
     dimension,
-    grade_pattern,
     label,
     list_separator,
-    rule_formula,
     ui_language,
 )
+from app.ui.screening.reasons import pattern_text, requirement_text, warning_text
 
 
 def _when(stamp: str | None) -> str:
@@ -117,20 +116,21 @@ def _add_result(parent: QTreeWidgetItem, result: dict[str, Any]) -> None:
                             suggestion])
     if result.get("requirement"):
         node.addChild(QTreeWidgetItem([QCoreApplication.translate("CaseSections", "Rule applied"),
-                                       rule_formula(str(result["requirement"]))]))
+                                       requirement_text(str(result["requirement"]))]))
     language = "ur" if QCoreApplication.translate("Labels", "Open") != "Open" else "en"
     for code, dim in sorted(result["dimensions"].items()):
         if dim.get("positive"):
-            verdict = QCoreApplication.translate("CaseSections", "positive (%1)").replace("%1", grade_pattern(str(dim.get("pattern") or "")))
+            verdict = QCoreApplication.translate("CaseSections", "positive (%1)").replace("%1", pattern_text(str(dim.get("pattern") or "")))
         else:
             verdict = QCoreApplication.translate("CaseSections", "not positive")
         dim_item = QTreeWidgetItem([dimension(code), verdict])
         for indicator in dim.get("indicators", []):
             text = indicator.get("label", {})
             shown = text.get(language) or text.get("en") or indicator.get("id", "")
-            dim_item.addChild(QTreeWidgetItem([f"{indicator.get('id', '')} {shown}", label(indicator.get("grade"))]))
+            shown_id = f"{indicator.get('id', '')} " if language == "en" else ""  # ids are English codes
+            dim_item.addChild(QTreeWidgetItem([f"{shown_id}{shown}", label(indicator.get("grade"))]))
         dim_item.setData(0, Qt.ItemDataRole.UserRole, bool(dim.get("positive")))
         node.addChild(dim_item)
     for warning in result.get("warnings", []):
-        node.addChild(QTreeWidgetItem([QCoreApplication.translate("CaseSections", "Warning"), str(warning)]))
+        node.addChild(QTreeWidgetItem([QCoreApplication.translate("CaseSections", "Warning"), warning_text(str(warning))]))
     parent.addChild(node)

@@ -6,10 +6,11 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
+from app.domain import names
 from app.domain.model import CaseSummary
 from app.services import cases
 from app.services.cases import CaseFilter
-from app.ui.labels import label
+from app.ui.labels import label, ui_language
 from app.ui.ops import Ops
 
 Index = QModelIndex | QPersistentModelIndex
@@ -62,6 +63,8 @@ class CaseTableModel(QAbstractTableModel):
             return label(value)
         if column == "is_child":
             return self.tr("Child") if value else ""
+        if column == "nationality":  # a country code: shown by its name in the interface language
+            return names.nationality(value, ui_language()) if value else ""
         return value or ""
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008, N802

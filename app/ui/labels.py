@@ -192,10 +192,21 @@ POLICY_PROBLEMS = {
 }
 
 
+OVERRIDDEN = QT_TRANSLATE_NOOP("Labels", "Consent overridden: %1")
+
+
 def event_note(event: dict[str, object]) -> str:
-    """The note of a referral history entry; an office overdue notice names the late step by a code."""
+    """The note of a referral history entry; an office overdue notice names the late step by a code, and an approval
+    under a consent override is noted as "consent overridden: <the supervisor's reason>"."""
+    from app.services.referrals import OVERRIDE_NOTE
+
     note = str(event.get("note") or "")
-    return label("awaiting_" + note) if event.get("status") == "overdue" and note else message(note)
+    if event.get("status") == "overdue" and note:
+        return label("awaiting_" + note)
+    if note.startswith(OVERRIDE_NOTE):  # the reason is the supervisor's own words: kept in its own direction
+        reason = note[len(OVERRIDE_NOTE):].strip()
+        return QCoreApplication.translate("Labels", OVERRIDDEN).replace("%1", "\u2068" + reason + "\u2069")
+    return message(note)
 
 
 def label(code: str | None) -> str:
@@ -241,15 +252,3 @@ def list_separator() -> str:
     """The comma between items of a list in the interface language."""
     return "، " if ui_language() == "ur" else ", "
 
-
-def grade_pattern(pattern: str) -> str:
-    """A dimension's pattern, e.g. "1 strong, 1 medium", with the grades in the interface language."""
-    return " ".join(label(word.rstrip(",")) + ("," if word.endswith(",") else "") if word.rstrip(",") in
-                    ("strong", "medium", "weak") else word for word in pattern.split(" "))
-
-
-def rule_formula(requirement: str) -> str:
-    """The combination rule, e.g. "(A or B or C) and D", in the interface language (dimension letters stay)."""
-    if ui_language() != "ur":
-        return requirement
-    return " ".join({"and": "اور", "or": "یا"}.get(word, word) for word in requirement.split(" "))

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from app.services import sync, sync_transfer
 from app.ui import clock
 from app.ui.sync_runner import SyncRunner
-from app.ui.sync_status import SyncStatusWidget
+from app.ui.sync_status import SyncStatusWidget, waiting_text
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -43,7 +43,37 @@ def tr(text: str) -> str:
 
 STATES = {"pending": QT_TRANSLATE_NOOP("SyncScreen", "waiting"),
           "acknowledged": QT_TRANSLATE_NOOP("SyncScreen", "delivered"),
-          "quarantined": QT_TRANSLATE_NOOP("SyncScreen", "set aside")}
+          "quarantined": QT_TRANSLATE_NOOP("SyncScreen", "refused by the office")}
+
+
+def connection_text(status: dict) -> str:
+    """Connected or not, and what to do next, in the words a post admin uses."""
+    if not status:
+        return tr("Checking the connection to the office…")
+    if status.get("revoked"):
+        return tr("The office has switched off this post's connection. Nothing more can be sent: call the office.")
+    if not status.get("enrolled"):
+        return tr("Not connected to an office. Approved referrals wait here. What to do next: ask the office for a "
+                  "connection code and connect this post once (the guide explains how); until then, the office can "
+                  "receive referrals on a USB stick.")
+    if status.get("online"):
+        return tr("Connected to the office. Approved referrals are sent on their own every few minutes; press Sync "
+                  "now to send at once.")
+    return tr("Not connected: the office is not reachable just now. Referrals wait here and are sent when it answers. "
+              "What to do next: check the network, or take them to the office on a USB stick.")
+
+
+def plain_summary(status: dict) -> str:
+    """The connection, then the referrals: waiting, delivered, refused (and what to do about a refusal)."""
+    delivered = int(status.get("acknowledged", 0))
+    lines = [connection_text(status),
+             waiting_text(status) + " · " + QCoreApplication.translate("SyncScreen", "%n delivered").replace("%n", str(delivered))]
+    refused = int(status.get("quarantined", 0))
+    if refused:
+        lines.append(QCoreApplication.translate(
+            "SyncScreen", "%n refused by the office: select it below to see why, and press Send again once the "
+            "office has fixed it.").replace("%n", str(refused)))
+    return "\n".join(lines)
 
 
 class OutboxModel(QAbstractTableModel):
@@ -121,9 +151,10 @@ class SyncScreen(QWidget):
         self.sync_button = QPushButton(tr("Sync now"), self)
         self.export_button = QPushButton(tr("Export to USB…"), self)
         self.import_button = QPushButton(tr("Import from USB…"), self)
-        self.release_button = QPushButton(tr("Put back in queue"), self)
+        self.release_button = QPushButton(tr("Send again"), self)
         self.release_button.setEnabled(False)
-        self.release_button.setToolTip(tr("Send a quarantined bundle again, after the office fixed what refused it"))
+        self.release_button.setToolTip(tr("Send a referral the office refused again, after the office fixed what "
+                                          "refused it"))
         self.release_button.clicked.connect(self.on_release_button_clicked)
         self.table.selectionModel().currentRowChanged.connect(self.on_table_current_row_changed)
         self.sync_button.clicked.connect(self.on_sync_button_clicked)
@@ -141,7 +172,7 @@ class SyncScreen(QWidget):
         layout.addWidget(self.summary)
         layout.addLayout(buttons)
         layout.addWidget(self.table, 3)
-        layout.addWidget(QLabel(tr("Refused answers and folders"), self))
+        layout.addWidget(QLabel(tr("What this post refused to accept (office answers or USB folders that failed a check)"), self))
         layout.addWidget(self.refusals, 1)
         layout.addWidget(self.message)
 
@@ -149,10 +180,7 @@ class SyncScreen(QWidget):
     def on_runner_snapshot_changed(self, snapshot: dict) -> None:
         status = snapshot.get("status") or {}
         self.model.set_rows(snapshot.get("outbox") or [])
-        self.summary.setText(tr("{} waiting, {} delivered, {} quarantined; {} approved referral(s) wait for "
-                                "enrolment. Office: {}").format(
-            status.get("pending", 0), status.get("acknowledged", 0), status.get("quarantined", 0),
-            status.get("waiting_for_enrolment", 0), status.get("server_url") or tr("USB only")))
+        self.summary.setText(plain_summary(status))
         lines = [f"{clock.when(r['at'])}  {r['kind']}  {r['code']}: {r['message']}" for r in snapshot.get("refusals") or []]
         self.refusals.setPlainText("\n".join(lines))
 
@@ -175,7 +203,7 @@ class SyncScreen(QWidget):
         row = self._selected()
         if row is not None and row["state"] == "quarantined":
             seq = int(row["seq"])
-            self._transfer(lambda s: sync.release(s, seq), lambda _r: tr("Bundle #{} is back in the queue.").format(seq))
+            self._transfer(lambda s: sync.release(s, seq), lambda _r: tr("Item #{} will be sent again.").format(seq))
 
     def choose_folder(self, title: str) -> Path | None:
         """The folder picker (tests replace this method)."""
@@ -187,7 +215,7 @@ class SyncScreen(QWidget):
         folder = self.choose_folder(tr("Export to a folder on the USB stick"))
         if folder is not None:
             self._transfer(lambda s: sync_transfer.export_usb(s, folder),
-                           lambda r: tr("Wrote {} bundle(s) to {}.").format(r["bundles"], r["folder"]))
+                           lambda r: tr("Wrote {} referral parcel(s) to {}.").format(r["bundles"], r["folder"]))
 
     @Slot()
     def on_import_button_clicked(self) -> None:

@@ -39,6 +39,10 @@ def since(stamp: str | None, *, now: datetime | None = None) -> int | None:
     return max(0, int(((now or datetime.now(UTC)) - moment).total_seconds()))
 
 
+# The counted sentences below are translated without a count and %n filled in afterwards: lupdate files a
+# QCoreApplication.translate() call as a plain message, and Qt finds a plain message only when asked without one.
+
+
 def pass_summary(report: Any) -> str:
     """What one sync pass did, in words an officer reads at a glance ("3 referrals sent", "office not reachable")."""
     if report is None:
@@ -50,14 +54,25 @@ def pass_summary(report: Any) -> str:
     parts = []
     sent, updates, waiting = max(report.sent, report.acknowledged), report.statuses_applied, report.pending
     if sent:
-        parts.append(QCoreApplication.translate("SyncStatus", "%n referral(s) sent", "", sent))
+        parts.append(QCoreApplication.translate("SyncStatus", "%n referral(s) sent").replace("%n", str(sent)))
     if updates:
-        parts.append(QCoreApplication.translate("SyncStatus", "%n update(s) received", "", updates))
+        parts.append(QCoreApplication.translate("SyncStatus", "%n update(s) received").replace("%n", str(updates)))
     if waiting:
-        parts.append(QCoreApplication.translate("SyncStatus", "%n still waiting", "", waiting))
+        parts.append(QCoreApplication.translate("SyncStatus", "%n still waiting").replace("%n", str(waiting)))
     if report.transient:
         parts.append(tr("stopped early — will retry"))
     return "; ".join(parts) if parts else tr("Up to date: nothing was waiting.")
+
+
+def waiting(status: dict) -> int:
+    """Referrals approved and not yet delivered: parcels in the outbox, and approvals not yet parcelled because the
+    post is not connected to an office (they would otherwise be invisible)."""
+    return int(status.get("pending", 0)) + int(status.get("waiting_for_enrolment", 0))
+
+
+def waiting_text(status: dict) -> str:
+    count = waiting(status)
+    return QCoreApplication.translate("SyncStatus", "%n referral(s) waiting to be sent").replace("%n", str(count))
 
 
 class SyncStatusWidget(QWidget):
@@ -109,11 +124,11 @@ class SyncStatusWidget(QWidget):
     def on_runner_snapshot_changed(self, snapshot: dict) -> None:
         status = snapshot.get("status") or {}
         self.state_label.setText(self.state_text(status))
-        self.waiting_label.setText(tr("{} waiting").format(status.get("pending", 0)))
+        self.waiting_label.setText(waiting_text(status))
         self.last_label.setText(tr("Last sync: {}").format(age_text(since(status.get("last_success")))))
         self.feed_label.setText(tr("Updates: {}").format(age_text(status.get("feed_age_seconds"))))
-        tip = tr("Quarantined: {}. Last error: {}").format(status.get("quarantined", 0),
-                                                           status.get("last_error") or tr("none"))
+        tip = tr("Refused by the office: {}. Last problem: {}").format(status.get("quarantined", 0),
+                                                                       status.get("last_error") or tr("none"))
         self.setToolTip(tip)
         self.setAccessibleName(f"{self.state_label.text()}, {self.waiting_label.text()}")
 
@@ -124,5 +139,5 @@ class SyncStatusWidget(QWidget):
         if status.get("revoked"):
             return tr("Device revoked")
         if not status.get("enrolled"):
-            return tr("Not enrolled")
-        return tr("● Online") if status.get("online") else tr("○ Offline")
+            return tr("Not connected to an office")
+        return tr("● Office connected") if status.get("online") else tr("○ Office not reachable")

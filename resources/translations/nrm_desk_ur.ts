@@ -4,6 +4,26 @@
 <context>
     <name></name>
     <message>
+        <source>Checking the connection to the office…</source>
+        <translation>دفتر سے رابطہ جانچا جا رہا ہے…</translation>
+    </message>
+    <message>
+        <source>The office has switched off this post&apos;s connection. Nothing more can be sent: call the office.</source>
+        <translation>دفتر نے اس پوسٹ کا رابطہ بند کر دیا ہے۔ اب کچھ نہیں بھیجا جا سکتا: دفتر کو فون کریں۔</translation>
+    </message>
+    <message>
+        <source>Not connected to an office. Approved referrals wait here. What to do next: ask the office for a connection code and connect this post once (the guide explains how); until then, the office can receive referrals on a USB stick.</source>
+        <translation>کسی دفتر سے رابطہ نہیں۔ منظور شدہ ریفرل یہیں انتظار کر رہے ہیں۔ آگے کیا کریں: دفتر سے رابطے کا کوڈ لیں اور اس پوسٹ کو ایک بار جوڑ دیں (طریقہ رہنما کتاب میں ہے)؛ تب تک دفتر ریفرل یو ایس بی اسٹک پر وصول کر سکتا ہے۔</translation>
+    </message>
+    <message>
+        <source>Connected to the office. Approved referrals are sent on their own every few minutes; press Sync now to send at once.</source>
+        <translation>دفتر سے رابطہ ہے۔ منظور شدہ ریفرل ہر چند منٹ بعد خود بخود بھیجے جاتے ہیں؛ فوراً بھیجنے کے لیے «ابھی سنک کریں» دبائیں۔</translation>
+    </message>
+    <message>
+        <source>Not connected: the office is not reachable just now. Referrals wait here and are sent when it answers. What to do next: check the network, or take them to the office on a USB stick.</source>
+        <translation>رابطہ نہیں: اس وقت دفتر تک رسائی نہیں ہو رہی۔ ریفرل یہیں انتظار کرتے ہیں اور دفتر کے جواب دینے پر بھیج دیے جاتے ہیں۔ آگے کیا کریں: نیٹ ورک جانچیں، یا انہیں یو ایس بی اسٹک پر دفتر لے جائیں۔</translation>
+    </message>
+    <message>
         <source>Outbox</source>
         <translation>آؤٹ باکس</translation>
     </message>
@@ -24,36 +44,28 @@
         <translation>یو ایس بی سے امپورٹ…</translation>
     </message>
     <message>
-        <source>Put back in queue</source>
-        <translation>دوبارہ قطار میں ڈالیں</translation>
+        <source>Send again</source>
+        <translation>دوبارہ بھیجیں</translation>
     </message>
     <message>
-        <source>Send a quarantined bundle again, after the office fixed what refused it</source>
-        <translation>روکا گیا بنڈل دوبارہ بھیجیں، جب دفتر وہ وجہ دور کر دے جس سے اسے رد کیا گیا تھا</translation>
+        <source>Send a referral the office refused again, after the office fixed what refused it</source>
+        <translation>دفتر کا رد کیا ہوا ریفرل دوبارہ بھیجیں، جب دفتر وہ مسئلہ ٹھیک کر دے جس کی وجہ سے اسے رد کیا گیا</translation>
     </message>
     <message>
-        <source>Refused answers and folders</source>
-        <translation>رد شدہ جوابات اور فولڈر</translation>
+        <source>What this post refused to accept (office answers or USB folders that failed a check)</source>
+        <translation>جو اس پوسٹ نے قبول نہیں کیا (دفتر کے جواب یا یو ایس بی فولڈر جو جانچ میں ناکام رہے)</translation>
     </message>
     <message>
-        <source>{} waiting, {} delivered, {} quarantined; {} approved referral(s) wait for enrolment. Office: {}</source>
-        <translation>{} منتظر، {} پہنچ گئے، {} روکے گئے؛ {} منظور شدہ ریفرل اندراج کے منتظر ہیں۔ دفتر: {}</translation>
+        <source>Item #{} will be sent again.</source>
+        <translation>نمبر {} دوبارہ بھیجا جائے گا۔</translation>
     </message>
     <message>
-        <source>USB only</source>
-        <translation>صرف یو ایس بی</translation>
-    </message>
-    <message>
-        <source>Bundle #{} is back in the queue.</source>
-        <translation>بنڈل #{} دوبارہ قطار میں ہے۔</translation>
+        <source>Wrote {} referral parcel(s) to {}.</source>
+        <translation>{} ریفرل پارسل {} میں لکھ دیے گئے۔</translation>
     </message>
     <message>
         <source>Export to a folder on the USB stick</source>
         <translation>یو ایس بی اسٹک کے فولڈر میں ایکسپورٹ کریں</translation>
-    </message>
-    <message>
-        <source>Wrote {} bundle(s) to {}.</source>
-        <translation>{} بنڈل {} میں لکھ دیے گئے۔</translation>
     </message>
     <message>
         <source>Import the office&apos;s answers from the USB stick</source>
@@ -116,8 +128,20 @@
         <translation>سنک ہو رہا ہے…</translation>
     </message>
     <message>
-        <source>{} waiting</source>
-        <translation>{} منتظر</translation>
+        <source>Refused by the office: {}. Last problem: {}</source>
+        <translation>دفتر نے رد کیے: {}۔ آخری مسئلہ: {}</translation>
+    </message>
+    <message>
+        <source>Not connected to an office</source>
+        <translation>کسی دفتر سے رابطہ نہیں</translation>
+    </message>
+    <message>
+        <source>● Office connected</source>
+        <translation>● دفتر سے رابطہ ہے</translation>
+    </message>
+    <message>
+        <source>○ Office not reachable</source>
+        <translation>○ دفتر تک رسائی نہیں</translation>
     </message>
     <message>
         <source>Last sync: {}</source>
@@ -126,10 +150,6 @@
     <message>
         <source>Updates: {}</source>
         <translation>اپ ڈیٹس: {}</translation>
-    </message>
-    <message>
-        <source>Quarantined: {}. Last error: {}</source>
-        <translation>روکے گئے: {}۔ آخری خرابی: {}</translation>
     </message>
     <message>
         <source>none</source>
@@ -142,18 +162,6 @@
     <message>
         <source>Device revoked</source>
         <translation>آلہ منسوخ کر دیا گیا</translation>
-    </message>
-    <message>
-        <source>Not enrolled</source>
-        <translation>اندراج نہیں ہوا</translation>
-    </message>
-    <message>
-        <source>● Online</source>
-        <translation>● آن لائن</translation>
-    </message>
-    <message>
-        <source>○ Offline</source>
-        <translation>○ آف لائن</translation>
     </message>
 </context>
 <context>
@@ -2932,27 +2940,31 @@
     </message>
     <message>
         <source>A. Deceptive recruitment</source>
-        <translation>A۔ دھوکے سے بھرتی</translation>
+        <translation>الف۔ دھوکے سے بھرتی</translation>
     </message>
     <message>
         <source>B. Coercive recruitment</source>
-        <translation>B۔ جبری بھرتی</translation>
+        <translation>ب۔ جبری بھرتی</translation>
     </message>
     <message>
         <source>C. Recruitment by abuse of vulnerability</source>
-        <translation>C۔ کمزوری سے فائدہ اٹھا کر بھرتی</translation>
+        <translation>ج۔ کمزوری سے فائدہ اٹھا کر بھرتی</translation>
     </message>
     <message>
         <source>D. Exploitation</source>
-        <translation>D۔ استحصال</translation>
+        <translation>د۔ استحصال</translation>
     </message>
     <message>
         <source>E. Coercion at destination</source>
-        <translation>E۔ منزل پر جبر</translation>
+        <translation>ہ۔ منزل پر جبر</translation>
     </message>
     <message>
         <source>F. Abuse of vulnerability at destination</source>
-        <translation>F۔ منزل پر کمزوری سے فائدہ اٹھانا</translation>
+        <translation>و۔ منزل پر کمزوری سے فائدہ اٹھانا</translation>
+    </message>
+    <message>
+        <source>Consent overridden: %1</source>
+        <translation>رضامندی کا استثنا: %1</translation>
     </message>
 </context>
 <context>
@@ -3639,8 +3651,16 @@
         <translation>پہنچ گیا</translation>
     </message>
     <message>
-        <source>set aside</source>
-        <translation>الگ رکھا گیا</translation>
+        <source>refused by the office</source>
+        <translation>دفتر نے رد کر دیا</translation>
+    </message>
+    <message>
+        <source>%n delivered</source>
+        <translation>%n پہنچ گئے</translation>
+    </message>
+    <message>
+        <source>%n refused by the office: select it below to see why, and press Send again once the office has fixed it.</source>
+        <translation>دفتر نے %n رد کیے: وجہ دیکھنے کے لیے نیچے منتخب کریں، اور دفتر کے ٹھیک کرنے کے بعد «دوبارہ بھیجیں» دبائیں۔</translation>
     </message>
     <message>
         <source>Parcel</source>
@@ -3680,6 +3700,10 @@
     <message>
         <source>%n still waiting</source>
         <translation>%n ابھی منتظر</translation>
+    </message>
+    <message>
+        <source>%n referral(s) waiting to be sent</source>
+        <translation>%n ریفرل بھیجے جانے کے منتظر</translation>
     </message>
 </context>
 <context>

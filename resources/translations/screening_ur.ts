@@ -605,6 +605,10 @@
         <source>If yes, this came from:</source>
         <translation>اگر ہاں، تو یہ بات کہاں سے معلوم ہوئی:</translation>
     </message>
+    <message>
+        <source>The %1 text is not yet reviewed by a native speaker: check its meaning with the interpreter.</source>
+        <translation>%1 متن کا ابھی کسی اہلِ زبان نے جائزہ نہیں لیا: اس کا مطلب ترجمان کے ساتھ جانچ لیں۔</translation>
+    </message>
 </context>
 <context>
     <name>QuestionsPage</name>
@@ -720,11 +724,6 @@
         <location filename="../../app/ui/screening/decision.py" line="103" />
         <source>Classification: %1 — %2</source>
         <translation>درجہ بندی: %1 — %2</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/screening/decision.py" line="105" />
-        <source>Consents: %1; needs: %2; referral drafts: %3</source>
-        <translation>رضامندیاں: %1؛ ضروریات: %2؛ ریفرل مسودے: %3</translation>
     </message>
     <message>
         <location filename="../../app/ui/screening/decision.py" line="108" />
@@ -1206,32 +1205,32 @@
     <message>
         <location filename="../../app/ui/screening/texts.py" line="89" />
         <source>A. Deceptive recruitment</source>
-        <translation>A. دھوکے سے بھرتی</translation>
+        <translation>الف۔ دھوکے سے بھرتی</translation>
     </message>
     <message>
         <location filename="../../app/ui/screening/texts.py" line="90" />
         <source>B. Coercive recruitment</source>
-        <translation>B. جبری بھرتی</translation>
+        <translation>ب۔ جبری بھرتی</translation>
     </message>
     <message>
         <location filename="../../app/ui/screening/texts.py" line="91" />
         <source>C. Recruitment by abuse of vulnerability</source>
-        <translation>C. کمزوری سے فائدہ اٹھا کر بھرتی</translation>
+        <translation>ج۔ کمزوری سے فائدہ اٹھا کر بھرتی</translation>
     </message>
     <message>
         <location filename="../../app/ui/screening/texts.py" line="92" />
         <source>D. Exploitation</source>
-        <translation>D. استحصال</translation>
+        <translation>د۔ استحصال</translation>
     </message>
     <message>
         <location filename="../../app/ui/screening/texts.py" line="93" />
         <source>E. Coercion at destination</source>
-        <translation>E. منزل پر جبر</translation>
+        <translation>ہ۔ منزل پر جبر</translation>
     </message>
     <message>
         <location filename="../../app/ui/screening/texts.py" line="94" />
         <source>F. Abuse of vulnerability at destination</source>
-        <translation>F. منزل پر کمزوری سے فائدہ اٹھانا</translation>
+        <translation>و۔ منزل پر کمزوری سے فائدہ اٹھانا</translation>
     </message>
     <message>
         <location filename="../../app/ui/screening/texts.py" line="98" />
@@ -1408,7 +1407,7 @@
     <message>
         <location filename="../../app/ui/screening/texts.py" line="123" />
         <source>Choose the nationality from the list of countries (e.g. PK, AF).</source>
-        <translation>ملکوں کی فہرست سے قومیت منتخب کریں (مثلاً PK، AF)۔</translation>
+        <translation>ملکوں کی فہرست سے قومیت منتخب کریں (مثلاً پاکستان، افغانستان)۔</translation>
     </message>
     <message>
         <location filename="../../app/ui/screening/texts.py" line="124" />
@@ -1580,49 +1579,160 @@
 <context>
     <name>ScreeningReasons</name>
     <message>
-        <location filename="../../app/ui/screening/reasons.py" line="14" />
-        <source>the combination rule is met on %1</source>
-        <translation>امتزاجی اصول %1 پر پورا ہوتا ہے</translation>
+        <source>The ILO 2009 adult rule is met on %1: dimensions %2 positive</source>
+        <translation>آئی ایل او 2009 کا بالغ افراد کا قاعدہ %1 پر پورا ہوتا ہے: پہلو %2 مثبت</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screening/reasons.py" line="16" />
-        <source>%1: dimension(s) %2 positive, but the rule is not met</source>
-        <translation>%1: پہلو %2 مثبت ہیں، لیکن اصول پورا نہیں ہوتا</translation>
+        <source>The ILO 2009 child rule is met on %1: dimensions %2 positive</source>
+        <translation>آئی ایل او 2009 کا بچوں کا قاعدہ %1 پر پورا ہوتا ہے: پہلو %2 مثبت</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screening/reasons.py" line="17" />
-        <source>%1: strong indicator(s) %2 present</source>
-        <translation>%1: مضبوط اشاریے %2 موجود ہیں</translation>
+        <source>The ILO 2009 child rule is not met: no recruitment dimension (A, B or C) is positive</source>
+        <translation>آئی ایل او 2009 کا بچوں کا قاعدہ پورا نہیں ہوتا: بھرتی کا کوئی پہلو (الف، ب یا ج) مثبت نہیں</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screening/reasons.py" line="18" />
-        <source>nothing has been screened yet</source>
-        <translation>ابھی کچھ جانچا نہیں گیا</translation>
+        <source>Under 18 or possibly under 18: child-specific procedures and a referral to child protection apply</source>
+        <translation>18 سال سے کم یا ممکنہ طور پر 18 سال سے کم: بچوں کے مخصوص طریقۂ کار اور بچوں کے تحفظ کے لیے ریفرل لازم ہیں</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screening/reasons.py" line="19" />
-        <source>a child: child-specific procedures apply</source>
-        <translation>بچہ: بچوں کے لیے مخصوص طریقۂ کار لاگو ہے</translation>
+        <source>%1: %2 indicator(s) found, but the combination rule is not met: %3; positive dimension(s): %4</source>
+        <translation>%1: %2 اشاریے ملے، لیکن مجموعی قاعدہ پورا نہیں ہوتا: %3؛ مثبت پہلو: %4</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screening/reasons.py" line="20" />
-        <source>immediate needs: %1</source>
+        <source>%1: %2 indicator(s) found, but the combination rule is not met: %3; no dimension is positive</source>
+        <translation>%1: %2 اشاریے ملے، لیکن مجموعی قاعدہ پورا نہیں ہوتا: %3؛ کوئی پہلو مثبت نہیں</translation>
+    </message>
+    <message>
+        <source>Vulnerability answers of yes: %1</source>
+        <translation>کمزور حالات کے جائزے میں ہاں کے جواب: %1</translation>
+    </message>
+    <message>
+        <source>Smuggling factor(s) answered yes: %1</source>
+        <translation>اسمگلنگ کے عوامل جن کا جواب ہاں تھا: %1</translation>
+    </message>
+    <message>
+        <source>Risk factor(s) answered yes: %1</source>
+        <translation>خطرے کے عوامل جن کا جواب ہاں تھا: %1</translation>
+    </message>
+    <message>
+        <source>Immediate needs: %1</source>
         <translation>فوری ضروریات: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screening/reasons.py" line="22" />
-        <source>risk factors outweigh protective factors by %1</source>
-        <translation>خطرے کے عوامل تحفظ کے عوامل سے %1 زیادہ ہیں</translation>
+        <source>No indicator list was screened</source>
+        <translation>کسی اشاریوں کی فہرست پر اسکریننگ نہیں ہوئی</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screening/reasons.py" line="23" />
-        <source>smuggling reported</source>
-        <translation>اسمگلنگ کی اطلاع دی گئی</translation>
+        <source>%1: %2 of %3 indicator questions not asked</source>
+        <translation>%1: %3 میں سے %2 اشاریوں کے سوالات نہیں پوچھے گئے</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screening/reasons.py" line="25" />
-        <source>no trafficking indicators or vulnerability factors recorded</source>
-        <translation>انسانی ٹریفکنگ کا کوئی اشاریہ یا کمزوری کا کوئی عامل درج نہیں ہوا</translation>
+        <source>The vulnerability assessment was not done</source>
+        <translation>کمزور حالات کا جائزہ نہیں لیا گیا</translation>
+    </message>
+    <message>
+        <source>The vulnerability assessment is mostly unanswered: %1 of %2 questions not answered</source>
+        <translation>کمزور حالات کے جائزے کے زیادہ تر سوالات کا جواب نہیں ملا: %2 میں سے %1 سوالات بغیر جواب</translation>
+    </message>
+    <message>
+        <source>Nothing has been screened yet</source>
+        <translation>ابھی کوئی اسکریننگ نہیں ہوئی</translation>
+    </message>
+    <message>
+        <source>The screening is not complete: a further interview is needed</source>
+        <translation>اسکریننگ مکمل نہیں: مزید انٹرویو کی ضرورت ہے</translation>
+    </message>
+    <message>
+        <source>Screened on %1: no trafficking indicator found</source>
+        <translation>%1 پر اسکریننگ ہوئی: انسانی ٹریفکنگ کا کوئی اشاریہ نہیں ملا</translation>
+    </message>
+    <message>
+        <source>Vulnerability assessment: %1 of %2 questions answered; no risk or smuggling factor and no immediate need answered yes</source>
+        <translation>کمزور حالات کا جائزہ: %2 میں سے %1 سوالات کے جواب ملے؛ خطرے یا اسمگلنگ کے کسی عامل اور کسی فوری ضرورت کا جواب ہاں نہیں تھا</translation>
+    </message>
+    <message>
+        <source>Protective child rule %1: the act was %2; %3</source>
+        <translation>بچوں کے تحفظ کا قاعدہ %1: عمل کے بارے میں جواب: %2؛ %3</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>پورا ہوتا ہے</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>پورا نہیں ہوتا</translation>
+    </message>
+    <message>
+        <source>answered yes</source>
+        <translation>ہاں</translation>
+    </message>
+    <message>
+        <source>answered no</source>
+        <translation>نہیں</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>نامعلوم</translation>
+    </message>
+    <message>
+        <source>not asked (treated as unknown)</source>
+        <translation>نہیں پوچھا گیا (نامعلوم سمجھا گیا)</translation>
+    </message>
+    <message>
+        <source>no exploitation (D) found</source>
+        <translation>استحصال (د) نہیں ملا</translation>
+    </message>
+    <message>
+        <source>protective item</source>
+        <translation>تحفظ کا اشاریہ</translation>
+    </message>
+    <message>
+        <source>%1: exploitation (D) positive (%2)</source>
+        <translation>%1: استحصال (د) مثبت (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2 (makes exploitation (D) positive)</source>
+        <translation>%1: %2 (اس سے استحصال (د) مثبت ہو جاتا ہے)</translation>
+    </message>
+    <message>
+        <source>%1 strong</source>
+        <translation>%1 مضبوط</translation>
+    </message>
+    <message>
+        <source>%1 medium</source>
+        <translation>%1 درمیانہ</translation>
+    </message>
+    <message>
+        <source>%1 weak</source>
+        <translation>%1 کمزور</translation>
+    </message>
+    <message>
+        <source>one of A, B or C; and D; and one of E or F</source>
+        <translation>الف، ب یا ج میں سے کوئی ایک؛ اور د؛ اور ہ یا و میں سے کوئی ایک</translation>
+    </message>
+    <message>
+        <source>one of A, B or C; and D</source>
+        <translation>الف، ب یا ج میں سے کوئی ایک؛ اور د</translation>
+    </message>
+    <message>
+        <source>an act (yes or unknown) and D</source>
+        <translation>عمل (ہاں یا نامعلوم) اور د</translation>
+    </message>
+    <message>
+        <source>the list is provisional: not yet confirmed against its source</source>
+        <translation>فہرست عارضی ہے: ابھی اپنے ماخذ سے تصدیق شدہ نہیں</translation>
+    </message>
+    <message>
+        <source>a child was screened with a list for adults</source>
+        <translation>بچے کی اسکریننگ بالغوں کی فہرست سے ہوئی</translation>
+    </message>
+    <message>
+        <source>an adult was screened with a list for children</source>
+        <translation>بالغ فرد کی اسکریننگ بچوں کی فہرست سے ہوئی</translation>
+    </message>
+    <message>
+        <source>the age is not known</source>
+        <translation>عمر معلوم نہیں</translation>
     </message>
 </context>
 <context>
@@ -1895,6 +2005,88 @@
         <location filename="../../app/ui/screening/decision.py" line="217" />
         <source>&amp;Why</source>
         <translation>کیوں</translation>
+    </message>
+</context>
+<context>
+    <name>DimensionLetters</name>
+    <message>
+        <source>A</source>
+        <translation>الف</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>ب</translation>
+    </message>
+    <message>
+        <source>C</source>
+        <translation>ج</translation>
+    </message>
+    <message>
+        <source>D</source>
+        <translation>د</translation>
+    </message>
+    <message>
+        <source>E</source>
+        <translation>ہ</translation>
+    </message>
+    <message>
+        <source>F</source>
+        <translation>و</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewAnswers</name>
+    <message>
+        <source>What was recorded</source>
+        <translation>کیا درج کیا گیا</translation>
+    </message>
+    <message>
+        <source>Met on %1 at %2 (%3); interview in %4.</source>
+        <translation>ملاقات %1 کو %2 میں (%3)؛ انٹرویو کی زبان: %4۔</translation>
+    </message>
+    <message>
+        <source>Age: %1; sex: %2; nationality: %3; languages: %4; documents: %5.</source>
+        <translation>عمر: %1؛ جنس: %2؛ قومیت: %3؛ زبانیں: %4؛ دستاویزات: %5۔</translation>
+    </message>
+    <message>
+        <source>Pre-screen, answered yes:</source>
+        <translation>ابتدائی جانچ، جن کا جواب ہاں تھا:</translation>
+    </message>
+    <message>
+        <source>Indicator lists: %1</source>
+        <translation>اشاریوں کی فہرستیں: %1</translation>
+    </message>
+    <message>
+        <source>Indicators found: %1</source>
+        <translation>ملنے والے اشاریے: %1</translation>
+    </message>
+    <message>
+        <source>Vulnerability, answered yes:</source>
+        <translation>کمزور حالات، جن کا جواب ہاں تھا:</translation>
+    </message>
+    <message>
+        <source>Recruited, transported, transferred, harboured or received: %1</source>
+        <translation>بھرتی کیا گیا، منتقل کیا گیا، حوالے کیا گیا، پناہ میں رکھا گیا یا وصول کیا گیا: %1</translation>
+    </message>
+    <message>
+        <source>Consent: the person declined.</source>
+        <translation>رضامندی: فرد نے انکار کیا۔</translation>
+    </message>
+    <message>
+        <source>Consent:</source>
+        <translation>رضامندی:</translation>
+    </message>
+    <message>
+        <source>Needs: %1</source>
+        <translation>ضروریات: %1</translation>
+    </message>
+    <message>
+        <source>Referral drafts:</source>
+        <translation>ریفرل کے مسودے:</translation>
+    </message>
+    <message>
+        <source>this post (assistance)</source>
+        <translation>یہ پوسٹ (معاونت)</translation>
     </message>
 </context>
 </TS>

@@ -26,9 +26,11 @@ ORG = "demo-roshan-raah-centre"
 
 
 def _result() -> dict:
-    dims = {d: {"positive": d in "AD", "pattern": "2 strong" if d in "AD" else None, "counts": {},
-                "indicators": [{"id": f"{d}1", "grade": "strong", "concept": "x",
-                                "label": {"en": f"Indicator {d}1", "ur": f"اشاریہ {d}1"}}] if d in "AD" else []}
+    # as the engine writes it: pattern "2S" (two strong), item ids like "A01"
+    dims = {d: {"positive": d in "AD", "pattern": "2S" if d in "AD" else None, "counts": {},
+                "indicators": [{"id": f"{d}0{n}", "grade": "strong", "concept": f"x{d}{n}",
+                                "label": {"en": f"Indicator {n}", "ur": f"اشاریہ نمبر {n}"}}
+                               for n in (1, 2)] if d in "AD" else []}
             for d in "ABCDEF"}
     return {"format": "nrm-desk/screening-result@1", "rule": "child", "requirement": "(A or B or C) and D",
             "presumed_victim": True, "positive_dimensions": ["A", "D"], "dimensions": dims, "warnings": []}

@@ -49,24 +49,65 @@ def test_the_compiled_catalogue_translates(qapp):
     assert translator.translate("ScreeningWizard", "Next") == "آگے"
 
 
-def test_the_engines_reasons_are_shown_in_urdu(qapp):
-    from PySide6.QtCore import QCoreApplication
+def engine_reasons() -> list[str]:
+    """Every form of reason the real engine writes, from real instruments and answers."""
+    from app.domain.screening import (
+        assess_vulnerability,
+        evaluate,
+        evaluate_several,
+        load_instruments,
+        suggest_classification,
+    )
+    from app.domain.screening.child_rule import protective_rule
 
-    from app.ui.screening.reasons import reason_text
+    lists = load_instruments(ROOT / "resources" / "instruments")
+    vul, adult, child, sexual = (lists[k] for k in ("iom-domv-vulnerability", "ilo2009-adult-labour",
+                                                     "ilo2009-child-labour", "ilo2009-child-sexual"))
+    no = {i.id: False for i in vul.items}
+    yes = {**no, "SMG_PAID_CROSSING": True, "IND_LITERACY": True, "IMM_PREGNANCY": True}
+    half = {i.id: (False if n % 3 == 0 else None) for n, i in enumerate(vul.items)}
+    cases = [
+        (evaluate(adult, ["A01", "A02", "B01", "B02", "D01", "D02", "E01", "E02"], age=30), assess_vulnerability(vul, no), {}),
+        (evaluate(child, ["A01", "A02", "D01", "D02"], age=14), None, {}),
+        (evaluate(child, ["D01", "D02"], age=14), assess_vulnerability(vul, no), {"act": "unknown"}),
+        (evaluate_several([(child, []), (sexual, ["D90"])], age=15), None, {"act": None}),
+        (evaluate(adult, ["C06", "C09", "D02"], age=30), assess_vulnerability(vul, yes), {}),
+        (evaluate(adult, ["A01", "D01", "D02"], age=30), assess_vulnerability(vul, half), {}),
+        (None, assess_vulnerability(vul, yes), {}),
+        (None, None, {}),
+        (evaluate(adult, [], age=30), assess_vulnerability(vul, half), {}),
+        (evaluate(adult, [], age=30), assess_vulnerability(vul, no), {}),
+        (evaluate(adult, [], age=30), None, {"vulnerability_answers": {"SMG_PAID_CROSSING": "yes"}}),
+        (evaluate(adult, [], age=30), None, {"indicator_answers": {"ilo2009-adult-labour": {"A01": "not_asked"}}}),
+    ]
+    reasons = []
+    for screening, vulnerability, extra in cases:
+        reasons += suggest_classification(screening, vulnerability, **extra).reasons
+    reasons.append(protective_rule([evaluate(child, ["A01"], age=12)], act="no").reason())
+    return reasons
+
+
+def test_every_reason_the_engine_writes_is_shown_in_urdu_without_codes(qapp):
+    """Each sentence the engine writes (ids, patterns and formulas included) reads in Urdu with no Latin letter."""
+    import re
+
+    from PySide6.QtCore import QCoreApplication, Qt
+
+    from app.ui.screening.reasons import pattern_text, reason_text, requirement_text
 
     translator = QTranslator()
     assert translator.load(str(QM))
     QCoreApplication.installTranslator(translator)
+    qapp.setLayoutDirection(Qt.LayoutDirection.RightToLeft)  # the Urdu interface (names come from the instruments)
     try:
-        reasons = ["combination rule met on ilo2009-child-labour", "ilo2009-adult-labour: dimension(s) A, D positive, "
-                   "rule not met", "ilo2009-adult-labour: strong indicator(s) A01 present", "nothing screened yet",
-                   "child: child-specific procedures apply", "immediate needs: pregnancy, severe_distress",
-                   "risk factors outweigh protective factors by 4", "smuggling reported",
-                   "no trafficking indicators or vulnerability factors recorded"]
-        shown = [reason_text(r) for r in reasons]
-        assert all(not any("a" <= c <= "z" for c in s.replace("ilo2009-child-labour", "")
-                           .replace("ilo2009-adult-labour", "")) for s in shown), shown
-        assert "حمل" in shown[5] and "4" in shown[6]
+        reasons = engine_reasons()
+        assert len(reasons) >= 15
+        shown = {reason: reason_text(reason) for reason in reasons}
+        latin = {r: s for r, s in shown.items() if re.search("[A-Za-z]", s)}
+        assert latin == {}
+        assert "قوی" not in pattern_text("1S+1M") and pattern_text("1S+1M") == "1 مضبوط + 1 درمیانہ"
+        assert requirement_text("(A or B or C) and D") == "الف، ب یا ج میں سے کوئی ایک؛ اور د"
         assert reason_text("a sentence the engine may add later").endswith("later\u2069")
     finally:
         QCoreApplication.removeTranslator(translator)
+        qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)

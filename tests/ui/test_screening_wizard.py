@@ -239,6 +239,9 @@ def test_pashto_interview_shows_the_question_in_pashto_too(qtbot, officer_window
     assert shown["en"] and shown["ur"] and shown["ps"] and shown["fa"] is None
     assert shown["ps"].text() == wizard.current_page.questions[0].text["ps"]
     assert "(for the officer only)" not in shown["ps"].text()  # grades and notes stay on the officer's line
+    # the Pashto text is not yet reviewed by a native speaker, and the officer is told so beside the question
+    unchecked = row.findChild(type(wizard.title), "translation_unreviewed")
+    assert unchecked is not None and unchecked.isVisible() and "Pashto" in unchecked.text()
 
 
 def test_locking_closes_the_wizard_and_the_interview_waits_in_the_vault(qtbot, officer_window):
@@ -270,3 +273,35 @@ def test_enter_on_the_last_page_finishes_the_interview(qtbot, officer_window):
     wizard.page_widget.setFocus()  # not on a button: Enter goes to the dialog's default
     with qtbot.waitSignal(wizard.case_saved, timeout=15_000):
         qtbot.keyClick(wizard.focusWidget() or wizard, Qt.Key.Key_Return)
+
+
+def test_the_review_page_shows_the_answers_not_only_counts(qtbot, officer_window):
+    """Issue 15: before finishing, the officer reads back what was recorded: the indicators found (by name, with
+    their source), the vulnerability answers of yes, the act, each consent and each referral draft."""
+    from PySide6.QtWidgets import QLabel
+
+    from app.services import screening_flow as sf
+    from app.ui.screening.decision import ReviewPage
+    from app.ui.screening.selftest import drive_for_selftest
+
+    wizard = open_wizard(qtbot, officer_window)
+    shown: list[str] = []
+
+    def on_page(kind: str) -> None:
+        if kind == "review":
+            assert isinstance(wizard.page_widget, ReviewPage)
+            shown.extend(label.text() for label in wizard.page_widget.findChildren(QLabel) if label.isVisible())
+
+    drive_for_selftest(wizard, on_page=on_page)
+    text = "\n".join(shown)
+    child_labour = sf.instruments()["ilo2009-child-labour"]
+    vulnerability = sf.instruments()["iom-domv-vulnerability"]
+    for item_id in ("A01", "D01", "E02"):
+        assert child_labour.item(item_id).name["en"] in text, item_id
+    assert "The person's own account" in text
+    for factor in sample.VULNERABILITY_YES:
+        assert vulnerability.item(factor).name["en"] in text, factor
+    assert "Recruited, transported, transferred, harboured or received: Yes" in text
+    assert "Islamabad International Airport, departures" in text and "Interception" in text
+    assert "Referral drafts:" in text and "Consent:" in text and "Verbal" in text
+    assert "Birth certificate" in text and "Pakistan" in text

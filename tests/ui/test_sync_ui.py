@@ -61,14 +61,15 @@ def test_indicator_and_screen_follow_a_pass(qtbot, ctx):
     runner.busy_changed.connect(busy_seen.append)
     with qtbot.waitSignal(runner.pass_finished, timeout=120_000):
         runner.start()
-    qtbot.waitUntil(lambda: indicator.waiting_label.text() == "0 waiting", timeout=30_000)
+    qtbot.waitUntil(lambda: indicator.waiting_label.text() == "0 referral(s) waiting to be sent", timeout=30_000)
     assert busy_seen[:2] == [True, False]
-    assert indicator.state_label.text() == "● Online"
+    assert indicator.state_label.text() == "● Office connected"
+    assert screen.summary.text().startswith("Connected to the office.")
     assert indicator.last_label.text() == "Last sync: just now"
     assert screen.model.rowCount() == 3
     states = {screen.model.index(r, 2).data() for r in range(3)}
     assert states == {"delivered"}
-    assert "0 waiting, 3 delivered, 0 quarantined" in screen.summary.text()
+    assert "0 referral(s) waiting to be sent · 3 delivered" in screen.summary.text()
     runner.shutdown()
 
 
@@ -95,7 +96,7 @@ def test_event_loop_keeps_running_during_a_slow_upload_and_passes_never_overlap(
         assert ticks.count(True) >= 5  # the GUI thread kept processing events while the upload hung
         assert len(starts) == 2 and not runner.busy
         assert finished[-1] is not None and finished[-1].pending == 0
-        assert indicator.waiting_label.text() == "0 waiting"
+        assert indicator.waiting_label.text() == "0 referral(s) waiting to be sent"
         runner.shutdown()
 
 
@@ -109,13 +110,13 @@ def test_network_coming_back_wakes_a_pass_through_the_backoff(qtbot, ctx, office
     with qtbot.waitSignal(runner.pass_finished, timeout=120_000) as first:
         runner.start()
     assert first.args[0] is not None and not first.args[0].reachable
-    qtbot.waitUntil(lambda: indicator.state_label.text() == "○ Offline", timeout=30_000)
-    assert indicator.waiting_label.text() == "3 waiting"
+    qtbot.waitUntil(lambda: indicator.state_label.text() == "○ Office not reachable", timeout=30_000)
+    assert indicator.waiting_label.text() == "3 referral(s) waiting to be sent"
     office.start()
     with qtbot.waitSignal(runner.pass_finished, timeout=120_000) as woken:
         runner.on_network_reachability_changed(QNetworkInformation.Reachability.Online)
     assert woken.args[0].ok
-    qtbot.waitUntil(lambda: indicator.waiting_label.text() == "0 waiting", timeout=30_000)
+    qtbot.waitUntil(lambda: indicator.waiting_label.text() == "0 referral(s) waiting to be sent", timeout=30_000)
     runner.shutdown()
 
 
@@ -132,7 +133,7 @@ def test_usb_export_and_import_from_the_sync_screen(qtbot, ctx, office, tmp_path
     screen.choose_folder = lambda _title: stick  # the folder picker
     assert screen.export_button.isEnabled()
     screen.export_button.click()
-    qtbot.waitUntil(lambda: screen.message.text().startswith("Wrote 3 bundle(s)"), timeout=60_000)
+    qtbot.waitUntil(lambda: screen.message.text().startswith("Wrote 3 referral parcel(s)"), timeout=60_000)
     assert (stick / "manifest.json").exists()
     assert central("import", "--data-dir", str(office.dir), "--from", str(stick))[0] == 0
     screen.import_button.click()
@@ -156,14 +157,15 @@ def test_a_quarantined_bundle_is_shown_and_put_back_from_the_screen(qtbot, ctx, 
         runner.start()  # delivers #2 and #3; #1 stays quarantined
     qtbot.waitUntil(lambda: screen.model.rowCount() == 3, timeout=60_000)
     states = [screen.model.index(r, 2).data() for r in range(3)]
-    assert states.count("set aside") == 1  # the plain words for a quarantined bundle
-    row = states.index("set aside")
+    assert states.count("refused by the office") == 1  # the plain words for a quarantined bundle
+    row = states.index("refused by the office")
     assert "bundle_conflict" in screen.model.index(row, 5).data()
+    assert "1 refused by the office: select it below to see why, and press Send again" in screen.summary.text()
     assert not screen.release_button.isEnabled()
     screen.table.setCurrentIndex(screen.model.index(row, 0))
     assert screen.release_button.isEnabled()
     screen.release_button.click()
-    qtbot.waitUntil(lambda: screen.message.text() == "Bundle #1 is back in the queue.", timeout=60_000)
-    qtbot.waitUntil(lambda: "set aside" not in {screen.model.index(r, 2).data() for r in range(3)}, timeout=60_000)
+    qtbot.waitUntil(lambda: screen.message.text() == "Item #1 will be sent again.", timeout=60_000)
+    qtbot.waitUntil(lambda: "refused by the office" not in {screen.model.index(r, 2).data() for r in range(3)}, timeout=60_000)
     runner.shutdown()
 

@@ -78,7 +78,7 @@ def test_strings_marked_through_a_helper_are_translated_too(qapp):
     """Sync screens mark strings with a module-level tr(); lupdate files them under no context."""
     try:
         apply_language("ur")
-        assert QCoreApplication.translate("SyncStatus", "Not enrolled") != "Not enrolled"
+        assert QCoreApplication.translate("SyncStatus", "Not connected to an office") != "Not connected to an office"
     finally:
         apply_language("en")
 

@@ -61,3 +61,16 @@ def test_what_looks_like_a_pass_phrase():
         assert looks_like_password(password), password
     for user in ("officer", "sana.malik", "supervisor2", "imran_q", "s.malik@fia"):
         assert not looks_like_password(user), user
+
+
+def test_the_lock_screen_offers_no_list_of_users_because_none_is_kept_in_the_clear(qtbot, make_window, post_dir):
+    """Issue 15 allows a list of the post's users or an empty field; NRM Desk keeps the field empty. A list would
+    need the staff's user names readable before unlocking, and the keystore holds only keyed lookups of them."""
+    window = make_window(post_dir)
+    sign_in(qtbot, window, "officer")
+    page = _locked(qtbot, window)
+    assert page.user.completer() is None and page.user.text() == ""
+    assert not [w for w in page.findChildren(type(page.user)) if w.text()]  # nothing pre-filled anywhere
+    on_disk = b"".join(p.read_bytes() for p in post_dir.iterdir() if p.is_file() and p.name.endswith(".json"))
+    for name in ("officer", "supervisor", "admin"):
+        assert name.encode() not in on_disk, name

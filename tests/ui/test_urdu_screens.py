@@ -24,7 +24,7 @@ from app.services import vault
 
 from .conftest import PASSWORD, idle, sign_in
 
-LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z_]+")
+LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z_]*")  # one letter too: "2S", "A01", "D"
 # Words that are names in every language: the post's brand and acronyms an Urdu reader uses as they are.
 PROPER = {"NRM", "Desk", "QR", "PDF", "USB", "UTC", "CNIC", "NGO"}
 # Controls that show words in other languages on purpose: the language picker names each language in its own script.
@@ -77,7 +77,7 @@ def _horizontal():
     return Qt.Orientation.Horizontal
 
 
-def typed_values(post_dir) -> set[str]:
+def typed_values(post_dir, passwords: dict[str, str] | None = None) -> set[str]:
     """Every word a user typed into this post: people, places, organisations, notes, references, user names."""
     words: set[str] = set()
 
@@ -94,12 +94,13 @@ def typed_values(post_dir) -> set[str]:
             for item in value:
                 add(item)
 
-    with vault.unlock(post_dir, "admin", PASSWORD) as admin:
+    passwords = passwords or {"admin": PASSWORD, "supervisor": PASSWORD}
+    with vault.unlock(post_dir, "admin", passwords["admin"]) as admin:
         for user in user_service.list_users(admin):
             add([user.username, user.full_name])
         for org in case_service.directory_list(admin):
             add([org.name, org.area, org.contact])
-    with vault.unlock(post_dir, "supervisor", PASSWORD) as supervisor:
+    with vault.unlock(post_dir, "supervisor", passwords["supervisor"]) as supervisor:
         for row in case_service.list_cases(supervisor, limit=100000):
             case = case_service.show_case(supervisor, row.id)
             add(case)
@@ -110,7 +111,7 @@ def typed_values(post_dir) -> set[str]:
 def latin_words(texts: list[tuple[str, str]], allowed: set[str]) -> list[str]:
     bad = []
     for where, text in texts:
-        if where in OWN_NAMES:
+        if where.rpartition("/")[2] in OWN_NAMES:
             continue
         for word in LATIN_WORD.findall(text):
             if word not in allowed and word not in PROPER:
@@ -159,3 +160,88 @@ def test_the_consent_dialog_in_urdu_names_every_data_category_in_urdu(qtbot, mak
     bad = latin_words(texts, allowed)
     assert bad == [], "\n".join(bad)
     dialog.close()
+
+
+def test_every_page_of_the_screening_wizard_in_urdu_shows_no_code_or_english(qtbot, make_window, post_dir):
+    """A whole interview in Urdu: no instrument or item id, no grade pattern ("2S"), no rule formula with Latin
+    letters, no English engine reason and no English question text on any page."""
+    from app.ui.screening.selftest import drive_for_selftest
+
+    from .test_screening_wizard import open_wizard
+
+    window = make_window(post_dir, language="ur")
+    sign_in(qtbot, window, "officer")
+    wizard = open_wizard(qtbot, window)
+    texts: list[tuple[str, str]] = []
+    kinds: list[str] = []
+
+    def seen(page_kind: str) -> None:
+        kinds.append(page_kind)
+        texts.extend((f"{page_kind}/{where}", text) for where, text in visible_texts(wizard))
+
+    drive_for_selftest(wizard, on_page=seen)
+    assert {"prescreen", "indicators", "vulnerability", "act", "classification", "review"} <= set(kinds)
+    allowed = typed_values(post_dir)
+    bad = latin_words(texts, allowed)
+    assert bad == [], "\n".join(bad)
+
+
+def test_the_decision_review_in_urdu_shows_the_engines_reasons_in_urdu(qtbot, make_window, post_dir):
+    """Issue 11: the supervisor's decision reviews and the case's screening, in Urdu, name no list id, no indicator
+    id and no English engine reason."""
+    from app.ui.widgets import select_row
+
+    from .test_decision_queue import row_of, screen_out
+
+    case_id = screen_out(post_dir, "officer", "vulnerable_migrant")
+    allowed = typed_values(post_dir)
+    window = make_window(post_dir, language="ur")
+    sign_in(qtbot, window, "supervisor")
+    workspace = window.workspace
+    workspace.show_tab("decisions")
+    page = workspace.decisions
+    qtbot.waitUntil(lambda: case_id in {r["case_id"] for r in page.model.records})
+    select_row(page.table, row_of(page, case_id))
+    idle(qtbot, window)
+    review = page.selected()
+    assert review["engine_reasons"]
+    details = page.details.toPlainText()
+    for typed in (review["reason"], review["review_note"] or ""):
+        details = details.replace(typed, " ")  # the officer's own words may be in any language
+    texts = [*visible_texts(window), ("decision_details", details)]
+    page.open_case.click()
+    view = workspace.case_view
+    qtbot.waitUntil(lambda: view.case is not None and view.case["id"] == case_id)
+    for index in range(view.tabs.count()):
+        view.tabs.setCurrentIndex(index)
+        idle(qtbot, window)
+        texts += visible_texts(window)
+    bad = latin_words(texts, allowed)
+    assert bad == [], "\n".join(bad)
+
+
+def test_every_screen_and_dialog_of_the_self_test_in_urdu_shows_no_code_or_english(qapp):
+    """The self-test's whole day in Urdu (first run, users, directory, settings, cases, referral, approval and
+    override dialogs, decision review, lock screen): every screen it photographs is read for Latin words."""
+    from app.ui import selftest
+
+    class Reader(selftest.Driver):
+        seen: list[tuple[str, str]]
+
+        def shoot(self, name: str, widget: QWidget | None = None) -> None:
+            self.settle()
+            self.seen += [(f"{name}/{where}", text) for where, text in visible_texts(widget or self.window)]
+
+    driver = Reader("ur", None, lambda _line: None)
+    driver.seen = []
+    try:
+        for _name, step in selftest._steps(driver):
+            step()
+        allowed = typed_values(driver.data_dir, selftest.PASSWORDS)
+        # typed in the run but not in a case field: the post's name and code, the supervisor's override reason
+        allowed |= set(LATIN_WORD.findall("AHT Circle Islamabad (self-test) ISB. Self-test: immediate safety risk."))
+    finally:
+        driver.close()
+    assert len({where.split("/")[0] for where, _text in driver.seen}) >= 15
+    bad = latin_words(driver.seen, allowed)
+    assert bad == [], "\n".join(bad)

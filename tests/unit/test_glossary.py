@@ -113,7 +113,6 @@ def test_letters_follow_the_glossary():
     assert violations(letters()) == []
 
 
-@pytest.mark.skip(reason="the instruments still break the glossary in about 250 places (issue 15, open); enable when they are fixed")
 def test_instruments_follow_the_glossary():
     found = []
     for path in sorted((ROOT / "resources" / "instruments").glob("*.json")):

@@ -255,7 +255,7 @@ def test_finish_writes_everything_in_one_transaction(officer):
     assert [s["instrument_id"] for s in case["screenings"]] == ["quick-prescreen", "ilo2009-child-labour",
                                                                 "iom-domv-vulnerability"]
     labour = case["screenings"][1]
-    assert labour["instrument_version"] == flow.instruments["ilo2009-child-labour"].version == "2.0.0"
+    assert labour["instrument_version"] == flow.instruments["ilo2009-child-labour"].version == "2.1.0"
     assert labour["reason"] == sample.REASON
     assert labour["answers"]["A01"] is True and labour["answers"]["A03"] is False
     assert read_result(labour["result"]).presumed_victim

@@ -220,3 +220,36 @@ def test_prescreen_and_vulnerability_ids_are_pinned(loaded):
         "IMM_NO_SAFE_PLACE": "no_safe_accommodation", "IMM_SEVERE_DISTRESS": "severe_distress",
         "IMM_INTERPRETER": "interpreter_needed", "IMM_WANTS_RETURN": "return_requested",
     }
+
+
+@pytest.mark.parametrize("path", FILES, ids=lambda p: p.stem)
+def test_every_question_is_in_pashto_and_dari_and_marked_with_its_review_status(path):
+    """Afghan detainees are often interviewed in Pashto or Dari: every text read to the person is in both, and each
+    item says whether a native speaker reviewed it (the officer sees "not yet reviewed" beside the question)."""
+    data = raw(path.stem)
+    for item in data["items"]:
+        for text in [item["text"], *(p["text"] for p in item.get("parts", []))]:
+            for lang in ("ps", "fa"):
+                assert ARABIC_SCRIPT.search(text.get(lang, "")) and not LATIN.search(text[lang]), (item["id"], lang)
+                assert text[lang] != text["ur"], (item["id"], lang)  # a translation, not the Urdu copied
+        assert item["translation_status"] == {"ps": "unreviewed", "fa": "unreviewed"}, item["id"]
+    assert set(data["translations"]) >= {"ps", "fa"}
+    if data["kind"] != "prescreen":  # the pre-screen's introduction is read to the officer
+        assert data["introduction"]["ps"] and data["introduction"]["fa"]
+
+
+def test_the_loader_refuses_a_pashto_text_without_a_review_status():
+    data = raw("quick-prescreen")
+    del data["items"][0]["translation_status"]
+    with pytest.raises(ValidationFailed, match="translation_status") as caught:
+        parse_instrument(data)
+    assert caught.value.path.endswith("items[0].translation_status")
+    data = raw("quick-prescreen")
+    data["items"][0]["translation_status"]["ps"] = "checked"
+    with pytest.raises(ValidationFailed, match="reviewed or unreviewed"):
+        parse_instrument(data)
+
+
+def test_vulnerability_factors_have_names_for_the_engines_reasons(loaded):
+    for item in loaded["iom-domv-vulnerability"].items:
+        assert item.name and item.name["en"] and ARABIC_SCRIPT.search(item.name["ur"]), item.id

@@ -36,7 +36,7 @@ def test_result_dict_has_the_stable_shape(loaded):
     assert json.loads(json.dumps(d, ensure_ascii=False)) == d
     assert set(d) == {"format", "instrument", "exploitation_type", "rule", "requirement", "age", "possible_child",
                       "presumed_victim", "positive_dimensions", "dimensions", "warnings"}
-    assert d["instrument"] == {"id": "ilo2009-adult-labour", "version": "1.1.0", "status": "provisional"}
+    assert d["instrument"] == {"id": "ilo2009-adult-labour", "version": "1.2.0", "status": "provisional"}
     assert d["rule"] == "adult" and d["presumed_victim"] is True
     assert d["positive_dimensions"] == ["A", "D", "E"]
     a = d["dimensions"]["A"]
@@ -60,7 +60,7 @@ def test_old_result_still_reads_after_the_instrument_is_revised(loaded):
     revised = parse_instrument(doc)
     assert not evaluate(revised, ["A01", "A02", "D01", "D02", "E04"]).presumed_victim  # the new list judges differently
     again = read_result(stored)  # ...but the stored screening keeps what it said, with the grades of its time
-    assert again.presumed_victim and again.instrument_version == "1.1.0"
+    assert again.presumed_victim and again.instrument_version == "1.2.0"
     assert [(i.id, i.grade) for i in again.dimension("A").indicators] == [("A01", "strong"), ("A02", "medium")]
     assert [i.id for i in again.dimension("E").indicators] == ["E04", "E05"]
 
@@ -123,7 +123,7 @@ def test_record_keeps_result_and_decision_and_reads_back(loaded):
     record = record_decision(result, classification="vulnerable_migrant", suggestion=suggestion,
                              reason="  Person explained   the debt was to a relative; no control found. ")
     d = json.loads(json.dumps(record.to_dict()))
-    assert d["instruments"] == [{"id": "ilo2009-adult-labour", "version": "1.1.0"}]
+    assert d["instruments"] == [{"id": "ilo2009-adult-labour", "version": "1.2.0"}]
     assert d["answers"] == {"ilo2009-adult-labour": ["A01", "A02"]}
     assert d["suggested"] == "inconclusive" and d["overrides_suggestion"] is True
     assert d["reason"] == "Person explained the debt was to a relative; no control found."

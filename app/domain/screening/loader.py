@@ -100,6 +100,7 @@ def _item(raw: Any, kind: str, where: str) -> Item:
         "id": _string(raw, "id", where),
         "text": _text(raw.get("text"), f"{where}.text"),
         "help": _text(raw.get("help"), f"{where}.help", required=("en",)),
+        "translation_status": _translation_status(raw, where),
     }
     if kind == "trafficking_indicators":
         return Item(**common, name=_text(raw.get("name"), f"{where}.name"),
@@ -111,6 +112,20 @@ def _item(raw: Any, kind: str, where: str) -> Item:
         return Item(**common, weight=_choice(raw, "weight", ("decisive", "contributing"), where),
                     reason=_text(raw.get("reason"), f"{where}.reason"))
     return _vulnerability_item(raw, common, where)
+
+
+TRANSLATION_STATES = ("reviewed", "unreviewed")
+
+
+def _translation_status(raw: dict[str, Any], where: str) -> dict[str, str]:
+    """How far each Pashto/Dari text of an item is checked; a text in ps/fa must say it."""
+    status = raw.get("translation_status", {})
+    _require(isinstance(status, dict) and all(k in ("ps", "fa") and v in TRANSLATION_STATES for k, v in status.items()),
+             "translation_status maps ps/fa to reviewed or unreviewed", f"{where}.translation_status")
+    texts = [raw.get("text") or {}, *[p.get("text") or {} for p in raw.get("parts", []) if isinstance(p, dict)]]
+    missing = sorted({lang for t in texts if isinstance(t, dict) for lang in ("ps", "fa") if lang in t} - set(status))
+    _require(not missing, f"the {', '.join(missing)} text needs a translation_status", f"{where}.translation_status")
+    return dict(status)
 
 
 def _parts(raw: Any, where: str) -> tuple[Part, ...]:
@@ -127,7 +142,8 @@ def _vulnerability_item(raw: dict[str, Any], common: dict[str, Any], where: str)
     factor = _choice(raw, "factor", FACTORS, where)
     flag = raw.get("flag")
     _require(factor != "immediate" or isinstance(flag, str), "an immediate need needs a flag", f"{where}.flag")
-    return Item(**common, level=_choice(raw, "level", VULNERABILITY_LEVELS, where), factor=factor, flag=flag,
+    name = _text(raw["name"], f"{where}.name") if "name" in raw else None
+    return Item(**common, name=name, level=_choice(raw, "level", VULNERABILITY_LEVELS, where), factor=factor, flag=flag,
                 urgency=_choice(raw, "urgency", URGENCIES, where) if "urgency" in raw else None,
                 services=tuple(services))
 

@@ -61,6 +61,8 @@ class Item:
     flag: str | None = None
     urgency: str | None = None
     services: tuple[str, ...] = ()
+    # Pashto/Dari: "reviewed" (by a native speaker) or "unreviewed"; a language not listed has no text here
+    translation_status: Mapping[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)

@@ -54,6 +54,7 @@ class Question:
     parts: tuple[tuple[str, Mapping[str, str], bool | None], ...] = ()  # (part id, text, answer)
     source: str | None = None  # where a yes came from: account, observation, document, third_party
     concept: str | None = None
+    translation_status: Mapping[str, str] = field(default_factory=dict)  # ps/fa: reviewed or unreviewed
 
 
 @dataclass(frozen=True)

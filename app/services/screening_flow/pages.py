@@ -45,7 +45,8 @@ def _questions(flow: ScreeningFlow, step: Step, instrument: Instrument | None) -
         return _indicator_questions(flow, step)
     answers = _answers(flow, step)
     return tuple(Question(id=i.id, text=dict(i.text), help=dict(i.help), grade=i.grade, group=i.level,
-                          answer=answers.get(i.id)) for i in instrument.items)
+                          answer=answers.get(i.id), translation_status=dict(i.translation_status))
+                 for i in instrument.items)
 
 
 def _indicator_questions(flow: ScreeningFlow, step: Step) -> tuple[Question, ...]:
@@ -57,7 +58,7 @@ def _indicator_questions(flow: ScreeningFlow, step: Step) -> tuple[Question, ...
         source = sources.get(str(i.concept), {}).get("source")
         out.append(Question(id=i.id, text=dict(i.text), help=dict(i.help), grade=i.grade,
                             answer=indicators.item_answer(i, answers), parts=parts, source=source,
-                            concept=i.concept))
+                            concept=i.concept, translation_status=dict(i.translation_status)))
     return tuple(out)
 
 
@@ -173,4 +174,49 @@ def _summary(flow: ScreeningFlow) -> dict[str, Any]:
             "reason": data.get("classification", {}).get("reason", ""),
             "consents": len(data.get("consent", {}).get("consents", [])),
             "needs": len(data.get("needs", {}).get("needs", [])),
-            "referrals": len(data.get("referrals", {}).get("referrals", [])), "linked": reference}
+            "referrals": len(data.get("referrals", {}).get("referrals", [])), "linked": reference,
+            "answers": _answers_given(flow)}
+
+
+def _answers_given(flow: ScreeningFlow) -> dict[str, Any]:
+    """What was recorded, step by step, for the review page: codes and ids with the instruments' own texts (the
+    screen labels them); indicators and factors only where the answer was yes."""
+    data = flow.data
+    encounter = data.get("encounter", {})
+    person = data.get("person", {})
+    found = []
+    for inst in flow.chosen_lists():
+        sources = flow.list_sources(inst)
+        for item_id, answer in flow.list_answers(inst).items():
+            item = inst.item(item_id)
+            if answer is True and item is not None:
+                found.append({"list": inst.id, "id": item.id, "dimension": item.dimension, "grade": item.grade,
+                              "name": dict(item.name or item.text),
+                              "source": sources.get(item_id, {}).get("source")})
+    vulnerability = flow.instruments.get(VULNERABILITY_ID)
+    factors = [{"id": i.id, "name": dict(i.name or i.text)} for i in (vulnerability.items if vulnerability else ())
+               if data.get("vulnerability", {}).get("answers", {}).get(i.id) is True]
+    orgs = flow.organisations
+    prescreen = flow.instruments[PRESCREEN_ID]
+    return {
+        "encounter": {k: encounter.get(k) for k in ("date", "place", "circumstance", "interview_language",
+                                                    "interpreter")},
+        "person": {"estimated_age": person.get("estimated_age"), "date_of_birth": person.get("date_of_birth"),
+                   "sex": person.get("sex"), "nationality": person.get("nationality"),
+                   "languages": list(person.get("languages") or []),
+                   "documents": [d.get("type") for d in person.get("documents") or []]},
+        "prescreen_yes": [{"id": i.id, "text": dict(i.text)} for i in prescreen.items
+                          if data.get("prescreen", {}).get("answers", {}).get(i.id) is True],
+        "lists": [dict(i.title) for i in flow.chosen_lists()],
+        "indicators_found": found,
+        "factors_yes": factors,
+        "act": flow.act(),
+        "consents": [{"purpose": c["purpose"], "method": c.get("method"),
+                      "recipient": orgs[c["recipient_id"]].name if c.get("recipient_id") in orgs else None}
+                     for c in data.get("consent", {}).get("consents", [])],
+        "consent_declined": bool(data.get("consent", {}).get("declined")),
+        "needs": [n["code"] if isinstance(n, dict) else n for n in data.get("needs", {}).get("needs", [])],
+        "referrals": [{"organisation": orgs[r["provider_id"]].name if r.get("provider_id") in orgs else r.get("provider_id"),
+                       "services": list(r.get("services") or []), "urgency": r.get("urgency")}
+                      for r in data.get("referrals", {}).get("referrals", [])],
+    }

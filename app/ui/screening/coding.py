@@ -24,7 +24,8 @@ class CodingRow(QFrame):
         box = QVBoxLayout(self)
         name = text_in(indicator["name"], language)
         grade = self.tr("%1 indicator (for the officer only)").replace("%1", label(indicator["grade"]))
-        self.found = QCheckBox(f"{indicator['id']} · {name} — {grade}")
+        shown_id = f"{indicator['id']} · " if language == "en" else ""  # ids are English codes
+        self.found = QCheckBox(f"{shown_id}{name} — {grade}")
         self.found.setAccessibleName(name)
         self.found.setChecked(saved is not None)
         self.source: QComboBox = source_box((saved or {}).get("source"), parent=self,

@@ -23,7 +23,8 @@ from app.services.decisions import NEGATIVE
 from app.services.screening_flow import Page
 from app.ui.screening.base import StepPage, isolate, text_in
 from app.ui.screening.forms import combo
-from app.ui.screening.reasons import reason_text
+from app.ui.screening.questions import source_label
+from app.ui.screening.reasons import instrument_name, pattern_text, reason_text, requirement_text
 from app.ui.screening.texts import dimension, label
 
 _ENGINE = {
@@ -83,8 +84,8 @@ def _explain_protective(page: StepPage, rule: dict[str, Any] | None) -> None:
 def _explain_list(page: StepPage, one: dict[str, Any]) -> None:
     instrument = one["instrument"]
     verdict = _t("presumed") if one["presumed_victim"] else _t("not_met")
-    page.heading(f"{isolate(instrument['id'] + ' ' + instrument['version'])}: {verdict}")
-    page.note(_t("applied", label(one["rule"]), isolate(one["requirement"])))
+    page.heading(f"{instrument_name(instrument['id'])}: {verdict}")
+    page.note(_t("applied", label(one["rule"]), requirement_text(one["requirement"])))
     if instrument.get("status") == "provisional":
         page.note(_t("provisional"), kind="warning")
     for code, dim in sorted(one["dimensions"].items()):
@@ -92,9 +93,10 @@ def _explain_list(page: StepPage, one: dict[str, Any]) -> None:
 
 
 def _dimension_line(page: StepPage, code: str, dim: dict[str, Any]) -> str:
-    found = "; ".join(f"{isolate(i['id'])} ({label(i['grade'])}) {text_in(i['label'], page.language)}"
+    ids = page.language == "en"  # item ids are English codes: shown on an English screen only
+    found = "; ".join(f"{isolate(i['id']) + ' ' if ids else ''}({label(i['grade'])}) {text_in(i['label'], page.language)}"
                       for i in dim["indicators"])
-    head = _t("positive", dimension(code), isolate(dim["pattern"])) if dim["positive"] else \
+    head = _t("positive", dimension(code), pattern_text(dim["pattern"])) if dim["positive"] else \
         _t("negative", dimension(code))
     return head + (f" — {found}" if found else "")
 
@@ -156,11 +158,11 @@ class ReviewPage(StepPage):
         self.note(self.tr("Check the summary, then press Finish to save the case. Until then the interview "
                           "stays saved as unfinished work."))
         s = page.info.get("summary", {})
-        self.note(self.tr("Person: %1").replace("%1", s.get("person", "")))
+        self.note(self.tr("Person: %1").replace("%1", isolate_typed(s.get("person", ""))))
         self.note(self.tr("Classification: %1 — %2").replace("%1", label(s.get("classification"))).replace(
-            "%2", s.get("reason", "")))
-        self.note(self.tr("Consents: %1; needs: %2; referral drafts: %3").replace("%1", str(s.get("consents", 0)))
-                  .replace("%2", str(s.get("needs", 0))).replace("%3", str(s.get("referrals", 0))))
+            "%2", isolate_typed(s.get("reason", ""))))
+        if s.get("answers"):
+            show_answers(self, s["answers"])
         if s.get("override"):
             self.note(self.tr("Override: the engine suggested %1.").replace("%1", label(s.get("suggested"))),
                       kind="warning").setObjectName("review_override")
@@ -194,6 +196,82 @@ class ReviewPage(StepPage):
         dialog.accepted.connect(lambda: self.waiver_requested.emit(dialog.user.text(), dialog.password.text(),
                                                                    dialog.reason.toPlainText()))
         dialog.open()  # window-modal; the answer arrives through `accepted`
+
+
+_REVIEW = {
+    "what_was_recorded": QT_TRANSLATE_NOOP("ReviewAnswers", "What was recorded"),
+    "met_on_at_interview_in": QT_TRANSLATE_NOOP("ReviewAnswers", "Met on %1 at %2 (%3); interview in %4."),
+    "age_sex_nationality_languages_": QT_TRANSLATE_NOOP(
+        "ReviewAnswers", "Age: %1; sex: %2; nationality: %3; languages: %4; documents: %5."),
+    "pre_screen_answered_yes": QT_TRANSLATE_NOOP("ReviewAnswers", "Pre-screen, answered yes:"),
+    "indicator_lists": QT_TRANSLATE_NOOP("ReviewAnswers", "Indicator lists: %1"),
+    "indicators_found": QT_TRANSLATE_NOOP("ReviewAnswers", "Indicators found: %1"),
+    "vulnerability_answered_yes": QT_TRANSLATE_NOOP("ReviewAnswers", "Vulnerability, answered yes:"),
+    "recruited_transported_transfer": QT_TRANSLATE_NOOP(
+        "ReviewAnswers", "Recruited, transported, transferred, harboured or received: %1"),
+    "consent_the_person_declined": QT_TRANSLATE_NOOP("ReviewAnswers", "Consent: the person declined."),
+    "consent": QT_TRANSLATE_NOOP("ReviewAnswers", "Consent:"),
+    "needs": QT_TRANSLATE_NOOP("ReviewAnswers", "Needs: %1"),
+    "referral_drafts": QT_TRANSLATE_NOOP("ReviewAnswers", "Referral drafts:"),
+    "the_post": QT_TRANSLATE_NOOP("ReviewAnswers", "this post (assistance)"),
+}
+
+
+def _sep(language: str) -> str:
+    return "، " if language in ("ur", "ps", "fa") else ", "
+
+
+def _tr(key: str) -> str:
+    return QCoreApplication.translate("ReviewAnswers", _REVIEW[key])
+
+
+def show_answers(page: StepPage, a: dict[str, Any]) -> None:
+    """Everything recorded, step by step, so the officer checks the answers themselves before finishing."""
+    from app.domain import names
+
+    lang, sep = page.language, _sep(page.language)
+    enc, person = a.get("encounter", {}), a.get("person", {})
+    page.heading(_tr("what_was_recorded"))
+    page.note(_tr("met_on_at_interview_in").replace("%1", enc.get("date") or "")
+              .replace("%2", isolate_typed(enc.get("place") or "")).replace("%3", label(enc.get("circumstance")))
+              .replace("%4", label(enc.get("interview_language") or "")))
+    age = person.get("date_of_birth") or (str(person["estimated_age"]) if person.get("estimated_age") is not None
+                                          else label("unknown"))
+    page.note(_tr("age_sex_nationality_languages_")
+              .replace("%1", age).replace("%2", label(person.get("sex")))
+              .replace("%3", names.nationality(person.get("nationality") or "", lang) or label("unknown"))
+              .replace("%4", sep.join(names.language(c, lang) for c in person.get("languages", [])) or "—")
+              .replace("%5", sep.join(label(d) for d in person.get("documents", [])) or "—"))
+    prescreen = [text_in(q["text"], lang) for q in a.get("prescreen_yes", [])]
+    page.note(_tr("pre_screen_answered_yes") + ("\n• " + "\n• ".join(prescreen) if prescreen else " —"))
+    lists = sep.join(text_in(t, lang) for t in a.get("lists", []))
+    page.note(_tr("indicator_lists").replace("%1", lists or "—"))
+    found = [f"{text_in(i['name'], lang)} ({label(i['grade'])}{' — ' + source_label(i['source']) if i.get('source') else ''})"
+             for i in a.get("indicators_found", [])]
+    page.note(_tr("indicators_found").replace("%1", str(len(found))) + "".join(f"\n• {f}" for f in found))
+    factors = [text_in(f["name"], lang) for f in a.get("factors_yes", [])]
+    page.note(_tr("vulnerability_answered_yes") + ("\n• " + "\n• ".join(factors) if factors else " —"))
+    if a.get("act"):
+        page.note(_tr("recruited_transported_transfer").replace("%1", label(a["act"])))
+    _show_care(page, a, sep)
+
+
+def _show_care(page: StepPage, a: dict[str, Any], sep: str) -> None:
+    if a.get("consent_declined"):
+        page.note(_tr("consent_the_person_declined"))
+    else:
+        lines = [f"{label(c['purpose'])} — {isolate_typed(c['recipient']) if c.get('recipient') else _tr('the_post')}"
+                 f" ({label(c.get('method'))})" for c in a.get("consents", [])]
+        page.note(_tr("consent") + ("\n• " + "\n• ".join(lines) if lines else " —"))
+    page.note(_tr("needs").replace("%1", sep.join(label(n) for n in a.get("needs", [])) or "—"))
+    drafts = [f"{isolate_typed(r['organisation'] or '')}: {sep.join(label(x) for x in r['services'])} "
+              f"({label(r.get('urgency'))})" for r in a.get("referrals", [])]
+    page.note(_tr("referral_drafts") + ("\n• " + "\n• ".join(drafts) if drafts else " —"))
+
+
+def isolate_typed(text: str) -> str:
+    """A value a person typed keeps its own direction inside a right-to-left line (first-strong isolate)."""
+    return "\u2068" + text + "\u2069" if text else ""
 
 
 class WaiverDialog(QDialog):

@@ -4,6 +4,7 @@ asks several things is asked part by part, and each indicator found says where i
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
@@ -21,7 +22,7 @@ from PySide6.QtWidgets import (
 from app.domain.picklists import INDICATOR_SOURCES
 from app.services.screening_flow import Page, Question
 from app.ui.screening.base import StepPage, paragraph, text_in
-from app.ui.screening.texts import label
+from app.ui.screening.texts import dimension_letter, label
 
 ANSWERS = (True, False, None)
 SOURCES = {
@@ -99,20 +100,24 @@ class QuestionRow(QFrame):
         box = QVBoxLayout(self)
         box.setSpacing(4)
         box.addWidget(self._officer_line())
-        box.addWidget(rtl_label(question.text.get("en", ""), "en", bold=True))
-        if question.text.get("ur"):
-            box.addWidget(rtl_label(question.text["ur"], "ur"))
-        if interview in ("ps", "fa") and question.text.get(interview):
-            box.addWidget(rtl_label(question.text[interview], interview))
+        shown = self.languages(question.text, interview)
+        for n, lang in enumerate(shown):
+            box.addWidget(rtl_label(question.text[lang], lang, bold=n == 0))
+        if interview in shown and question.translation_status.get(interview, "reviewed") != "reviewed":
+            unchecked = QLabel(self.tr("The %1 text is not yet reviewed by a native speaker: check its meaning with "
+                                       "the interpreter.").replace("%1", label(interview)))
+            unchecked.setObjectName("translation_unreviewed")
+            unchecked.setWordWrap(True)
+            unchecked.setStyleSheet("QLabel { color: #8a4b00; }")
+            box.addWidget(unchecked)
         self.answers: dict[str, AnswerButtons] = {}
         names = {True: self.tr("&Yes"), False: self.tr("N&o"), None: self.tr("Not asked / unknown")}
         if question.parts:
             box.addWidget(QLabel(self.tr("Ask each part separately:")))
         for key, text, answer in question.parts or ((question.id, question.text, question.answer),):
             if question.parts:
-                box.addWidget(rtl_label("• " + text.get("en", ""), "en"))
-                if text.get("ur"):
-                    box.addWidget(rtl_label(text["ur"], "ur"))
+                for n, lang in enumerate(self.languages(text, interview)):
+                    box.addWidget(rtl_label(("• " if n == 0 else "") + text[lang], lang))
             self.answers[key] = AnswerButtons(key, text.get("en", ""), answer, self, names)
             box.addLayout(self.answers[key])
         self.source = source_box(question.source, name=self.tr("%1: where this came from").replace("%1", question.id),
@@ -124,6 +129,12 @@ class QuestionRow(QFrame):
             line.addStretch(1)
             box.addLayout(line)
 
+    def languages(self, text: Mapping[str, str], interview: str) -> list[str]:
+        """The texts to show: the interface's language (English only on an English screen), Urdu, and the
+        interview's language; English stands in when a text has no translation."""
+        wanted = [self.language if self.language in text else "en", "ur", interview]
+        return [lang for n, lang in enumerate(wanted) if text.get(lang) and lang not in wanted[:n]]
+
     @property
     def group(self) -> QButtonGroup:
         """The first answer group (the whole question's, or its first part's)."""
@@ -134,7 +145,7 @@ class QuestionRow(QFrame):
         return next(iter(self.answers.values())).buttons
 
     def _officer_line(self) -> QLabel:
-        parts = [self.question.id]
+        parts = [self.question.id] if self.language == "en" else []  # ids are English codes: not on other screens
         if self.question.grade:
             parts.append(self.tr("%1 indicator (for the officer only)").replace("%1", label(self.question.grade)))
         help_text = text_in(self.question.help, self.language) if self.question.help else ""
@@ -165,7 +176,7 @@ class QuestionsPage(StepPage):
         indicators = inst is not None and page.step.kind == "indicators"
         if inst is not None and indicators:
             dim = next(d for d in inst.dimensions if d.id == page.step.dimension)
-            self.heading(f"{text_in(inst.title, language)} — {dim.id}. {text_in(dim.title, language)}")
+            self.heading(f"{text_in(inst.title, language)} — {dimension_letter(dim.id)}. {text_in(dim.title, language)}")
         self.note(self.tr("Read each question in the person's language. Grades and notes are for you, "
                           "not for the person. Leave a question as 'Not asked / unknown' if it was not asked."))
         if indicators:

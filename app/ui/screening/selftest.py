@@ -110,8 +110,10 @@ def _fill_consent(widget: ConsentPage, data: dict[str, Any]) -> None:
             box.categories[cat].setChecked(True)
 
 
-def drive_for_selftest(wizard: Any, *, screenshots: Path | None = None, prefix: str = "screening") -> None:
-    """Run a full screening through the wizard's widgets, from a new interview to a saved case."""
+def drive_for_selftest(wizard: Any, *, screenshots: Path | None = None, prefix: str = "screening",
+                       on_page: Callable[[str], None] | None = None) -> None:
+    """Run a full screening through the wizard's widgets, from a new interview to a saved case; `on_page(kind)` is
+    called on every page once it is filled (tests read what the page shows)."""
     wait_until(lambda: not wizard.busy and (wizard.current_page is not None or isinstance(wizard.page_widget,
                                                                                              DraftsPage)))
     if isinstance(wizard.page_widget, DraftsPage):
@@ -121,11 +123,15 @@ def drive_for_selftest(wizard: Any, *, screenshots: Path | None = None, prefix: 
     while wizard.current_page.step.kind != "review":
         page = wizard.current_page
         fill(wizard)
+        if on_page is not None:
+            on_page(page.step.kind)
         _shoot(wizard, screenshots, prefix, page.step.kind, seen)
         wizard.next_button.click()
         wait_until(lambda: not wizard.busy)
         if wizard.error.isVisible():
             raise RuntimeError(f"the wizard refused step {page.step.kind}: {wizard.error.text()}")
+    if on_page is not None:
+        on_page("review")
     _shoot(wizard, screenshots, prefix, "review", seen)
     wizard.finish_button.click()
     wait_until(lambda: not wizard.busy and wizard.current_page is None)

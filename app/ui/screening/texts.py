@@ -107,6 +107,16 @@ DIMENSIONS = {
     "F": QT_TRANSLATE_NOOP("ScreeningLabels", "F. Abuse of vulnerability at destination"),
 }
 
+# The dimensions' letters as the interface writes them (Urdu counts in the abjad order: الف، ب، ج، د، ہ، و).
+LETTERS = {
+    "A": QT_TRANSLATE_NOOP("DimensionLetters", "A"),
+    "B": QT_TRANSLATE_NOOP("DimensionLetters", "B"),
+    "C": QT_TRANSLATE_NOOP("DimensionLetters", "C"),
+    "D": QT_TRANSLATE_NOOP("DimensionLetters", "D"),
+    "E": QT_TRANSLATE_NOOP("DimensionLetters", "E"),
+    "F": QT_TRANSLATE_NOOP("DimensionLetters", "F"),
+}
+
 STEP_TITLES = {
     "encounter": QT_TRANSLATE_NOOP("ScreeningLabels", "Encounter"),
     "person": QT_TRANSLATE_NOOP("ScreeningLabels", "The person"),
@@ -191,6 +201,10 @@ def label(code: str | None) -> str:
 
 def dimension(code: str) -> str:
     return QCoreApplication.translate("ScreeningLabels", DIMENSIONS[code]) if code in DIMENSIONS else code
+
+
+def dimension_letter(code: str) -> str:
+    return QCoreApplication.translate("DimensionLetters", LETTERS[code]) if code in LETTERS else code
 
 
 def step_title(kind: str) -> str:

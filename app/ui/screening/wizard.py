@@ -211,7 +211,7 @@ class ScreeningWizard(QDialog):
             widget.waiver_requested.connect(self.on_waiver_requested)
         title = texts.step_title(kind)
         if kind == "indicators" and page.instrument is not None:
-            title += f" — {page.step.dimension}"
+            title += f" — {texts.dimension(page.step.dimension)}"
         self._show_widget(widget, title=title)
         self.progress.setText(self.tr("Step %1 of %2").replace("%1", str(page.index + 1)).replace("%2", str(page.total)))
         self.child_banner.setVisible(page.is_child)
