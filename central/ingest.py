@@ -134,7 +134,7 @@ class Ingestor:
                                received_at=received_at, signing_key=self.keys.receipt)
         accept.accept(batch, opened, data=job.data, receipt=receipt, received_at=received_at, fresh=fresh,
                       claim=held.owner is None)
-        hubstore.index_referral(conn, opened, at=now)  # the hub's queue: received, in the same transaction
+        hubstore.index_referral(conn, batch.hub, opened, at=now, held=held.hub)  # the hub's queue, same transaction
         if opened.seq > 1 and not held.has_prev:
             accept.flag(batch, opened.device_id, kind="sequence_gap",
                         detail=f"seq {opened.seq} arrived before seq {opened.seq - 1}", at=received_at)
