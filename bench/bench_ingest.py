@@ -105,6 +105,7 @@ def ingest_rate(url: str, keys: OfficeKeys, bundles: list[bytes], devices, *, wo
     workers=1: one bundle after another (one commit each). workers=8: eight posts uploading at once, each
     its own bundles in order, as the HTTP server's thread pool would run them; commits are then grouped.
     """
+    BACKENDS.clear()  # only the server processes of this store's connections
     store = Store(url, **store_args)
     ingestor = Ingestor(store, keys)
     try:
