@@ -110,14 +110,14 @@ class Batch:
         PostgreSQL runs every part to completion whether or not the main query reads it, and checks foreign keys
         at the end of the statement, so an index row and its events may be inserted side by side."""
         hub = self.hub
-        parts = (("seen", hub_organisations, list(hub.organisations.values())), ("bundles", bundles, self.rows["bundles"]),
-                 ("audit", audit_entries, self.rows["audit"]), ("flags", flags, self.rows["flags"]),
-                 ("hub_referrals", hub_referrals, list(hub.referrals.values())), ("hub_events", hub_events, hub.events),
-                 ("statuses", statuses, hub.statuses), ("claimed", referral_owners, self.rows["owners"]))
-        shape = tuple((name, len(rows), tuple(rows[0]) if rows else ()) for name, _, rows in parts)
+        parts = (("seen", list(hub.organisations.values())), ("bundles", self.rows["bundles"]),
+                 ("audit", self.rows["audit"]), ("flags", self.rows["flags"]),
+                 ("hub_referrals", list(hub.referrals.values())), ("hub_events", hub.events),
+                 ("statuses", hub.statuses), ("claimed", self.rows["owners"]))
+        shape = tuple((name, len(rows), tuple(rows[0]) if rows else ()) for name, rows in parts)
         if not any(count for _, count, _ in shape):
             return
-        params = {f"{name}_{i}_{key}": value for name, _, rows in parts for i, row in enumerate(rows)
+        params = {f"{name}_{i}_{key}": value for name, rows in parts for i, row in enumerate(rows)
                   for key, value in row.items()}
         claimed = conn.exec_driver_sql(_one_statement(shape, conn), params).scalar_one()
         hub.referrals, hub.events, hub.statuses, hub.organisations = {}, [], [], {}
@@ -125,6 +125,7 @@ class Batch:
             raise ReferralRace("a referral id was claimed concurrently; the batch is retried")
 
 
+# The tables of the one statement's parts, by part name (rows of one table all have the same keys).
 _TABLES = {"seen": hub_organisations, "bundles": bundles, "audit": audit_entries, "flags": flags,
            "hub_referrals": hub_referrals, "hub_events": hub_events, "statuses": statuses, "claimed": referral_owners}
 # By shape: built and compiled once, then only parameters change (SQLAlchemy does not cache multi-row VALUES).
