@@ -16,7 +16,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey  # noqa: E402
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey  # noqa: E402
-from sqlalchemy import create_engine, text  # noqa: E402
+from sqlalchemy import Engine, create_engine, event, text  # noqa: E402
 from sqlalchemy.exc import OperationalError  # noqa: E402
 
 from central.ingest import Ingestor  # noqa: E402
@@ -52,13 +52,38 @@ def make_bundles(keys: OfficeKeys, count: int) -> tuple[list[bytes], dict[str, E
     return out, devices
 
 
-def raw_rate(keys: OfficeKeys, bundles: list[bytes], devices: dict[str, Ed25519PrivateKey]) -> float:
+Measured = tuple[float, float, float | None]  # bundles/s, this process's CPU ms per bundle, PG backends' ms
+
+
+def raw_rate(keys: OfficeKeys, bundles: list[bytes], devices: dict[str, Ed25519PrivateKey]) -> Measured:
     """Baseline: open_envelope (HPKE open + Ed25519 verify + hash + decompress) with an in-memory registry."""
     registry = {d: DeviceKey(raw_public(k)) for d, k in devices.items()}
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.process_time()
     for data in bundles:
         open_envelope(data, recipient_private_key=keys.bundle, device_lookup=registry.get)
-    return len(bundles) / (time.perf_counter() - start)
+    return (len(bundles) / (time.perf_counter() - start), (time.process_time() - cpu) * 1000 / len(bundles), None)
+
+
+BACKENDS: set[int] = set()  # PostgreSQL server processes serving this process's connections
+
+
+@event.listens_for(Engine, "connect")
+def _remember_backend(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
+    info = getattr(dbapi_connection, "info", None)  # psycopg 3 knows its server process without a query
+    if info is not None and hasattr(info, "backend_pid"):
+        BACKENDS.add(int(info.backend_pid))
+
+
+def backend_cpu() -> dict[int, float]:
+    """CPU seconds (user + system) of each remembered PostgreSQL backend still running (same machine)."""
+    found = {}
+    for pid in BACKENDS:
+        try:
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        found[pid] = (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    return found
 
 
 def enrol_all(store: Store, devices: dict[str, Ed25519PrivateKey]) -> None:
@@ -74,23 +99,29 @@ def enrol_all(store: Store, devices: dict[str, Ed25519PrivateKey]) -> None:
 
 
 def ingest_rate(url: str, keys: OfficeKeys, bundles: list[bytes], devices, *, workers: int,
-                **store_args: str) -> float:
+                **store_args: str) -> Measured:
     """Verify + store every bundle through the real Ingestor on a fresh store.
 
     workers=1: one bundle after another (one commit each). workers=8: eight posts uploading at once, each
     its own bundles in order, as the HTTP server's thread pool would run them; commits are then grouped.
     """
+    BACKENDS.clear()  # only the server processes of this store's connections
     store = Store(url, **store_args)
     ingestor = Ingestor(store, keys)
     try:
         enrol_all(store, devices)
         lanes = [bundles[i::workers] for i in range(workers)]  # bundle i belongs to device i % DEVICES
-        start = time.perf_counter()
+        server0 = backend_cpu()
+        start, cpu = time.perf_counter(), time.process_time()
         with ThreadPoolExecutor(max_workers=workers) as pool:
             list(pool.map(lambda lane: [ingestor.ingest(b) for b in lane], lanes))
         rate = len(bundles) / (time.perf_counter() - start)
+        client_ms = (time.process_time() - cpu) * 1000 / len(bundles)
+        server1 = backend_cpu()
+        server_ms = (sum(t - server0.get(pid, 0.0) for pid, t in server1.items()) * 1000 / len(bundles)
+                     if server1 else None)
         assert store.count_bundles() == len(bundles)
-        return rate
+        return rate, client_ms, server_ms
     finally:
         ingestor.close()
         store.close()
@@ -119,33 +150,42 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--bundles", type=int, default=1000)
     parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--backends", default="sqlite,postgresql", help="comma-separated: sqlite, postgresql")
+    parser.add_argument("--workers", default="1,8", help="comma-separated uploader counts")
+    parser.add_argument("--sync", default="FULL,NORMAL", help="SQLite synchronous settings to run")
     args = parser.parse_args()
+    backends, sync_modes = args.backends.split(","), args.sync.split(",")
     keys = OfficeKeys.generate()
     bundles, devices = make_bundles(keys, args.bundles)
-    results: dict[str, list[float]] = {}
+    results: dict[str, list[Measured]] = {}
     with tempfile.TemporaryDirectory() as tmp:
         for r in range(args.rounds):
             results.setdefault("raw verify + decrypt (baseline)", []).append(raw_rate(keys, bundles, devices))
-            for workers in (1, 8):
-                for sync in ("FULL", "NORMAL"):
+            for workers in (int(w) for w in args.workers.split(",")):
+                for sync in sync_modes if "sqlite" in backends else ():
                     url = f"sqlite+pysqlite:///{tmp}/central-{r}-{sync}-{workers}.db"
                     results.setdefault(f"ingest, SQLite synchronous={sync}, {workers} uploader(s)", []).append(
                         ingest_rate(url, keys, bundles, devices, workers=workers, sqlite_synchronous=sync))
-                url = pg_url()
+                url = pg_url() if "postgresql" in backends else None
                 if url is not None:
                     try:
                         results.setdefault(f"ingest, PostgreSQL, {workers} uploader(s)", []).append(
                             ingest_rate(url, keys, bundles, devices, workers=workers))
                     finally:
                         drop_pg(url)
-    base = statistics.median(results["raw verify + decrypt (baseline)"])
+    base = statistics.median(m[0] for m in results["raw verify + decrypt (baseline)"])
     print(f"{args.bundles} bundles of {statistics.median(len(b) for b in bundles):.0f} bytes, "
-          f"{DEVICES} devices, {args.rounds} rounds, medians")
-    print("| what | bundles/s (median) | ratio to raw | min | max |")
-    print("|---|---|---|---|---|")
-    for name, rates in results.items():
+          f"{DEVICES} devices, {args.rounds} rounds, medians; load average "
+          f"{' '.join(f'{x:.1f}' for x in os.getloadavg())}")
+    print("| what | bundles/s (median) | ratio to raw | min | max | CPU ms/bundle, this process |"
+          " CPU ms/bundle, PostgreSQL backends |")
+    print("|---|---|---|---|---|---|---|")
+    for name, measured in results.items():
+        rates = [m[0] for m in measured]
+        server = [m[2] for m in measured if m[2] is not None]
         print(f"| {name} | {statistics.median(rates):.0f} | {statistics.median(rates) / base:.2f} | "
-              f"{min(rates):.0f} | {max(rates):.0f} |")
+              f"{min(rates):.0f} | {max(rates):.0f} | {statistics.median(m[1] for m in measured):.2f} | "
+              f"{f'{statistics.median(server):.2f}' if server else '-'} |")
 
 
 if __name__ == "__main__":

@@ -13,10 +13,21 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Connection, bindparam, exists, func, insert, select
+from sqlalchemy import Connection, bindparam, exists, func, insert, literal_column, select
 from sqlalchemy.dialects import postgresql, sqlite
 
-from central.tables import audit_entries, bundles, devices, flags, referral_owners
+from central.hubstore import Held, Intake, index_fields
+from central.tables import (
+    audit_entries,
+    bundles,
+    devices,
+    flags,
+    hub_events,
+    hub_organisations,
+    hub_referrals,
+    referral_owners,
+    statuses,
+)
 from protocol.audit import Segment, check_extends
 from protocol.canonical import canonical
 from protocol.envelope import OpenedEnvelope
@@ -26,9 +37,12 @@ _B, _D = bundles.c, audit_entries.c
 
 
 def _state(p: Any) -> Any:
-    """Everything the checks need about one bundle's neighbourhood, for parameters `p`."""
+    """Everything the checks (and the hub's intake) need about one bundle's neighbourhood, for parameters `p`."""
     return select(
         devices.c.revoked_at,
+        devices.c.post_code,
+        exists().where(hub_referrals.c.referral_id == p["hr"]).label("indexed"),
+        exists().where(hub_organisations.c.organisation_id == p["o"]).label("organisation_seen"),
         select(_B.receipt).where(_B.bundle_id == p["b"]).scalar_subquery().label("receipt"),
         select(_B.blob_sha256).where(_B.bundle_id == p["b"]).scalar_subquery().label("blob_sha256"),
         exists().where(_B.device_id == p["d"], _B.seq == p["s"]).label("has_seq"),
@@ -42,7 +56,7 @@ def _state(p: Any) -> Any:
     )
 
 
-_PARAMS = ("d", "b", "s", "r", "lo", "hi")
+_PARAMS = ("d", "b", "s", "r", "lo", "hi", "hr", "o")
 # Built once: SQLAlchemy then reuses the compiled form (this runs for every bundle).
 # The row lock is its own statement: in PostgreSQL a statement's snapshot is taken before it waits for a
 # lock, so the state read must start after the lock is held to see what the previous holder committed.
@@ -73,9 +87,14 @@ class Batch:
     owners: dict[str, str] = field(default_factory=dict)
     rows: dict[str, list[dict[str, Any]]] = field(default_factory=lambda: {"owners": [], "bundles": [],
                                                                            "audit": [], "flags": []})
+    hub: Intake = field(default_factory=Intake)  # the hub's index rows, events and statuses
 
     def flush(self, conn: Connection) -> None:
-        """Write every row of the transaction: one multi-row insert per table (claims first)."""
+        """Write every row of the transaction: one multi-row insert per table (claims first, the hub's last);
+        on PostgreSQL all of them in ONE statement, so the writes cost one round trip before the commit."""
+        if conn.dialect.name == "postgresql":
+            self._flush_in_one_statement(conn)
+            return
         if self.rows["owners"]:
             claimed = conn.execute(_CLAIM[conn.dialect.name], self.rows["owners"]).rowcount
             if claimed not in (-1, len(self.rows["owners"])):  # another process claimed one of these meanwhile
@@ -83,6 +102,63 @@ class Batch:
         for table, key in ((bundles, "bundles"), (audit_entries, "audit"), (flags, "flags")):
             if self.rows[key]:
                 conn.execute(insert(table), self.rows[key])
+        self.hub.flush(conn)
+
+    def _flush_in_one_statement(self, conn: Connection) -> None:
+        """The same inserts as data-modifying WITH parts of one statement, which counts the claims it made.
+
+        PostgreSQL runs every part to completion whether or not the main query reads it, and checks foreign keys
+        at the end of the statement, so an index row and its events may be inserted side by side."""
+        hub = self.hub
+        parts = (("seen", list(hub.organisations.values())), ("bundles", self.rows["bundles"]),
+                 ("audit", self.rows["audit"]), ("flags", self.rows["flags"]),
+                 ("hub_referrals", list(hub.referrals.values())), ("hub_events", hub.events),
+                 ("statuses", hub.statuses), ("claimed", self.rows["owners"]))
+        shape = tuple((name, len(rows), tuple(rows[0]) if rows else ()) for name, rows in parts)
+        if not any(count for _, count, _ in shape):
+            return
+        params = {f"{name}_{i}_{key}": value for name, rows in parts for i, row in enumerate(rows)
+                  for key, value in row.items()}
+        claimed = conn.exec_driver_sql(_one_statement(shape, conn), params).scalar_one()
+        hub.referrals, hub.events, hub.statuses, hub.organisations = {}, [], [], {}
+        if claimed != len(self.rows["owners"]):  # another process claimed one of these meanwhile
+            raise ReferralRace("a referral id was claimed concurrently; the batch is retried")
+
+
+# The tables of the one statement's parts, by part name (rows of one table all have the same keys).
+_TABLES = {"seen": hub_organisations, "bundles": bundles, "audit": audit_entries, "flags": flags,
+           "hub_referrals": hub_referrals, "hub_events": hub_events, "statuses": statuses, "claimed": referral_owners}
+# By shape: built and compiled once, then only parameters change (SQLAlchemy does not cache multi-row VALUES).
+_STATEMENTS: dict[tuple[Any, ...], str] = {}
+
+
+def _one_statement(shape: tuple[tuple[str, int, tuple[str, ...]], ...], conn: Connection) -> str:
+    """The flush statement's SQL for so many rows with these columns per table (parameters table_row_column)."""
+    found = _STATEMENTS.get(shape)
+    if found is not None:
+        return found
+    ctes: list[Any] = []
+    claims = None
+    for name, count, keys in shape:
+        if not count:
+            continue
+        table = _TABLES[name]
+        rows = [{k: bindparam(f"{name}_{i}_{k}", type_=table.c[k].type) for k in keys} for i in range(count)]
+        if name == "claimed":
+            claims = (postgresql.insert(table).values(rows).on_conflict_do_nothing()
+                      .returning(table.c.referral_id).cte(name))
+        elif name == "seen":  # another post's referral may name the same organisation at the same moment
+            ctes.append(postgresql.insert(table).values(rows).on_conflict_do_nothing().cte(name))
+        else:
+            ctes.append(insert(table).values(rows).cte(name))
+    query = select(func.count()).select_from(claims) if claims is not None else select(literal_column("0"))
+    compiled = query.add_cte(*ctes).compile(dialect=conn.dialect)
+    if set(compiled.binds) != {f"{name}_{i}_{k}" for name, count, keys in shape for i in range(count) for k in keys}:
+        raise RuntimeError("the flush statement's parameters are not the ones it is given")  # never half-bound
+    statement = compiled.string
+    if len(_STATEMENTS) < 256:  # shapes repeat (one bundle per transaction on PostgreSQL); never grow unbounded
+        _STATEMENTS[shape] = statement
+    return statement
 
 
 class ReferralRace(RuntimeError):
@@ -101,6 +177,7 @@ class Known:
     before: str | None
     after_prev: str | None
     inside: dict[int, str]
+    hub: Held = Held("", indexed=False, organisation_seen=False)  # an unknown device is refused before the hub
 
 
 def referral_id(opened: OpenedEnvelope) -> str | None:
@@ -118,7 +195,9 @@ def existing(conn: Connection, bundle_id: str) -> Stored | None:
 def params(opened: OpenedEnvelope, segment: Segment) -> dict[str, Any]:
     """The parameters of the state query for one bundle."""
     return {"d": opened.device_id, "b": opened.bundle_id, "s": opened.seq, "r": referral_id(opened),
-            "lo": segment.first_seq - 1, "hi": segment.checkpoint.size + 1}
+            "lo": segment.first_seq - 1, "hi": segment.checkpoint.size + 1,
+            "hr": str((opened.payload.get("referral") or {}).get("id", "")),  # "" for a stats bundle: matches nothing
+            "o": index_fields(opened)["requested_org"]}
 
 
 def known(conn: Connection, opened: OpenedEnvelope, segment: Segment, batch: Batch) -> Known:
@@ -140,7 +219,8 @@ def known(conn: Connection, opened: OpenedEnvelope, segment: Segment, batch: Bat
         has_prev=row.has_prev or (d, opened.seq - 1) in batch.seqs,
         owner=batch.owners.get(referral_id(opened) or "", row.owner),
         before=batch.audit[(d, lo)][1] if (d, lo) in batch.audit else row.before,
-        after_prev=batch.audit[(d, hi)][0] if (d, hi) in batch.audit else row.after_prev, inside=inside)
+        after_prev=batch.audit[(d, hi)][0] if (d, hi) in batch.audit else row.after_prev, inside=inside,
+        hub=Held(row.post_code, bool(row.indexed), bool(row.organisation_seen)))
 
 
 def flag(batch: Batch, device_id: str, *, kind: str, detail: str, at: str) -> None:

@@ -4,15 +4,16 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Connection, and_, func, insert, or_, select, update
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError
 
 from central.tables import (
     bundles,
-    devices,
     hub_events,
     hub_organisations,
     hub_referrals,
@@ -92,40 +93,71 @@ def index_fields(opened: OpenedEnvelope) -> Row:
             "provider_name": _text(referral.get("provider_name"), limit=200)}
 
 
-def index_referral(conn: Connection, opened: OpenedEnvelope, *, at: datetime) -> bool:
+@dataclass
+class Intake:
+    """The hub rows an ingest transaction adds, written with its other rows (one multi-row insert per table).
+
+    A referral indexed earlier in the same transaction is found here, as if its row were already written."""
+
+    referrals: dict[str, Row] = field(default_factory=dict)  # new index rows, by referral id
+    events: list[Row] = field(default_factory=list)
+    statuses: list[Row] = field(default_factory=list)
+    organisations: dict[str, Row] = field(default_factory=dict)  # first seen in this transaction
+
+    def flush(self, conn: Connection) -> None:
+        """Write the queued rows (organisations another post named meanwhile are left as they are)."""
+        if self.organisations:
+            conn.execute(_SEEN[conn.dialect.name], list(self.organisations.values()))
+        for table, rows in ((hub_referrals, list(self.referrals.values())), (hub_events, self.events),
+                            (statuses, self.statuses)):
+            if rows:
+                conn.execute(insert(table), rows)
+        self.referrals, self.events, self.statuses, self.organisations = {}, [], [], {}
+
+
+_SEEN = {"postgresql": postgresql.insert(hub_organisations).on_conflict_do_nothing(),
+         "sqlite": sqlite.insert(hub_organisations).on_conflict_do_nothing()}
+
+
+@dataclass(frozen=True)
+class Held:
+    """What the ingest transaction's state query found for the hub: the bundle's post, whether its referral is
+    indexed already, whether the organisation it names was seen before."""
+
+    post_code: str
+    indexed: bool
+    organisation_seen: bool
+
+
+def index_referral(conn: Connection, intake: Intake, opened: OpenedEnvelope, *, at: datetime, held: Held) -> bool:
     """In the ingest transaction: index a new referral as received (True), or point a known one at this bundle."""
     referral_id = str(opened.payload["referral"]["id"])
     fields = index_fields(opened)
     name = fields.pop("provider_name")
-    known = conn.execute(select(hub_referrals.c.referral_id).where(hub_referrals.c.referral_id == referral_id)).first()
-    if known is not None:
+    pending = intake.referrals.get(referral_id)
+    if pending is not None:  # indexed by an earlier bundle of this transaction
+        pending.update(bundle_id=opened.bundle_id, **fields)
+        return False
+    if held.indexed:
         conn.execute(update(hub_referrals).where(hub_referrals.c.referral_id == referral_id)
                      .values(bundle_id=opened.bundle_id, **fields))
         return False
-    post = conn.execute(select(devices.c.post_code).where(devices.c.device_id == opened.device_id)).scalar_one()
     when = stamp(at)
-    conn.execute(insert(hub_referrals).values(
-        referral_id=referral_id, device_id=opened.device_id, post_code=post, bundle_id=opened.bundle_id,
-        assigned_org=None, received_at=when, step="received", step_at=when, **fields))
-    add_event(conn, referral_id, step="received", action="receive", actor=SYSTEM, role=SYSTEM,
-              organisation_id=None, at=when, note=None, device_id=opened.device_id, feed_note=None)
-    if fields["requested_org"] is not None:
-        seen_organisation(conn, fields["requested_org"], name=name or fields["requested_org"], at=when)
+    intake.referrals[referral_id] = dict(
+        referral_id=referral_id, device_id=opened.device_id, post_code=held.post_code, bundle_id=opened.bundle_id,
+        assigned_org=None, received_at=when, step="received", step_at=when, **fields)
+    intake.events.append(_event_row(referral_id, step="received", action="receive", actor=SYSTEM, role=SYSTEM,
+                                    organisation_id=None, at=when, note=None))
+    intake.statuses.append(_status_row(referral_id, device_id=opened.device_id, step="received", note=None, at=when))
+    org = fields["requested_org"]
+    if org is not None and not held.organisation_seen and org not in intake.organisations:
+        intake.organisations[org] = _organisation_row(org, name=name or org, at=when)
     return True
 
 
-def seen_organisation(conn: Connection, organisation_id: str, *, name: str, at: str) -> None:
-    """Remember an organisation a referral named (reviewed later against the directory)."""
-    held = select(hub_organisations.c.organisation_id).where(hub_organisations.c.organisation_id == organisation_id)
-    if conn.execute(held).first() is not None:
-        return
-    try:
-        with conn.begin_nested():  # another post's referral may name the same organisation at the same moment
-            conn.execute(insert(hub_organisations).values(
-                organisation_id=organisation_id, name=name, name_ur="", kind="ngo", area="", services="[]",
-                in_directory=0, first_seen_at=at))
-    except IntegrityError:
-        return
+def _organisation_row(organisation_id: str, *, name: str, at: str) -> Row:
+    return {"organisation_id": organisation_id, "name": name, "name_ur": "", "kind": "ngo", "area": "",
+            "services": "[]", "in_directory": 0, "first_seen_at": at}
 
 
 def organisations_seen(conn: Connection) -> list[Row]:
@@ -138,10 +170,20 @@ def organisations_seen(conn: Connection) -> list[Row]:
 def add_event(conn: Connection, referral_id: str, *, step: str, action: str, actor: str, role: str,
               organisation_id: str | None, at: str, note: str | None, device_id: str, feed_note: str | None) -> None:
     """One lifecycle step: its event row and the status the next feed carries to the post."""
-    conn.execute(insert(hub_events).values(referral_id=referral_id, step=step, action=action, actor=actor,
-                                           actor_role=role, organisation_id=organisation_id, at=at, note=note))
-    conn.execute(insert(statuses).values(referral_id=referral_id, device_id=device_id, status=step, note=feed_note,
-                                         at=at))
+    conn.execute(insert(hub_events).values(**_event_row(referral_id, step=step, action=action, actor=actor, role=role,
+                                                         organisation_id=organisation_id, at=at, note=note)))
+    conn.execute(insert(statuses).values(**_status_row(referral_id, device_id=device_id, step=step, note=feed_note,
+                                                       at=at)))
+
+
+def _event_row(referral_id: str, *, step: str, action: str, actor: str, role: str, organisation_id: str | None,
+               at: str, note: str | None) -> Row:
+    return {"referral_id": referral_id, "step": step, "action": action, "actor": actor, "actor_role": role,
+            "organisation_id": organisation_id, "at": at, "note": note}
+
+
+def _status_row(referral_id: str, *, device_id: str, step: str, note: str | None, at: str) -> Row:
+    return {"referral_id": referral_id, "device_id": device_id, "status": step, "note": note, "at": at}
 
 
 def move(conn: Connection, referral_id: str, *, expected: tuple[str, str | None], step: str,

@@ -135,8 +135,8 @@ class Ingestor:
                                received_at=received_at, signing_key=self.keys.receipt)
         accept.accept(batch, opened, data=job.data, receipt=receipt, received_at=received_at, fresh=fresh,
                       claim=held.owner is None)
-        if "referral" in opened.payload:
-            hubstore.index_referral(conn, opened, at=now)  # the hub's queue: received, in the same transaction
+        if "referral" in opened.payload:  # the hub's queue, same transaction (a stats bundle names no referral)
+            hubstore.index_referral(conn, batch.hub, opened, at=now, held=held.hub)
             matchindex.index_case(conn, opened, name_key=matchindex.name_index_key(self.keys), at=now)  # issue 13
         statstore.keep(conn, opened, received_at=received_at)
         if opened.seq > 1 and not held.has_prev:

@@ -37,10 +37,13 @@ def _check(value: Any) -> None:
     raise MalformedData(f"type {type(value).__name__} is not allowed in canonical JSON")
 
 
+_CANONICAL = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_ascii=False)  # built once
+
+
 def canonical(value: Any) -> bytes:
     """Encode as canonical JSON: sorted keys, no whitespace, UTF-8, integers only."""
     _check(value)
-    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
+    return _CANONICAL.encode(value).encode("utf-8")
 
 
 def parse_canonical(data: bytes) -> Any:

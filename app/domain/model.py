@@ -165,6 +165,17 @@ def to_jsonable(value: Any) -> Any:
     return value
 
 
+def jsonable_default(value: Any) -> Any:
+    """`default` for a json encoder, giving the text `json.dumps(to_jsonable(value))` gives without building the
+    converted copy: the encoder walks dicts, lists and tuples itself and asks here only for dataclasses and dates."""
+    names = _field_names(type(value))
+    if names is not None:
+        return {name: getattr(value, name) for name in names}
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()
+    raise TypeError(f"{type(value).__name__} is not JSON serialisable")
+
+
 _FIELD_NAMES: dict[type, tuple[str, ...] | None] = {}
 
 

@@ -19,6 +19,10 @@ from app.storage.cases import CaseFilter
 INTERCHANGE_LIMITS = safejson.Limits(max_bytes=512 * 1024 * 1024, max_depth=16, max_string=100_000)
 
 
+# Cases whose rows are built and written together by `store_cases` (bounded memory for a 100,000-case import).
+STORE_CHUNK = 2000
+
+
 def _reference(conn: Any, code: str, year: int) -> str:
     return f"{code}-{year}-{post.next_case_number(conn, year):06d}"
 
@@ -31,6 +35,26 @@ def store_case(session: Session, conn: Any, case: CaseInput, *, code: str) -> tu
     for draft in case.referrals:
         session.audit(conn, "referral.draft", referrals.insert(conn, case_id, draft, by=session.user.id))
     return case_id, reference
+
+
+def store_cases(session: Session, conn: Any, batch: list[CaseInput], *, code: str) -> list[tuple[str, str]]:
+    """Insert many cases inside the caller's transaction, audited as `store_case` + "case.create" one by one would
+    (the same rows, entries and order), with one statement per table; returns (id, reference) per case."""
+    year = dt.date.today().year
+    first = post.next_case_number(conn, year, count=len(batch)) if batch else 0
+    rows = cases.CaseRows.after_last(conn)
+    entries: list[tuple[str, str | None]] = []
+    created = []
+    for number, case in enumerate(batch, start=first):
+        reference = f"{code}-{year}-{number:06d}"
+        case_id, referral_ids = rows.add(case, reference=reference, is_child=case.person.is_child_on(
+            case.encounter.date), by=session.user.id)
+        entries += [("referral.draft", rid) for rid in referral_ids]
+        entries.append(("case.create", case_id))
+        created.append((case_id, reference))
+    rows.write(conn)
+    session.audit_many(conn, entries)
+    return created
 
 
 def create_case(session: Session, case: CaseInput) -> tuple[str, str]:
@@ -65,15 +89,13 @@ def import_cases(session: Session, doc: Any) -> list[str]:
     known = directory.known_ids(session.db)
     parsed = parse_cases(doc, known_providers=known, vocab=case_edit.vocabulary())
     code = post.get(session.db)["code"]
-    created: list[tuple[str, str]] = []
     with session.transaction() as conn:
         for org in parsed.directory:
             directory.upsert(conn, org)
             session.audit(conn, "directory.update", org.id)
-        for case in parsed.cases:
-            case_id, reference = store_case(session, conn, case, code=code)
-            session.audit(conn, "case.create", case_id)
-            created.append((case_id, reference))
+        created: list[tuple[str, str]] = []
+        for start in range(0, len(parsed.cases), STORE_CHUNK):  # rows are built a chunk at a time, not all at once
+            created += store_cases(session, conn, list(parsed.cases[start:start + STORE_CHUNK]), code=code)
         case_edit.store_imported(session, conn, [(cid, c) for (cid, _), c in zip(created, parsed.cases, strict=True)])
     events.publish("cases_did_import", count=len(created))
     return [ref for _, ref in created]

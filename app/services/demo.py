@@ -11,7 +11,7 @@ from typing import Any
 from app.domain.errors import NrmError
 from app.services import referrals as referral_service
 from app.services import users, vault
-from app.services.cases import store_case
+from app.services.cases import store_cases
 from app.services.session import Session
 from app.storage import directory, post
 from app.storage import referrals as referral_store
@@ -62,9 +62,7 @@ def _import(session: Session, generated: Any) -> None:
     iterator = iter(generated)
     while chunk := list(itertools.islice(iterator, CHUNK)):
         with session.transaction() as conn:
-            for case in chunk:
-                case_id, _ = store_case(session, conn, case, code=code)
-                session.audit(conn, "case.create", case_id)
+            store_cases(session, conn, chunk, code=code)
 
 
 def _review(session: Session, submitted: list[str]) -> None:

@@ -78,6 +78,10 @@ class Session:
     def audit(self, conn: sqlcipher3.Connection, action: str, object_id: str | None = None) -> None:
         audit.append(conn, actor=self.user.id, action=action, object_id=object_id)
 
+    def audit_many(self, conn: sqlcipher3.Connection, entries: list[tuple[str, str | None]]) -> None:
+        """Several (action, object id) entries at once, in order (an import's thousands)."""
+        audit.append_many(conn, actor=self.user.id, items=entries)
+
     @contextlib.contextmanager
     def write(self, action: str, object_id: str | None = None) -> Iterator[sqlcipher3.Connection]:
         """One transaction that also appends the audit entry for `action`; all or nothing."""

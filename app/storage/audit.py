@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -14,16 +15,27 @@ from protocol.canonical import format_time, utcnow
 
 def append(conn: sqlcipher3.Connection, *, actor: str, action: str, object_id: str | None = None) -> dict[str, Any]:
     """Append one entry: actor is a user id (or "system"), never a name; object_id is a record's UUID."""
-    last = conn.execute("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1").fetchone()
-    seq, prev = (last[0] + 1, last[1]) if last else (1, GENESIS)
-    entry = make_entry(seq=seq, at=format_time(utcnow()), actor=actor, action=action,
-                       object_id=object_id or None, prev=prev)
-    conn.execute(
+    return append_many(conn, actor=actor, items=[(action, object_id)])[0]
+
+
+def append_many(
+    conn: sqlcipher3.Connection, *, actor: str, items: Iterable[tuple[str, str | None]]
+) -> list[dict[str, Any]]:
+    """Append (action, object_id) entries in order: the same chain as `append` one by one, with one read of the
+    head and one multi-row insert (an import appends thousands in its transaction)."""
+    seq, prev = head(conn)
+    entries = []
+    for action, object_id in items:
+        seq += 1
+        entry = make_entry(seq=seq, at=format_time(utcnow()), actor=actor, action=action,
+                           object_id=object_id or None, prev=prev)
+        entries.append(entry)
+        prev = entry["hash"]
+    conn.executemany(
         "INSERT INTO audit_log (seq, at, actor, action, object_id, prev, hash) VALUES (?, ?, ?, ?, ?, ?, ?)",
-        (entry["seq"], entry["at"], entry["actor"], entry["action"], entry["object_id"] or "", entry["prev"],
-         entry["hash"]),
+        [(e["seq"], e["at"], e["actor"], e["action"], e["object_id"] or "", e["prev"], e["hash"]) for e in entries],
     )
-    return entry
+    return entries
 
 
 def _row_entry(row: sqlcipher3.Row | tuple[Any, ...]) -> dict[str, Any]:

@@ -3,76 +3,139 @@
 from __future__ import annotations
 
 import json
+import math
 from dataclasses import dataclass
 from typing import Any
 
 import sqlcipher3
 
 from app.domain.matching import search_units
-from app.domain.model import CaseInput, CaseSummary, to_jsonable
+from app.domain.model import CaseInput, CaseSummary, jsonable_default
+from app.storage import referrals
 from app.storage.db import translate_errors
 from app.storage.ids import new_id, now
 
+# One encoder, not one per value; it gives the text json.dumps(to_jsonable(value), ...) gives.
+_ENCODER = json.JSONEncoder(ensure_ascii=False, sort_keys=True, default=jsonable_default)
+
 
 def _dumps(value: Any) -> str:
-    return json.dumps(to_jsonable(value), ensure_ascii=False, sort_keys=True)
+    return _ENCODER.encode(value)
+
+
+# One statement per table, in an order the foreign keys accept (a case before what hangs off it).
+_INSERTS = {
+    "cases": "INSERT INTO cases (num, id, reference, status, classification, is_child, display_name, name_native,"
+             " nationality, encounter_date, person, notes, created_by, created_at, updated_at)"
+             " VALUES (?, ?, ?, 'open', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+    "case_search": "INSERT INTO case_search (rowid, terms) VALUES (?, ?)",
+    "encounters": "INSERT INTO encounters (id, case_id, date, place, circumstance, notes, officer_id, created_at,"
+                  " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+    "screenings": "INSERT INTO screenings (id, case_id, instrument_id, instrument_version, answers, result,"
+                  " classification, reason, screened_by, created_at, updated_at)"
+                  " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+    "consents": "INSERT INTO consents (id, case_id, purpose, recipient_id, method, data_categories, interpreter,"
+                " witness, guardian, given_on, withdrawn_on, withdrawal_reason, recorded_by, created_at, updated_at)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+    "needs": "INSERT INTO needs (id, case_id, code, note, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)",
+    "referrals": referrals.INSERT_REFERRAL,
+    "referral_events": referrals.INSERT_EVENT,
+}
+
+
+class CaseRows:
+    """The rows of new cases, written with one multi-row statement per table (an import stores thousands).
+
+    A case's row number (the name index's rowid) is given here, counting on from the store's highest, which is
+    the number SQLite itself would give; so the store must not change between `after_last` and `write` (both
+    inside one transaction). Rows are the same as inserting the cases one at a time."""
+
+    def __init__(self, first_num: int) -> None:
+        self._next_num = first_num
+        self._rows: dict[str, list[tuple[Any, ...]]] = {table: [] for table in _INSERTS}
+
+    @classmethod
+    def after_last(cls, conn: sqlcipher3.Connection) -> CaseRows:
+        return cls(int(conn.execute("SELECT coalesce(max(num), 0) + 1 FROM cases").fetchone()[0]))
+
+    def add(self, case: CaseInput, *, reference: str, is_child: bool, by: str,
+            with_referrals: bool = True) -> tuple[str, list[str]]:
+        """Queue one case with its encounter, screenings, consents, needs (and referral drafts): (id, referral ids).
+
+        The case's classification is that of its last screening, as recording each screening in turn sets it."""
+        case_id, stamp, person, rows = new_id(), now(), case.person, self._rows
+        num, self._next_num = self._next_num, self._next_num + 1
+        screenings = [_screening_row(case_id, s, by=by) for s in case.screenings]
+        classification = case.screenings[-1].classification if case.screenings else case.classification
+        updated = screenings[-1][-1] if screenings else stamp
+        rows["cases"].append(
+            (num, case_id, reference, classification, int(is_child), person.display_name(), person.name_native,
+             person.nationality, case.encounter.date.isoformat(), _dumps(person), case.notes, by, stamp, updated))
+        rows["case_search"].append((num, " ".join(person.search_terms())))
+        rows["encounters"].append(_encounter_row(new_id(), case_id, case.encounter, by=by, stamp=stamp))
+        rows["screenings"] += screenings
+        rows["consents"] += [_consent_row(case_id, consent, by=by) for consent in case.consents]
+        rows["needs"] += [_need_row(case_id, need) for need in case.needs]
+        referral_ids = []
+        for draft in case.referrals if with_referrals else ():
+            referral, event = referrals.draft_rows(case_id, draft, by=by)
+            rows["referrals"].append(referral)
+            rows["referral_events"].append(event)
+            referral_ids.append(referral[0])
+        return case_id, referral_ids
+
+    def write(self, conn: sqlcipher3.Connection) -> None:
+        for table, sql in _INSERTS.items():
+            if self._rows[table]:
+                conn.executemany(sql, self._rows[table])
+                self._rows[table].clear()
 
 
 def insert_case(
     conn: sqlcipher3.Connection, case: CaseInput, *, reference: str, is_child: bool, by: str
 ) -> str:
     """Store a new case with its encounter and any screenings, consents, needs (not referrals)."""
-    case_id, stamp, person = new_id(), now(), case.person
-    cursor = conn.execute(
-        "INSERT INTO cases (id, reference, status, classification, is_child, display_name, name_native,"
-        " nationality, encounter_date, person, notes, created_by, created_at, updated_at)"
-        " VALUES (?, ?, 'open', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (case_id, reference, case.classification, int(is_child), person.display_name(), person.name_native,
-         person.nationality, case.encounter.date.isoformat(), _dumps(person), case.notes, by, stamp, stamp),
-    )
-    conn.execute("INSERT INTO case_search (rowid, terms) VALUES (?, ?)",
-                 (cursor.lastrowid, " ".join(person.search_terms())))
-    enc = case.encounter
-    conn.execute(
-        "INSERT INTO encounters (id, case_id, date, place, circumstance, notes, officer_id, created_at, updated_at)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (new_id(), case_id, enc.date.isoformat(), enc.place, enc.circumstance, enc.notes, by, stamp, stamp),
-    )
-    for screening in case.screenings:
-        insert_screening(conn, case_id, screening, by=by)
-    for consent in case.consents:
-        insert_consent(conn, case_id, consent, by=by)
-    for need in case.needs:
-        conn.execute("INSERT INTO needs (id, case_id, code, note, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)",
-                     (new_id(), case_id, need.code, need.note, stamp, stamp))
+    rows = CaseRows.after_last(conn)
+    case_id, _ = rows.add(case, reference=reference, is_child=is_child, by=by, with_referrals=False)
+    rows.write(conn)
     return case_id
 
 
+def _encounter_row(eid: str, case_id: str, enc: Any, *, by: str, stamp: str) -> tuple[Any, ...]:
+    return (eid, case_id, enc.date.isoformat(), enc.place, enc.circumstance, enc.notes, by, stamp, stamp)
+
+
+def _screening_row(case_id: str, screening: Any, *, by: str) -> tuple[Any, ...]:
+    stamp = now()
+    return (new_id(), case_id, screening.instrument_id, screening.instrument_version, _dumps(screening.answers),
+            _dumps(screening.result), screening.classification, screening.reason, by, stamp, stamp)
+
+
+def _consent_row(case_id: str, consent: Any, *, by: str) -> tuple[Any, ...]:
+    stamp = now()
+    return (new_id(), case_id, consent.purpose, consent.recipient_id, consent.method,
+            _dumps(consent.data_categories), consent.interpreter, consent.witness, consent.guardian,
+            consent.given_on.isoformat(), consent.withdrawn_on.isoformat() if consent.withdrawn_on else None,
+            consent.withdrawal_reason, by, stamp, stamp)
+
+
+def _need_row(case_id: str, need: Any) -> tuple[Any, ...]:
+    stamp = now()
+    return (new_id(), case_id, need.code, need.note, stamp, stamp)
+
+
 def insert_screening(conn: sqlcipher3.Connection, case_id: str, screening: Any, *, by: str) -> str:
-    sid, stamp = new_id(), now()
-    conn.execute(
-        "INSERT INTO screenings (id, case_id, instrument_id, instrument_version, answers, result, classification,"
-        " reason, screened_by, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (sid, case_id, screening.instrument_id, screening.instrument_version, _dumps(screening.answers),
-         _dumps(screening.result), screening.classification, screening.reason, by, stamp, stamp),
-    )
+    row = _screening_row(case_id, screening, by=by)
+    conn.execute(_INSERTS["screenings"], row)
     conn.execute("UPDATE cases SET classification = ?, updated_at = ? WHERE id = ?",
-                 (screening.classification, stamp, case_id))
-    return sid
+                 (screening.classification, row[-1], case_id))
+    return str(row[0])
 
 
 def insert_consent(conn: sqlcipher3.Connection, case_id: str, consent: Any, *, by: str) -> str:
-    cid, stamp = new_id(), now()
-    conn.execute(
-        "INSERT INTO consents (id, case_id, purpose, recipient_id, method, data_categories, interpreter, witness,"
-        " guardian, given_on, withdrawn_on, withdrawal_reason, recorded_by, created_at, updated_at)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (cid, case_id, consent.purpose, consent.recipient_id, consent.method, _dumps(consent.data_categories),
-         consent.interpreter, consent.witness, consent.guardian, consent.given_on.isoformat(),
-         consent.withdrawn_on.isoformat() if consent.withdrawn_on else None, consent.withdrawal_reason, by,
-         stamp, stamp),
-    )
-    return cid
+    row = _consent_row(case_id, consent, by=by)
+    conn.execute(_INSERTS["consents"], row)
+    return str(row[0])
 
 
 def withdraw_consent(conn: sqlcipher3.Connection, consent_id: str, *, on: str, reason: str) -> None:
@@ -192,8 +255,11 @@ def _walk_date_index(conn: sqlcipher3.Connection, flt: CaseFilter) -> bool:
     if not query or flt.status or flt.classification or flt.child is not None:
         return False
     total = conn.execute("SELECT max(num) FROM cases").fetchone()[0] or 0
-    matches = conn.execute("SELECT count(*) FROM case_search WHERE case_search MATCH ?", (query,)).fetchone()[0]
-    return bool(total) and matches >= WALK_SHARE * total
+    enough = max(1, math.ceil(WALK_SHARE * total))
+    # Count only up to `enough`: the FTS index stops there instead of reading every match of a common prefix.
+    matches = conn.execute("SELECT count(*) FROM (SELECT rowid FROM case_search WHERE case_search MATCH ? LIMIT ?)",
+                           (query, enough)).fetchone()[0]
+    return bool(total) and matches >= enough
 
 
 def count_cases(conn: sqlcipher3.Connection, flt: CaseFilter) -> int:
@@ -252,18 +318,12 @@ def set_status(conn: sqlcipher3.Connection, case_id: str, status: str) -> None:
 
 def insert_encounter(conn: sqlcipher3.Connection, case_id: str, encounter: Any, *, by: str) -> str:
     """A further encounter with the person of an existing case (a linked interview)."""
-    eid, stamp = new_id(), now()
-    conn.execute(
-        "INSERT INTO encounters (id, case_id, date, place, circumstance, notes, officer_id, created_at, updated_at)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (eid, case_id, encounter.date.isoformat(), encounter.place, encounter.circumstance, encounter.notes, by,
-         stamp, stamp),
-    )
+    eid = new_id()
+    conn.execute(_INSERTS["encounters"], _encounter_row(eid, case_id, encounter, by=by, stamp=now()))
     return eid
 
 
 def insert_need(conn: sqlcipher3.Connection, case_id: str, need: Any) -> str:
-    nid, stamp = new_id(), now()
-    conn.execute("INSERT INTO needs (id, case_id, code, note, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)",
-                 (nid, case_id, need.code, need.note, stamp, stamp))
-    return nid
+    row = _need_row(case_id, need)
+    conn.execute(_INSERTS["needs"], row)
+    return str(row[0])

@@ -43,12 +43,14 @@ def update_settings(conn: sqlcipher3.Connection, changes: dict[str, Any]) -> dic
     return settings  # type: ignore[no-any-return]
 
 
-def next_case_number(conn: sqlcipher3.Connection, year: int) -> int:
-    """Post-scoped, per-year sequence for references like ISB-2026-000042 (call inside a transaction)."""
+def next_case_number(conn: sqlcipher3.Connection, year: int, *, count: int = 1) -> int:
+    """Post-scoped, per-year sequence for references like ISB-2026-000042 (call inside a transaction).
+
+    Takes `count` numbers at once and returns the first; the others follow it without gaps."""
     row = conn.execute("SELECT last FROM case_counters WHERE year = ?", (year,)).fetchone()
     number = (row[0] if row else 0) + 1
     conn.execute(
         "INSERT INTO case_counters (year, last) VALUES (?, ?) ON CONFLICT(year) DO UPDATE SET last = excluded.last",
-        (year, number),
+        (year, number + count - 1),
     )
     return number

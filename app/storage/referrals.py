@@ -11,17 +11,24 @@ from app.domain.model import ReferralDraft
 from app.storage.db import translate_errors
 from app.storage.ids import new_id, now
 
+INSERT_REFERRAL = ("INSERT INTO referrals (id, case_id, provider_id, services, urgency, reason, status, drafted_by,"
+                   " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, 'draft', ?, ?, ?)")
+INSERT_EVENT = "INSERT INTO referral_events (referral_id, status, at, by, note, source) VALUES (?, ?, ?, ?, ?, ?)"
+
+
+def draft_rows(case_id: str, draft: ReferralDraft, *, by: str) -> tuple[tuple[Any, ...], tuple[Any, ...]]:
+    """The rows of a new draft referral: (referral row, its first status event); the id is the first column."""
+    rid, stamp = new_id(), now()
+    return ((rid, case_id, draft.provider_id, json.dumps(list(draft.services)), draft.urgency, draft.reason, by,
+             stamp, stamp),
+            (rid, "draft", now(), by, "", "post"))
+
 
 def insert(conn: sqlcipher3.Connection, case_id: str, draft: ReferralDraft, *, by: str) -> str:
-    rid, stamp = new_id(), now()
-    conn.execute(
-        "INSERT INTO referrals (id, case_id, provider_id, services, urgency, reason, status, drafted_by,"
-        " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, 'draft', ?, ?, ?)",
-        (rid, case_id, draft.provider_id, json.dumps(list(draft.services)), draft.urgency, draft.reason, by,
-         stamp, stamp),
-    )
-    add_event(conn, rid, status="draft", by=by)
-    return rid
+    referral, event = draft_rows(case_id, draft, by=by)
+    conn.execute(INSERT_REFERRAL, referral)
+    conn.execute(INSERT_EVENT, event)
+    return str(referral[0])
 
 
 def update_draft(conn: sqlcipher3.Connection, referral_id: str, draft: ReferralDraft) -> None:
@@ -35,10 +42,7 @@ def add_event(
     conn: sqlcipher3.Connection, referral_id: str, *, status: str, by: str, note: str = "", source: str = "post",
     at: str | None = None,
 ) -> None:
-    conn.execute(
-        "INSERT INTO referral_events (referral_id, status, at, by, note, source) VALUES (?, ?, ?, ?, ?, ?)",
-        (referral_id, status, at or now(), by, note, source),
-    )
+    conn.execute(INSERT_EVENT, (referral_id, status, at or now(), by, note, source))
 
 
 def set_status(

@@ -202,3 +202,40 @@ def test_queue_filters(hub, client):
     assert [r["referral_id"] for r in referrals.queue(store, COORD, status="received", now=T0)] == ["r-2"]
     with pytest.raises(Refused):
         referrals.queue(store, COORD, status="teleported", now=T0)
+
+
+def test_bundles_sharing_one_transaction_are_indexed_as_if_stored_one_by_one(service, client):
+    """Intake rows are written at the end of the ingest transaction: a later bundle of the same transaction must
+    see the referral and the organisation an earlier one indexed (white-box: three bundles in one commit)."""
+    from concurrent.futures import Future
+
+    from central.hubstore import events as hub_events_of
+    from central.ingest import _Job
+    from central.tables import statuses
+    from protocol.envelope import open_envelope
+
+    publish_directory(service)
+    device = enrolled_device(service, client)
+    blobs = [referral_bundle(device, "r-10", provider=CLINIC), referral_bundle(device, "r-10", provider=LEGAL,
+                                                                              urgency="routine"),
+             referral_bundle(device, "r-11", provider=CLINIC)]
+    ingestor = service.ingestor
+    items = [(_Job(open_envelope(b, recipient_private_key=ingestor.keys.bundle, device_lookup=ingestor._device_key),
+                   b), Future()) for b in blobs]
+    ingestor._committer._commit(items)
+    results = [future.result() for _, future in items]
+    assert all(r.created for r in results)
+    later = service.ingestor.ingest(referral_bundle(device, "r-11", provider=CLINIC, urgency="routine"))
+    with service.store.read() as conn:
+        index = {r.referral_id: r for r in conn.execute(select(hub_referrals))}
+        feed = sorted((r.referral_id, r.status) for r in conn.execute(select(statuses)))
+        timeline = {rid: [(e["step"], e["action"]) for e in hub_events_of(conn, rid)] for rid in index}
+    assert set(index) == {"r-10", "r-11"}
+    assert (index["r-10"].bundle_id, index["r-10"].requested_org, index["r-10"].urgency) == (
+        results[1].bundle_id, LEGAL, "routine")
+    assert (index["r-11"].bundle_id, index["r-11"].requested_org, index["r-11"].urgency) == (
+        later.bundle_id, CLINIC, "routine")
+    assert timeline == {"r-10": [("received", "receive")], "r-11": [("received", "receive")]}
+    assert feed == [("r-10", "received"), ("r-11", "received")]
+    found = {o["organisation_id"]: o["in_directory"] for o in organisations.listing(service.store, COORD)}
+    assert found == {SHELTER: True, LEGAL: True, CLINIC: False}

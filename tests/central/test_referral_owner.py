@@ -76,3 +76,29 @@ def test_the_refusal_reaches_the_post_as_a_permanent_error(api, client, service)
     assert post(api, first.seal_next({"id": "r-9"})).status_code == 201
     body = parse_json(post(api, second.seal_next({"id": "r-9"})).content)
     assert body["error"] == "referral_id_taken" and body["message"].endswith("with this id")
+
+
+def test_a_claim_another_process_made_meanwhile_fails_the_whole_transaction(api, client, service):
+    """Between the state query and the writes another office process may claim the same new referral id; the
+    transaction's writes (here a flag and a seen organisation) must then be rolled back, on both backends."""
+    import pytest
+    from sqlalchemy import func, select
+
+    from central.accept import Batch, ReferralRace
+    from central.tables import flags, hub_organisations
+
+    first, second = enrolled_device(service, client, "ISB"), enrolled_device(service, client, "LHE")
+    assert post(api, first.seal_next({"id": "r-raced"})).status_code == 201
+    batch = Batch()
+    batch.rows["owners"].append({"referral_id": "r-raced", "device_id": second.device_id, "bundle_id": "b" * 32})
+    batch.rows["flags"].append({"device_id": second.device_id, "kind": "sequence_gap", "detail": "x",
+                                "at": "2026-12-05T00:00:00Z"})
+    batch.hub.organisations["org-raced"] = {"organisation_id": "org-raced", "name": "n", "name_ur": "",
+                                            "kind": "ngo", "area": "", "services": "[]", "in_directory": 0,
+                                            "first_seen_at": "2026-12-05T00:00:00Z"}
+    with pytest.raises(ReferralRace), service.store.write() as conn:
+        batch.flush(conn)
+    with service.store.read() as conn:
+        assert conn.execute(select(func.count()).select_from(flags)).scalar_one() == 0
+        assert conn.execute(select(hub_organisations.c.organisation_id)
+                            .where(hub_organisations.c.organisation_id == "org-raced")).first() is None
