@@ -6,8 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QLabel
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from app.services import training_mark
 from app.ui.widgets import named
@@ -18,9 +18,49 @@ def practice_dir(data_dir: Path) -> Path:
     return Path(data_dir).with_name(Path(data_dir).name + "-practice")
 
 
+class _DialogTitles(QObject):
+    """While a practice post is open, every other window (dialogs, message boxes, the interview) says TRAINING in its
+    title, so a screenshot or a glance never mistakes practice for a real record."""
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 — Qt's name
+        if event.type() in (QEvent.Type.Show, QEvent.Type.WindowTitleChange) and isinstance(obj, QWidget) \
+                and obj.isWindow():
+            mark(obj)
+        return False
+
+
+_TITLES: _DialogTitles | None = None
+
+
+def title_prefix() -> str:
+    return QCoreApplication.translate("Training", "TRAINING") + " — "
+
+
+def mark(widget: QWidget) -> None:
+    """Put TRAINING before a window's title, once."""
+    title, prefix = widget.windowTitle(), title_prefix()
+    if "TRAINING" in title or QCoreApplication.translate("Training", "TRAINING") in title:
+        return
+    widget.setWindowTitle(prefix + (title or "NRM Desk"))
+
+
+def _watch_titles(on: bool) -> None:
+    global _TITLES
+    app = QApplication.instance()
+    if app is None:
+        return
+    if on and _TITLES is None:
+        _TITLES = _DialogTitles()
+        app.installEventFilter(_TITLES)
+    elif not on and _TITLES is not None:
+        app.removeEventFilter(_TITLES)
+        _TITLES = None
+
+
 def apply(window: Any) -> bool:
     """Mark the window when its post is a practice post (by the keystore before unlock); returns whether it is."""
     training = training_mark.post_is_training(window.ctx.data_dir)
+    _watch_titles(training)
     window.setWindowTitle(QCoreApplication.translate("Training", "NRM Desk — TRAINING") if training else "NRM Desk")
     mark = getattr(window, "training_mark_label", None)
     if training and mark is None:

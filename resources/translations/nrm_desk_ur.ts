@@ -3716,6 +3716,10 @@
 <context>
     <name>Training</name>
     <message>
+        <source>TRAINING</source>
+        <translation>تربیت</translation>
+    </message>
+    <message>
         <source>NRM Desk — TRAINING</source>
         <translation>NRM Desk — تربیت</translation>
     </message>

@@ -71,6 +71,27 @@ def test_urdu_practice_window(qtbot, make_window, practice):  # noqa: F811
     assert "فرد کیا بتاتا ہے" in page.narrative.toHtml()
     assert all(any("\u0600" <= ch <= "\u06ff" for ch in page.scenarios.item(i).text())
                for i in range(page.scenarios.count()))
+    assert _dialog_title(qtbot, window, "خط").startswith("تربیت — خط")
+
+
+def _dialog_title(qtbot, window, title: str) -> str:
+    from PySide6.QtWidgets import QDialog
+
+    dialog = QDialog(window)
+    dialog.setWindowTitle(title)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    shown = dialog.windowTitle()
+    dialog.setWindowTitle(title + " (again)")  # a title set while open is marked too
+    again = dialog.windowTitle()
+    dialog.close()
+    return shown + " | " + again
+
+
+def test_every_dialog_of_a_practice_post_says_training(qtbot, make_window, practice):  # noqa: F811
+    window = make_window(practice.dir)
+    sign_in(qtbot, window, "amina")
+    assert _dialog_title(qtbot, window, "Letter") == "TRAINING — Letter | TRAINING — Letter (again)"
 
 
 def test_a_real_post_has_no_training_marks(qtbot, make_window, post):  # noqa: F811
@@ -78,6 +99,7 @@ def test_a_real_post_has_no_training_marks(qtbot, make_window, post):  # noqa: F
     assert window.windowTitle() == "NRM Desk"
     sign_in(qtbot, window, "officer")
     assert window.training_mark_label is None and "training" not in window.workspace.pages
+    assert _dialog_title(qtbot, window, "Letter") == "Letter | Letter (again)"
 
 
 def test_practise_first_makes_a_practice_post_beside_the_folder(qtbot, make_window, tmp_path):  # noqa: F811
