@@ -35,11 +35,13 @@ def case_fields(case: dict[str, Any] | None, *, today: dt.date) -> dict[str, Any
         "full_name": name or None, "sex": person.get("sex"), "age": _age(person, today),
         "is_child": case.get("is_child"), "nationality": person.get("nationality"),
         "languages": person.get("languages"),
-        "identity_document": ", ".join(str(d.get("type", "")) + " " + str(d.get("number", ""))
-                                       for d in case.get("documents") or [] if isinstance(d, dict)) or None,
+        # documents as "type number" and encounters as "circumstance|place|YYYY-MM-DD", as the letters carry them:
+        # the pages put each into words in the reader's language (central/web/present.py)
+        "identity_document": [f"{d.get('type', 'other')} {d.get('number', '')}".strip()
+                              for d in case.get("documents") or [] if isinstance(d, dict)],
         "screening_outcome": case.get("classification"),
-        "circumstances": "; ".join(f"{e.get('date')} {e.get('place')} ({e.get('circumstance')})"
-                                   for e in case.get("encounters") or [] if isinstance(e, dict)) or None,
+        "circumstances": [f"{e.get('circumstance')}|{e.get('place')}|{e.get('date')}"
+                          for e in case.get("encounters") or [] if isinstance(e, dict)],
         "needs": [n["code"] for n in case.get("needs") or [] if n.get("code") not in HEALTH_NEEDS],
         "health_needs": [n["code"] for n in case.get("needs") or [] if n.get("code") in HEALTH_NEEDS],
     }

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
+from markupsafe import Markup, escape
+
 from central.hub.lifecycle import ACTIONS
 from central.hub.principal import ROLES
 from protocol.steps import REPORTS
@@ -144,6 +148,54 @@ LABELS: dict[str, dict[str, tuple[str, str]]] = {
 }
 UNKNOWN = ("(not listed)", "(فہرست میں نہیں)")
 VOCABULARIES = {"step": REPORTS, "action": ACTIONS, "role": ROLES}
+
+
+DOCUMENTS: dict[str, tuple[str, str]] = {
+    "passport": ("Passport", "پاسپورٹ"), "national_id": ("National identity card", "قومی شناختی کارڈ"),
+    "cnic": ("CNIC", "شناختی کارڈ"), "por_card": ("PoR card", "رجسٹریشن کا ثبوت کارڈ"),
+    "birth_certificate": ("Birth certificate", "پیدائشی سرٹیفکیٹ"), "visa": ("Visa", "ویزا"),
+    "other": ("Document", "دستاویز"),
+}
+# How the post met the person, as a sentence with the place and the date (the letters' wording, app/letters/texts.py)
+ENCOUNTERS: dict[str, tuple[str, str]] = {
+    "interception": ("Intercepted at {place} on {date}", "{date} کو {place} پر راستے میں روکا گیا"),
+    "detention": ("Met in detention at {place} on {date}", "{date} کو {place} میں حراست کے دوران ملاقات ہوئی"),
+    "raid": ("Met during a raid at {place} on {date}", "{date} کو {place} پر چھاپے کے دوران ملاقات ہوئی"),
+    "self_referral": ("Came to the post at {place} on {date}", "{date} کو خود {place} کے دفتر آئے"),
+    "ngo_referral": ("Referred by an NGO at {place} on {date}", "{date} کو {place} میں ایک غیر سرکاری تنظیم نے بھیجا"),
+    "other": ("Met at {place} on {date}", "{date} کو {place} میں ملاقات ہوئی"),
+}
+MONTHS = (("January", "جنوری"), ("February", "فروری"), ("March", "مارچ"), ("April", "اپریل"), ("May", "مئی"),
+          ("June", "جون"), ("July", "جولائی"), ("August", "اگست"), ("September", "ستمبر"), ("October", "اکتوبر"),
+          ("November", "نومبر"), ("December", "دسمبر"))
+
+
+PHRASES = {"document": DOCUMENTS, "encounter": ENCOUNTERS}
+
+
+def day_words(value: str, lang: str) -> str:
+    """A YYYY-MM-DD day as a reader writes it (28 November 2026 / 28 نومبر 2026); anything else as it is."""
+    try:
+        day = dt.date.fromisoformat(value)
+    except ValueError:
+        return value
+    return f"{day.day}\u00a0{MONTHS[day.month - 1][1 if lang == 'ur' else 0]}\u00a0{day.year}"
+
+
+def phrase(kind: str, value: str, lang: str) -> Markup:
+    """A composed case value in words: a document ("passport AB123") or an encounter ("interception|place|day").
+
+    What the person or the post typed (a number, a place) is escaped and isolated, so it reads in its own
+    direction inside an Urdu sentence; codes never show."""
+    pick = 1 if lang == "ur" else 0
+    if kind == "document":
+        code, _, number = value.partition(" ")
+        name = DOCUMENTS.get(code, DOCUMENTS["other"])[pick]
+        return Markup("{} <bdi>{}</bdi>").format(name, number) if number else Markup.escape(name)
+    code, _, rest = value.partition("|")
+    place, _, day = rest.partition("|")
+    sentence = ENCOUNTERS.get(code, ENCOUNTERS["other"])[pick]
+    return escape(sentence).format(place=Markup("<bdi>{}</bdi>").format(place), date=day_words(day, lang))
 
 
 def label(kind: str, code: str | None, lang: str) -> str:

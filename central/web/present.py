@@ -5,10 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-# case field -> the label list its value comes from (None: free text shown as written)
+# case field -> the label list its value comes from (None: free text shown as written; "document" and "encounter":
+# composed values put into words by labels.phrase)
 CASE_FIELDS: tuple[tuple[str, str | None], ...] = (
     ("full_name", None), ("sex", "sex"), ("age", None), ("nationality", "country"), ("languages", "language"),
-    ("identity_document", None), ("screening_outcome", "classification"), ("circumstances", None),
+    ("identity_document", "document"), ("screening_outcome", "classification"), ("circumstances", "encounter"),
     ("needs", "need"), ("health_needs", "need"),
 )
 

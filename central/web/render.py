@@ -45,6 +45,7 @@ def context(request: Request, *, current: str | None = None) -> dict[str, Any]:
         "notice": None, "error": None,
         "t": lambda key: i18n.text(key, lang),
         "L": lambda kind, code: labels.label(kind, code, lang),
+        "P": lambda kind, value: labels.phrase(kind, value, lang),
         "audit_label": lambda action: labels.audit_label(action, lang),
     }
 

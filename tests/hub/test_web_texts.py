@@ -57,7 +57,20 @@ def test_every_case_field_and_its_codes_are_labelled():
 
     for name, kind in present.CASE_FIELDS:
         assert f"case_{name}" in i18n.MESSAGES
-        assert kind is None or kind in labels.LABELS
+        assert kind is None or kind in labels.LABELS or kind in labels.PHRASES
+
+
+def test_every_document_type_and_circumstance_of_the_post_reads_as_words():
+    """The post's picklists (what a bundle can carry) against the hub's phrases, in both languages."""
+    from app.domain import picklists
+
+    assert set(labels.DOCUMENTS) == set(picklists.DOCUMENT_TYPES)
+    assert set(labels.ENCOUNTERS) == set(picklists.CIRCUMSTANCES)
+    for code in picklists.DOCUMENT_TYPES:
+        assert not LATIN.search(re.sub(r"<[^>]+>", "", str(labels.phrase("document", f"{code} 123", "ur"))))
+    for code in picklists.CIRCUMSTANCES:
+        ur = str(labels.phrase("encounter", f"{code}|<i>x</i>|2026-11-28", "ur"))
+        assert "&lt;i&gt;x&lt;/i&gt;" in ur and "2026-11-28" not in ur and code not in ur
 
 
 def test_every_audited_action_has_a_label():
