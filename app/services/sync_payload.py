@@ -6,7 +6,7 @@ import datetime as dt
 from typing import Any
 
 from app.domain.matching import office_name_keys
-from app.storage.matching import person_from_json
+from app.storage.matching import father_names, person_from_json
 from protocol import doctag
 from protocol.disclosure import CATEGORIES
 
@@ -74,8 +74,8 @@ def match_payload(case: dict[str, Any], categories: frozenset[str] | None,
             out["documents"] = {"key_id": document_key[0], "tags": found}
     if categories is not None and "identity" in categories:
         met = min((e["date"] for e in case.get("encounters") or []), default=None)
-        keys = office_name_keys(person_from_json(person), father_name=str(person.get("father_name") or ""),
-                                father_name_native=str(person.get("father_name_native") or ""),
+        father, father_native = father_names(case.get("identity"))
+        keys = office_name_keys(person_from_json(person), father_name=father, father_name_native=father_native,
                                 on=dt.date.fromisoformat(met) if met else None)
         out.update({k: v for k, v in keys.items() if v})
     return out if len(out) > 1 else None

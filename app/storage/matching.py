@@ -4,12 +4,30 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from dataclasses import dataclass
 from typing import Any
 
 import sqlcipher3
 
 from app.domain.model import IdentityDocument, Person
 from app.storage.db import translate_errors
+
+
+@dataclass(frozen=True)
+class RecordedPerson(Person):
+    """A stored person with the father's or husband's name recorded with the case's identity (issue 14), which the
+    matcher compares when both records carry one (app.domain.matching reads these two attributes)."""
+
+    father_name: str = ""
+    father_name_native: str = ""
+
+
+def father_names(identity: dict[str, Any] | None) -> tuple[str, str]:
+    """The father's or husband's name (Latin, Urdu script) from a case's identity JSON, or empty strings."""
+    identity = identity or {}
+    if not identity.get("relation"):
+        return "", ""
+    return str(identity.get("relation_name") or ""), str(identity.get("relation_name_native") or "")
 
 CANDIDATE_LIMIT = 100
 
@@ -25,19 +43,21 @@ def candidates(conn: sqlcipher3.Connection, words: list[str], *, limit: int = CA
     query = _or_query(words)
     if not query:
         return []
-    sql = ("SELECT c.id, c.reference, c.person FROM case_search s JOIN cases c ON c.num = s.rowid"
+    sql = ("SELECT c.id, c.reference, c.person, c.identity FROM case_search s JOIN cases c ON c.num = s.rowid"
            " WHERE case_search MATCH ? ORDER BY s.rank LIMIT ?")
     with translate_errors():
         rows = conn.execute(sql, (query, limit)).fetchall()
-    return [(r[0], r[1], person_from_json(json.loads(r[2]))) for r in rows]
+    return [(r[0], r[1], person_from_json(json.loads(r[2]), father=father_names(json.loads(r[3] or "{}"))))
+            for r in rows]
 
 
-def person_from_json(data: dict[str, Any]) -> Person:
-    """A Person from the JSON stored in cases.person."""
+def person_from_json(data: dict[str, Any], *, father: tuple[str, str] = ("", "")) -> Person:
+    """A Person from the JSON stored in cases.person (with the father's or husband's name when one is given)."""
     dob = data.get("date_of_birth")
     docs = tuple(IdentityDocument(d.get("type", "other"), d.get("number", ""), d.get("issuing_country"))
                  for d in data.get("documents") or ())
-    return Person(
+    return RecordedPerson(
+        father_name=father[0], father_name_native=father[1],
         given_name=data.get("given_name", ""), family_name=data.get("family_name", ""),
         name_native=data.get("name_native", ""), aliases=tuple(data.get("aliases") or ()),
         sex=data.get("sex", "unknown"), date_of_birth=dt.date.fromisoformat(dob) if dob else None,

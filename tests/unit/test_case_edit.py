@@ -193,3 +193,30 @@ def test_the_recruiters_relation_maps_to_the_ctdc_flags():
     assert idn.ctdc_fields(idn.Investigation(), vocab) == {}
     assert idn.ctdc_fields(idn.Investigation(exploitation_type="forced_marriage"), vocab) == {"isForcedMarriage": 1}
     assert vocab.recruiter_relations["family"].ur == "خاندان کا فرد"
+
+
+def test_the_recorded_father_name_reaches_the_matcher_and_the_office_name_keys(officer):
+    """Issue 13 with issue 14: a father's or husband's name recorded after intake is what the post's matcher compares
+    (two namesakes with different fathers fall below the threshold) and what the office's name keys carry."""
+    from app.domain import matching
+    from app.services.sync_payload import match_payload
+    from app.storage import cases as case_store
+    from app.storage import matching as match_store
+
+    first_id, first = _case(officer)
+    second_id, second = _case(officer)
+    case_edit.edit_case(officer, first, {"identity.relation": "son_of", "identity.relation_name": "Gul Khan"},
+                        reason="Read from his tazkira", today=TODAY)
+    case_edit.edit_case(officer, second, {"identity.relation": "son_of", "identity.relation_name": "Sher Ali"},
+                        reason="Read from his tazkira", today=TODAY)
+    found = {cid: p for cid, _, p in match_store.candidates(officer.db, ["Karim"])}
+    assert (found[first_id].father_name, found[second_id].father_name) == ("Gul Khan", "Sher Ali")
+    same = matching.compare(found[first_id], found[first_id], on=TODAY)
+    namesakes = matching.compare(found[first_id], found[second_id], on=TODAY)
+    assert "father_name" in same[1] and "father_name" in namesakes[2]
+    assert namesakes[0] < same[0]
+    keys = match_payload(case_store.get_case(officer.db, first_id), frozenset({"identity"}), None)
+    assert keys is not None and keys["fathers"] and all(keys["fathers"])
+    unrecorded_id, _ = _case(officer, given="Nasir")
+    keys = match_payload(case_store.get_case(officer.db, unrecorded_id), frozenset({"identity"}), None)
+    assert not (keys or {}).get("fathers")
