@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -357,8 +357,11 @@ class CaseView(QWidget):
                                    ref.get("reason") or ""])
             top.setData(0, Qt.ItemDataRole.UserRole, ref["id"])
             for event in ref.get("history", []):
-                top.addChild(QTreeWidgetItem([label(event["status"]), "", "", clock.when(event["at"]),
-                                              names.get(event["by"], event["by"]), labels.event_note(event)]))
+                by = names.get(event["by"]) or (
+                    QCoreApplication.translate("CaseSections", "Central office") if event["by"] == "office"
+                    else event["by"])  # the office's reports arrive through the feed, by "office"
+                top.addChild(QTreeWidgetItem([label(event["status"]), "", "", clock.when(event["at"]), by,
+                                              labels.event_note(event)]))
             self.referrals.addTopLevelItem(top)
             top.setExpanded(True)
         if self.referrals.topLevelItemCount():

@@ -99,7 +99,9 @@ class FeedbackView(QScrollArea):
         rows = []
         for item in items:
             names = self.names.get((str(item["instrument"]), str(item["id"])), {})
-            rows.append(f"<li><b>{_e(item['id'])}</b> {_e(self.t(names))} — {_e(self.t(item['why']))}</li>")
+            # the item id helps an English reader find it in the instrument; an Urdu screen shows the name only
+            code = f"<b>{_e(item['id'])}</b> " if self.lang == "en" else ""
+            rows.append(f"<li>{code}{_e(self.t(names))} — {_e(self.t(item['why']))}</li>")
         self._add(f"<b style='color:{colour}'>{_e(title)}</b><ul>{''.join(rows)}</ul>", name)
 
     def _right_or_not(self, right: bool, text: str, name: str, *, extra: str = "") -> None:

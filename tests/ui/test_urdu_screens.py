@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextDocumentFragment
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -39,7 +41,11 @@ def visible_texts(root: QWidget) -> list[tuple[str, str]]:
             continue  # typed by a user
         name = widget.objectName() or type(widget).__name__
         if isinstance(widget, QLabel):
-            found.append((name, widget.text()))
+            text = widget.text()
+            if widget.textFormat() == Qt.TextFormat.RichText or (
+                    widget.textFormat() == Qt.TextFormat.AutoText and re.search(r"<[a-zA-Z/][^>]*>", text)):
+                text = QTextDocumentFragment.fromHtml(text).toPlainText()  # what the reader sees, not the markup
+            found.append((name, text))
         elif isinstance(widget, QAbstractButton):
             found.append((name, widget.text()))
         elif isinstance(widget, QGroupBox):
@@ -54,18 +60,24 @@ def visible_texts(root: QWidget) -> list[tuple[str, str]]:
 
 
 def _view_texts(view: QAbstractItemView, name: str) -> list[tuple[str, str]]:
+    from PySide6.QtCore import QModelIndex
+    from PySide6.QtWidgets import QListView
+
     model, texts = view.model(), []
-    for column in range(model.columnCount()):
+    is_list = isinstance(view, QListView)  # a list widget's model hides columnCount: one column, no header
+
+    def columns(parent) -> int:
+        return 1 if is_list else model.columnCount(parent)
+
+    for column in range(0 if is_list else columns(QModelIndex())):
         texts.append((f"{name} header", str(model.headerData(column, _horizontal()) or "")))
 
     def walk(parent, depth: int) -> None:  # every row of a table, every branch of a tree (first 20 of each)
         for row in range(min(model.rowCount(parent), 20)):
-            for column in range(model.columnCount(parent)):
+            for column in range(columns(parent)):
                 texts.append((f"{name} cell", str(model.index(row, column, parent).data() or "")))
             if depth < 6:
                 walk(model.index(row, 0, parent), depth + 1)
-
-    from PySide6.QtCore import QModelIndex
 
     walk(QModelIndex(), 0)
     return texts
@@ -240,6 +252,9 @@ def test_every_screen_and_dialog_of_the_self_test_in_urdu_shows_no_code_or_engli
         allowed = typed_values(driver.data_dir, selftest.PASSWORDS)
         # typed in the run but not in a case field: the post's name and code, the supervisor's override reason
         allowed |= set(LATIN_WORD.findall("AHT Circle Islamabad (self-test) ISB. Self-test: immediate safety risk."))
+        from app.ui import training_selftest
+
+        allowed.add(training_selftest.TRAINEE)  # the practice post's trainee, typed as a user name
     finally:
         driver.close()
     assert len({where.split("/")[0] for where, _text in driver.seen}) >= 15
