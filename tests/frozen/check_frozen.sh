@@ -135,9 +135,9 @@ step "case import tests/frozen/example-cases.json" frozen case import --user off
 step "case list" frozen case list --user officer
 grep -q "ISB-2026-000001.*Amina Bibi" "$LAST_OUT" || { echo "FAIL  case list does not show the imported case"; failures=$((failures + 1)); }
 step "case list --search Ameena --json (alias)" frozen case list --user officer --search Ameena --json
+grep -q '"name_native": "آمنہ بی بی"' "$LAST_OUT" || { echo "FAIL  search by alias did not find the case"; failures=$((failures + 1)); }
 step "case edit: district by its data, reason required (issue 14)" frozen case edit --user officer ISB-2026-000001 \
   --set identity.origin_province=KP --set identity.origin_district=KP-khyber --reason "frozen check"
-grep -q '"name_native": "آمنہ بی بی"' "$LAST_OUT" || { echo "FAIL  search by alias did not find the case"; failures=$((failures + 1)); }
 extra_env=(NRM_DESK_PASSWORD="wrong password")
 step "wrong password is refused (exit 3)" exits 3 frozen case list --user officer
 extra_env=(NRM_DESK_PASSWORD="$ADMIN_PW")
