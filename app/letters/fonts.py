@@ -11,6 +11,7 @@ from app.resources import require_resource
 
 LATIN, NASTALIQ, NASKH = "NotoSans", "NotoNastaliqUrdu", "NotoNaskhArabic"
 _FILES = {LATIN: "NotoSans", NASTALIQ: "NotoNastaliqUrdu", NASKH: "NotoNaskhArabic"}
+_PRIVATE_USE = range(0xE000, 0xF900)  # where reportlab files shaped glyphs that have no code point of their own
 _ARABIC_BLOCKS = ((0x0600, 0x06FF), (0x0750, 0x077F), (0x08A0, 0x08FF), (0xFB50, 0xFDFF), (0xFE70, 0xFEFF))
 
 
@@ -33,6 +34,29 @@ def register() -> None:
     for family in (NASTALIQ, NASKH):
         if not pdfmetrics.getFont(font_name(family)).shapable:
             raise ShapingUnavailable(f"reportlab will not shape {family}: install uharfbuzz")
+
+
+def forget_private_codes() -> None:
+    """Drop the private-use codes shaping gave glyphs without a code point of their own (see rtl.fresh_shaping)."""
+    register()
+    for family in _FILES:
+        for bold in (False, True):
+            _forget_private(pdfmetrics.getFont(font_name(family, bold=bold)))
+
+
+def _forget_private(font: TTFont) -> None:
+    face = font.face
+    for code in [c for c in face.charToGlyph if c in _PRIVATE_USE]:
+        gid = face.charToGlyph.pop(code)
+        face.charWidths.pop(code, None)
+        codes = [c for c in face.glyphToChar.get(gid, ()) if c != code]
+        if codes:
+            face.glyphToChar[gid] = codes
+        else:
+            face.glyphToChar.pop(gid, None)
+    # reportlab keeps the glyph-name → code map and the next free code as private attributes of the font.
+    font._TTFont__hbUnis = {}  # type: ignore[attr-defined]
+    font._TTFont__hbPrivate = 0xE000  # type: ignore[attr-defined]
 
 
 @cache

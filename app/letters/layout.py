@@ -14,7 +14,7 @@ from reportlab.lib.colors import Color, HexColor
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen.canvas import Canvas
 
-from app.letters import fonts, texts
+from app.letters import rtl, texts
 from app.letters.content import LetterContent
 from app.letters.qr import draw_qr
 from app.letters.rtl import LATIN_IN_URDU, Style, draw_line, draw_paragraph, draw_resolved, wrap
@@ -380,9 +380,8 @@ def draw_version(canvas: LetterCanvas, content: LetterContent, *, lang: str, pay
 def compose(content: LetterContent, *, lang: str, payload: str, key_id: str, logo_path: Path | None = None,
             verify_url: str | None = None) -> bytes:
     """The letter's PDF bytes as reportlab writes them (metadata is added afterwards)."""
-    fonts.register()
     buffer = io.BytesIO()
-    with _binary_streams():
+    with rtl.fresh_shaping(), _binary_streams():
         canvas = LetterCanvas(buffer)
         _draw_document(canvas, content, lang=lang, payload=payload, key_id=key_id, logo_path=logo_path,
                        verify_url=verify_url)

@@ -9,6 +9,9 @@ right, so words keep their order inside the run.
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -21,6 +24,22 @@ from reportlab.pdfgen.canvas import Canvas
 from app.letters import fonts
 
 LATIN_IN_URDU = 0.86  # Noto Sans looks larger than Nastaliq at the same size
+_DRAWING = threading.Lock()
+
+
+@contextmanager
+def fresh_shaping() -> Iterator[None]:
+    """Shape as a fresh process would, one document at a time.
+
+    Shaping files each glyph without a code point of its own (a Nastaliq ligature) under the next free private-use
+    code of its font, in order of first use in the process, and measured widths are cached. A letter's pages are
+    checked by drawing its signed content again (app.letters.verify), often in another process, so a letter must
+    not be encoded differently because other Urdu was shaped or measured before it in the same process.
+    """
+    with _DRAWING:
+        fonts.forget_private_codes()
+        text_width.cache_clear()
+        yield
 
 
 @dataclass(frozen=True)

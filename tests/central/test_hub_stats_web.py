@@ -59,25 +59,7 @@ def test_the_urdu_page_shows_labels_not_codes(analyst_browser):
     assert "انسانی ٹریفکنگ کا ممکنہ متاثرہ فرد" in visible and "پوشیدہ" in visible
 
 
-def test_the_monthly_report_downloads_as_a_pdf_and_is_audited(request, analyst_browser, service):
-    """Run in a child pytest: reportlab shares one font face between the hub report's fonts and the post letters'
-    (same TTF), and shaping Urdu adds private glyph codes to that face, so a report drawn in this process would
-    change how a post letter drawn later in the same test process is encoded. The office never draws post letters;
-    the test keeps the two apart as the products are."""
-    import os
-    import subprocess
-    import sys
-
-    if os.environ.get("NRM_REPORT_CHILD") == "1":
-        _report_download(analyst_browser, service)
-        return
-    done = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-p", "no:randomly",
-                           f"{request.node.nodeid}"], env={**os.environ, "NRM_REPORT_CHILD": "1"},
-                          capture_output=True, text=True, timeout=600, cwd=str(request.config.rootpath))
-    assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-2000:]
-
-
-def _report_download(analyst_browser, service) -> None:
+def test_the_monthly_report_downloads_as_a_pdf_and_is_audited(analyst_browser, service):
     before = audit.count(service.store)
     response = analyst_browser.get("/hub/stats/report?month=2026-11")
     assert response.status_code == 200 and response.content.startswith(b"%PDF")

@@ -208,3 +208,27 @@ def test_long_letter_breaks_pages_and_still_verifies():
     with pikepdf.open(io.BytesIO(pdf)) as doc:
         assert len(doc.pages) >= 4
     assert verify_letter(pdf, resolve_key=post_keys).valid
+
+
+def test_a_letter_drawn_after_other_urdu_verifies_in_a_fresh_process(tmp_path):
+    """Shaping gives ligature glyphs private codes in order of first use in the process and widths are cached, so
+    a supervisor's second Urdu letter of the day once encoded differently from the same letter drawn anew in
+    another process — and `letter verify` there called it changed. Each letter now shapes as a fresh process."""
+    import sys
+    from pathlib import Path
+
+    from letter_samples import medical_letter
+    from reportlab.pdfbase.ttfonts import shapeStr
+
+    render_letter(medical_letter(), lang="ur", signing_key=SIGNING_KEY, key_id=KEY_ID)
+    shapeStr("جنس کے لحاظ سے افراد", "NotoNastaliqUrdu-Bold", 10)  # Urdu shaped outside any letter, as a report does
+    letter = tmp_path / "second.pdf"
+    letter.write_bytes(render_letter(shelter_letter(), lang="en+ur", signing_key=SIGNING_KEY, key_id=KEY_ID))
+    here = Path(__file__).parent
+    check = ("import sys; from letter_samples import SIGNING_KEY; from app.letters import verify_letter; "
+             f"r = verify_letter(open({str(letter)!r}, 'rb').read(), resolve_key=lambda k: SIGNING_KEY.public_key());"
+             " print(r.detail); sys.exit(0 if r.valid else 1)")
+    done = subprocess.run([sys.executable, "-c", check], cwd=str(here.parents[1]), capture_output=True, text=True,
+                          env={**__import__("os").environ, "PYTHONPATH": f"{here}:{here.parents[1]}"}, timeout=300)
+    assert done.returncode == 0, done.stdout + done.stderr[-2000:]
+    assert done.stdout.strip() == "genuine and unchanged"
