@@ -30,15 +30,26 @@ from central.hub.principal import ADMIN, COORDINATOR, Principal
 from central.matchtables import hub_duplicates, hub_match_cases, hub_match_tags
 from central.retentiontables import retention_holds, retention_purges
 from central.store import Store
-from central.tables import bundles, hub_events, hub_referrals, statuses
+from central.tables import (
+    bundles,
+    device_files,
+    devices,
+    feed_files,
+    feed_versions,
+    hub_events,
+    hub_referrals,
+    statuses,
+)
+from protocol.feed import device_file_name
 from protocol.retention import Policy
+from protocol.signing import parse_doc
 
 SYSTEM = "system"
 CLOSED = "closed"
 MAX_REASON = 500
 # The tables a purge changes (their freed space is reclaimed afterwards).
 TOUCHED = ("bundles", "hub_events", "statuses", "hub_referrals", "hub_match_cases", "hub_match_tags",
-           "hub_duplicates", "retention_purges")
+           "hub_duplicates", "retention_purges", "device_files", "feed_files")
 
 
 class PurgeRefused(CentralError):
@@ -199,7 +210,34 @@ def _remove(conn: Connection, rid: str) -> dict[str, int]:
                                                    hub_match_cases.c.case_id == case_id))
     counts["pairs"] = conn.execute(delete(hub_duplicates).where(
         or_(hub_duplicates.c.a_referral == rid, hub_duplicates.c.b_referral == rid))).rowcount
+    # the post's sealed files in the feed carried the statuses' notes (sealed to the post's key): every stored
+    # one goes, with the cache; the next GET /v1/feed seals the post's file anew and publishes a new version
+    owners = conn.execute(select(devices.c.device_id, devices.c.box_key).where(devices.c.device_id.in_(
+        select(bundles.c.device_id).where(bundles.c.referral_id == rid).distinct()))).all()
+    counts["feed_files"] = 0
+    for device_id, box_key in owners:
+        conn.execute(delete(device_files).where(device_files.c.device_id == device_id))
+        counts["feed_files"] += conn.execute(delete(feed_files).where(
+            feed_files.c.name == device_file_name(device_id, bytes(box_key)))).rowcount
     return counts
+
+
+def prune_feed_files(conn: Connection, *, now: datetime) -> int:
+    """Delete the stored files of expired feed versions (a post refuses an expired feed anyway): the posts'
+    sealed files in them carried the statuses' notes. The files the newest version lists always stay."""
+    live: set[str] = set()
+    newest = conn.execute(select(func.max(feed_versions.c.version))).scalar()
+    query = select(feed_versions.c.body).where(or_(feed_versions.c.expires_at >= hubstore.stamp(now),
+                                                   feed_versions.c.version == newest))
+    for body in conn.execute(query).scalars():
+        live |= {str(f["sha256"]) for f in parse_doc("feed", bytes(body)).body.get("files", [])}
+    # only the posts' sealed files (devices/…): the shared files' bytes recur across versions (a feed published
+    # meanwhile may list an old one again); a sealed file is listed again only while its device's cache holds it
+    stored = set(conn.execute(select(feed_files.c.sha256).where(feed_files.c.name.like("devices/%"))).scalars())
+    gone = sorted(stored - live)
+    for sha in gone:
+        conn.execute(delete(feed_files).where(feed_files.c.sha256 == sha))
+    return len(gone)
 
 
 def _tombstone(conn: Connection, referral_id: str, *, rule: str, actor: str | Principal, now: datetime,
@@ -229,11 +267,13 @@ class RunResult:
     plan: Plan
     purged: list[Item] = field(default_factory=list)
     refused: list[Item] = field(default_factory=list)
+    feed_files: int = 0  # stored files of expired feed versions removed
     reclaimed: dict[str, Any] = field(default_factory=dict)
 
     def as_dict(self) -> dict[str, Any]:
         return {"applied": self.applied, **self.plan.as_dict(), "purged": [asdict(i) for i in self.purged],
-                "refused": [asdict(i) for i in self.refused], "reclaimed": self.reclaimed}
+                "refused": [asdict(i) for i in self.refused], "feed_files": self.feed_files,
+                "reclaimed": self.reclaimed}
 
 
 def _actor_may_run(actor: str | Principal) -> None:
@@ -262,7 +302,9 @@ def run(store: Store, *, apply: bool, now: datetime, actor: str | Principal = SY
             result.refused.append(Item(item.referral_id, item.rule, item.since, exc.code))
         if progress is not None:
             progress(done, total)
-    if result.purged:
+    with store.write() as conn:
+        result.feed_files = prune_feed_files(conn, now=now)
+    if result.purged or result.feed_files:
         result.reclaimed = reclaim(store)
     return result
 

@@ -19,15 +19,17 @@ with warnings.catch_warnings():
 
 from app.domain.matching import office_name_keys
 from app.domain.model import Person
-from central import errors, matchindex, purge, referrals, retention
+from central import errors, matchindex, publish, purge, referrals, retention
 from central.app import create_app
 from central.cli import main
 from central.hub import audit, duplicates, exports
 from central.hub import referrals as hub_referrals_service
 from central.hub import stats as hub_stats
 from central.hub.errors import Forbidden, NotFound
-from central.tables import bundles, hub_referrals
+from central.tables import bundles, feed_files, hub_referrals
 from protocol.envelope import DeviceKey, open_envelope
+from protocol.errors import ProtocolError
+from protocol.sealed import open_sealed_file
 from tests.central.conftest import enrolled_device
 from tests.central.hub_support import (
     ADMIN_USER,
@@ -187,6 +189,7 @@ def test_tombstones_audit_and_a_replayed_bundle_gets_its_receipt(office, client)
         ("r-a", ADMIN_USER.user_id, "office.closed_referral", "referral"),
         ("r-b", ADMIN_USER.user_id, "office.closed_referral", "referral")]
     assert entries[0]["detail"]["bundles"] == 1 and entries[0]["detail"]["notes"] == 4
+    assert entries[0]["detail"]["statuses"] == 5 and entries[0]["detail"]["match_cases"] == 1
     assert audit.verify(service.store) > 0
 
     again = post(client.http, sent["r-a"])  # a replay: recognised, answered with the stored receipt
@@ -334,3 +337,32 @@ def test_the_command_line_dry_run_equals_apply(office, office_dir, db_url, capsy
     assert _cli(office_dir, db_url, capsys, "retention", "run", "--apply", "--as", "ana3")[0] == 1
     assert _cli(office_dir, db_url, capsys, "retention", "hold", "release", "r-b", "--as", "coord3")[0] == 0
     assert _cli(office_dir, db_url, capsys, "retention", "hold", "release", "r-b", "--as", "coord3")[0] == 1
+
+
+def test_the_posts_sealed_files_lose_the_notes(office):
+    """The feed carries each referral's statuses with their notes to the post, sealed to its key: files of
+    expired feed versions go at a run, and the post's next file has the statuses without the notes."""
+    service, isb, _sent = office
+    later = T0 + timedelta(days=FIVE_YEARS + 1)
+
+    def sealed_texts() -> list[str]:
+        found = []
+        with service.store.read() as conn:
+            for data in conn.execute(select(feed_files.c.data).where(feed_files.c.name.like("devices/%"))).scalars():
+                try:
+                    doc = open_sealed_file(bytes(data), device_id=isb.device_id, device_private_key=isb.box_key)
+                except ProtocolError:
+                    continue  # another post's file
+                found.append(json.dumps(doc, ensure_ascii=False))
+        return found
+
+    publish.current_feed(service.store, signing_key=service.keys.feed, clock=lambda: T0)
+    assert any(CANARY["a"] in t for t in sealed_texts())
+    done = purge.run(service.store, apply=True, now=later)
+    assert not any(CANARY["a"] in t for t in sealed_texts())
+    publish.current_feed(service.store, signing_key=service.keys.feed, clock=lambda: later)
+    newest = sealed_texts()
+    assert newest and not any(CANARY["a"] in t or CANARY["b"] in t for t in newest)
+    statuses = json.loads(newest[-1])["statuses"]
+    assert {s["status"] for s in statuses if s["referral_id"] == "r-a"} >= {"closed", "declined"}
+    assert all(s["note"] is None for s in statuses if s["referral_id"] == "r-a")
