@@ -19,7 +19,7 @@ with warnings.catch_warnings():
 
 from app.domain.matching import office_name_keys
 from app.domain.model import Person
-from central import errors, matchindex, publish, purge, referrals, retention
+from central import errors, hubstore, matchindex, publish, purge, referrals, retention
 from central.app import create_app
 from central.cli import main
 from central.hub import audit, duplicates, exports
@@ -44,6 +44,7 @@ from tests.central.hub_support import (
 from tests.central.hubweb import Clock, add_user, sign_in
 from tests.central.test_api import post
 from tests.central.test_stats_office import record
+from tests.support.servers import CentralProcess
 
 T0 = datetime(2026, 12, 4, 8, 0, tzinfo=UTC)
 FIVE_YEARS = 5 * 365 + 1  # the default of office.closed_referral
@@ -358,7 +359,7 @@ def test_the_posts_sealed_files_lose_the_notes(office):
 
     publish.current_feed(service.store, signing_key=service.keys.feed, clock=lambda: T0)
     assert any(CANARY["a"] in t for t in sealed_texts())
-    done = purge.run(service.store, apply=True, now=later)
+    purge.run(service.store, apply=True, now=later)
     assert not any(CANARY["a"] in t for t in sealed_texts())
     publish.current_feed(service.store, signing_key=service.keys.feed, clock=lambda: later)
     newest = sealed_texts()
@@ -366,3 +367,19 @@ def test_the_posts_sealed_files_lose_the_notes(office):
     statuses = json.loads(newest[-1])["statuses"]
     assert {s["status"] for s in statuses if s["referral_id"] == "r-a"} >= {"closed", "declined"}
     assert all(s["note"] is None for s in statuses if s["referral_id"] == "r-a")
+
+
+def test_serve_purges_on_its_own(office, office_dir, db_url, monkeypatch, tmp_path):
+    """A real `nrm-central serve` with its clock five years on runs the purge by itself (every second here)."""
+    service, _isb, _sent = office
+    clock_file = tmp_path / "clock"
+    clock_file.write_text(str((T0 - datetime.now(UTC)).total_seconds() + (FIVE_YEARS + 1) * 86400))
+    monkeypatch.setenv("NRM_CENTRAL_TEST_CLOCK", str(clock_file))
+    with CentralProcess(office_dir, db=db_url, extra=("--retention-every", "1")) as server:
+        server.wait_for_log("retention run: 2 purged")
+        server.wait_for_log("retention run: 0 purged", count=1)
+    assert "QZCANARYA" not in server.log() and "r-a" not in server.log()
+    assert CANARY["a"] not in scan(service) and CANARY["b"] not in scan(service) and CANARY["c"] in scan(service)
+    with service.store.read() as conn:
+        assert {r["object_id"] for r in hubstore.audit_rows(conn) if r["action"] == "retention.purge"} == {
+            "r-a", "r-b"}
