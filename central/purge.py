@@ -243,12 +243,18 @@ def prune_feed_files(conn: Connection, *, now: datetime) -> int:
 def _tombstone(conn: Connection, referral_id: str, *, rule: str, actor: str | Principal, now: datetime,
                counts: dict[str, int]) -> None:
     """The office audit entry of a purge: kind, id, rule, when, who, how many rows — no personal data."""
-    detail = {"kind": "referral", "rule": rule, **counts}
+    _audit(conn, actor, action="retention.purge", object_id=referral_id, now=now,
+           detail={"kind": "referral", "rule": rule, **counts})
+
+
+def _audit(conn: Connection, actor: str | Principal, *, action: str, object_id: str | None, now: datetime,
+           detail: dict[str, Any]) -> None:
+    """An office audit entry by a hub user, or by a named non-user actor (`system`, role system)."""
     if isinstance(actor, Principal):
-        audit.record_in(conn, actor=actor, action="retention.purge", object_id=referral_id, detail=detail, now=now)
+        audit.record_in(conn, actor=actor, action=action, object_id=object_id, detail=detail, now=now)
         return
-    body = {"at": hubstore.stamp(now), "actor": actor, "role": SYSTEM, "action": "retention.purge",
-            "object_id": referral_id, "detail": audit._clean_detail(detail)}  # noqa: SLF001 - same checks
+    body = {"at": hubstore.stamp(now), "actor": actor, "role": SYSTEM, "action": action,
+            "object_id": object_id, "detail": audit._clean_detail(detail)}  # noqa: SLF001 - the same checks
     hubstore.append_audit(conn, body)
 
 
@@ -304,6 +310,9 @@ def run(store: Store, *, apply: bool, now: datetime, actor: str | Principal = SY
             progress(done, total)
     with store.write() as conn:
         result.feed_files = prune_feed_files(conn, now=now)
+        _audit(conn, actor, action="retention.run", object_id=None, now=now,
+               detail={"purged": len(result.purged), "kept": len(found.kept) + len(result.refused),
+                       "feed_files": result.feed_files})
     if result.purged or result.feed_files:
         result.reclaimed = reclaim(store)
     return result

@@ -192,6 +192,8 @@ def test_tombstones_audit_and_a_replayed_bundle_gets_its_receipt(office, client)
     assert entries[0]["detail"]["bundles"] == 1 and entries[0]["detail"]["notes"] == 4
     assert entries[0]["detail"]["statuses"] == 5 and entries[0]["detail"]["match_cases"] == 1
     assert audit.verify(service.store) > 0
+    runs = [e for e in audit.entries(service.store, ADMIN_USER) if e["action"] == "retention.run"]
+    assert [(e["actor"], e["detail"]["purged"], e["detail"]["kept"]) for e in runs] == [(ADMIN_USER.user_id, 2, 0)]
 
     again = post(client.http, sent["r-a"])  # a replay: recognised, answered with the stored receipt
     assert again.status_code == 200 and again.content == first.receipt
@@ -284,7 +286,9 @@ def test_hub_pages_and_commands_on_a_purged_referral(office):
     with TestClient(app, raise_server_exceptions=False) as browser:
         assert sign_in(browser, admin, clock).status_code == 303
         log = browser.get("/hub/audit")
-        assert log.status_code == 200 and "retention.purge" in log.text
+        assert log.status_code == 200 and "Personal data of a referral deleted" in log.text
+        browser.get("/hub/lang/ur")
+        assert "ریفرل کی ذاتی معلومات حذف کی گئیں" in browser.get("/hub/audit").text
         assert browser.get("/hub/audit/export").status_code == 200
     shown = hub_referrals_service.detail(service.store, COORD, "r-a", keys=service.keys, now=later)
     assert shown["purged"] == {"rule": "office.closed_referral", "at": "2031-12-05T08:00:00Z"}
