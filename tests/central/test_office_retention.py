@@ -238,6 +238,9 @@ def test_a_hold_and_an_open_referral_survive(office):
     purge.run(service.store, apply=True, now=later)
     after = scan(service)
     assert CANARY["a"] not in after and CANARY["b"] in after and CANARY["c"] in after
+    with pytest.raises(purge.PurgeRefused) as gone:
+        purge.set_hold(service.store, COORD, "r-a", reason="too late", now=later)
+    assert gone.value.code == "purged"
 
     purge.release_hold(service.store, COORD, "r-b", now=later)
     with pytest.raises(NotFound):
