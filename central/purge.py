@@ -134,7 +134,8 @@ def plan(conn: Connection, *, policy: Policy, now: datetime, rules: Iterable[Rul
     held = set(conn.execute(select(retention_holds.c.referral_id)).scalars())
     found = Plan()
     seen: set[str] = set()
-    again = [(rid, rule, "", False) for rid, rule in _rearrived(conn)]
+    rules = tuple(rules)
+    again = [(rid, rule, "", _allows_open(rule, rules)) for rid, rule in _rearrived(conn)]
     candidates = again + [(rid, rule.name, since, rule.allow_open) for rule in rules
                           for rid, since in rule.select(conn, policy, now)]
     for rid, rule_name, since, allow_open in candidates:
@@ -162,6 +163,7 @@ def purge_referral(target: Store | Connection, referral_id: str, *, rule: str, a
         with target.write() as conn:
             return purge_referral(conn, referral_id, rule=rule, actor=actor, now=now, allow_open=allow_open)
     conn = target
+    _actor_may_run(actor)
     if not rule or len(rule) > 64:
         raise ValueError("a purge names its rule (a short code)")
     row = hubstore.referral(conn, referral_id)
@@ -318,8 +320,8 @@ def run(store: Store, *, apply: bool, now: datetime, actor: str | Principal = SY
     return result
 
 
-def _allows_open(rule: str) -> bool:
-    return any(r.name == rule and r.allow_open for r in RULES)
+def _allows_open(rule: str, rules: Iterable[Rule] = RULES) -> bool:
+    return any(r.name == rule and r.allow_open for r in rules)
 
 
 def reclaim(store: Store, tables: Iterable[str] = TOUCHED) -> dict[str, Any]:

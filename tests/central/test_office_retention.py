@@ -232,6 +232,8 @@ def test_a_hold_and_an_open_referral_survive(office):
     with pytest.raises(purge.PurgeRefused) as still_open:
         purge.purge_referral(service.store, "r-c", rule="office.closed_referral", actor="system", now=later)
     assert still_open.value.code == "referral_open"
+    with pytest.raises(Forbidden):
+        purge.purge_referral(service.store, "r-a", rule="office.closed_referral", actor=LEGAL_USER, now=later)
     with pytest.raises(NotFound):
         purge.purge_referral(service.store, "r-nope", rule="office.closed_referral", actor="system", now=later)
 
