@@ -312,9 +312,10 @@ def run(store: Store, *, apply: bool, now: datetime, actor: str | Principal = SY
             progress(done, total)
     with store.write() as conn:
         result.feed_files = prune_feed_files(conn, now=now)
-        _audit(conn, actor, action="retention.run", object_id=None, now=now,
-               detail={"purged": len(result.purged), "kept": len(found.kept) + len(result.refused),
-                       "feed_files": result.feed_files})
+        if result.purged or result.refused:  # a run that found nothing to do leaves no entry (it runs daily)
+            _audit(conn, actor, action="retention.run", object_id=None, now=now,
+                   detail={"purged": len(result.purged), "kept": len(found.kept) + len(result.refused),
+                           "feed_files": result.feed_files})
     if result.purged or result.feed_files:
         result.reclaimed = reclaim(store)
     return result
