@@ -155,7 +155,11 @@ def cmd_serve(args: argparse.Namespace) -> int:
     # uvicorn re-raises the signal after its graceful shutdown; by then the shutdown is done, so exit 0
     for sig in (signal.SIGTERM, signal.SIGINT):
         signal.signal(sig, lambda *_: None)
+    from central.retention_schedule import Schedule
+
+    schedule = Schedule(service, every=args.retention_every).start()  # issue 16: the office's purge, daily
     uvicorn.Server(config).run()
+    schedule.stop()
     return OK
 
 
@@ -316,6 +320,8 @@ def parser() -> argparse.ArgumentParser:
                        help="seconds an idle kept-alive connection stays open")
     serve.add_argument("--max-connections", type=int, default=256,
                        help="open connections and requests at once; beyond it requests get 503")
+    serve.add_argument("--retention-every", type=float, default=86400.0, metavar="SECONDS",
+                       help="run the retention purge this often (first run a minute after start); 0: never")
     code = _add(sub, "enroll-code", cmd_enroll_code, common)
     code.add_argument("--post-code", required=True)
     code.add_argument("--post-name", required=True)

@@ -37,7 +37,8 @@ def _stored_lookup(store: Store) -> Any:
 def opened_bundles(store: Store, keys: OfficeKeys) -> list[OpenedEnvelope]:
     """Decrypt and re-verify every stored referral envelope (on demand, in memory only; stats bundles left out)."""
     lookup = _stored_lookup(store)
-    opened = (open_envelope(blob, recipient_private_key=keys.bundle, device_lookup=lookup) for _, blob in store.blobs())
+    opened = (open_envelope(blob, recipient_private_key=keys.bundle, device_lookup=lookup) for _, blob in store.blobs()
+              if blob)  # a purged referral's envelopes are cleared (issue 16)
     return [o for o in opened if "referral" in o.payload]
 
 

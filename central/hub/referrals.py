@@ -6,7 +6,7 @@ import json
 from datetime import datetime
 from typing import Any
 
-from central import hubstore
+from central import hubstore, purge
 from central.hub import audit, lifecycle, organisations, timers
 from central.hub import disclosure as hub_disclosure
 from central.hub.errors import Forbidden, NotFound, Refused
@@ -108,7 +108,9 @@ def detail(store: Store, principal: Principal, referral_id: str, *, keys: Office
     now = now or utcnow()
     row = _row(store, principal, referral_id)
     names = {o["organisation_id"]: o for o in organisations.all_organisations(store)}
-    payload = _opened_payload(store, keys, row["bundle_id"])
+    with store.read() as conn:
+        gone = purge.purged(conn, referral_id)  # issue 16: purged under a retention rule, nothing left to open
+    payload = {} if gone else _opened_payload(store, keys, row["bundle_id"])
     org = names.get(row["assigned_org"] or "")
     case, categories = _case(principal, payload, org=org, assigned=row["assigned_org"], today=now.date())
     with store.read() as conn:
@@ -120,7 +122,8 @@ def detail(store: Store, principal: Principal, referral_id: str, *, keys: Office
                 "disclosed_categories": categories,
                 "timeline": [{k: e[k] for k in ("step", "action", "actor", "actor_role", "organisation_id", "at",
                                                 "note")} for e in timeline],
-                "actions": lifecycle.actions_for(principal, step=row["step"], assigned_org=row["assigned_org"])})
+                "actions": lifecycle.actions_for(principal, step=row["step"], assigned_org=row["assigned_org"]),
+                "purged": None if gone is None else {"rule": gone["rule"], "at": gone["purged_at"]}})
     audit.record(store, actor=principal, action="referral.view", object_id=referral_id, now=now,
                  detail={"fields": len(case)})
     return out

@@ -152,6 +152,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "case_summary": ("What the person agreed to share", "فرد کی رضامندی سے فراہم کردہ معلومات"),
     "nothing_disclosed": ("The person did not agree to share personal details with this office.",
                           "فرد نے اس دفتر کو ذاتی معلومات دینے کی رضامندی نہیں دی۔"),
+    "purged_notice": ("The personal and case details of this referral were deleted when their retention period "
+                      "ended; the statistical record is kept.",
+                      "اس ریفرل کی ذاتی اور کیس سے متعلق تفصیلات ان کی مقررہ مدت پوری ہونے پر حذف کر دی گئی ہیں؛ "
+                      "شماریاتی ریکارڈ محفوظ ہے۔"),
     "referral_reason": ("Why referred", "ریفرل کی وجہ"),
     "timeline": ("Timeline", "مراحل"),
     "actions": ("What you can do", "آپ کیا کر سکتے ہیں"),

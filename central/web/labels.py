@@ -224,6 +224,11 @@ AUDIT: dict[str, tuple[str, str]] = {
     "stats.report": ("Monthly report made", "ماہانہ رپورٹ بنائی"),
     "stats.export_htcds": ("HTCDS export made", "ایچ ٹی سی ڈی ایس برآمدگی بنائی"),
     "stats.export_ctdc": ("CTDC export made", "سی ٹی ڈی سی برآمدگی بنائی"),
+    "retention.purge": ("Personal data of a referral deleted (retention period ended)",
+                        "ریفرل کی ذاتی معلومات حذف کی گئیں (مقررہ مدت پوری ہو گئی)"),
+    "retention.run": ("Retention purge run", "مقررہ مدت کے بعد حذف کا عمل چلایا گیا"),
+    "retention.hold.set": ("Legal hold set", "قانونی روک لگائی گئی"),
+    "retention.hold.release": ("Legal hold lifted", "قانونی روک ہٹائی گئی"),
 }
 
 
