@@ -9,7 +9,6 @@ second case, a copy opened by another post or signed by a key the office does no
 from __future__ import annotations
 
 import json
-import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -206,7 +205,7 @@ def test_refused_transfer_leaves_the_case_writable_at_the_sender(posts: TwoPosts
         cases.add_note(s, cases.show_case(s, ref)["id"], "stays with us")  # writable again
 
 
-def test_replayed_and_forged_copies_are_refused(posts: TwoPosts, tmp_path):
+def test_replayed_and_forged_copies_are_refused(posts: TwoPosts):
     """The same copy applied twice queues it once; a copy for Islamabad does not open at a third post's device;
     a copy whose sender key the office does not vouch for is refused."""
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
@@ -244,16 +243,21 @@ def test_replayed_and_forged_copies_are_refused(posts: TwoPosts, tmp_path):
     with _unlock(posts.isb, "supervisor") as s:
         assert len(transfer.listing(s, direction="in")) == 1
     assert "transfer_invalid" in codes
-    # a third post's device cannot open Islamabad's copy
-    other = tmp_path / "other"
-    shutil.copytree(tkm, other)
-    with _unlock(other, "admin") as s:
-        device = sealing.identity(s.db)
-        with s.transaction() as conn:
-            assert transfer.apply_feed(conn, {"transfers_in": [entry]}, device=device) == 0
-            assert syncstate.refusals(conn)[0]["code"] == "transfer_invalid"
-    with _unlock(other, "supervisor") as s:
-        assert transfer.listing(s, direction="in") == []
+    # another post's device (Torkham's own, enrolled at the same office) cannot open Islamabad's copy
+    from protocol.canonical import b64d
+    from protocol.transfer import TransferInvalid, open_copy
+
+    with _unlock(tkm, "admin") as s:
+        other = sealing.identity(s.db)
+    for device_id in (other.device_id, device.device_id):
+        with pytest.raises(TransferInvalid):
+            open_copy(b64d(entry["sealed"]), transfer_id=entry["id"], from_post="TKM", to_post="ISB",
+                      device_id=device_id, device_private_key=other.box_key,
+                      sender_public=b64d(entry["sender_key"]))
+    with pytest.raises(TransferInvalid, match="another transfer|does not open"):  # moved to another transfer id
+        open_copy(b64d(entry["sealed"]), transfer_id="0" * 32, from_post="TKM", to_post="ISB",
+                  device_id=device.device_id, device_private_key=device.box_key,
+                  sender_public=b64d(entry["sender_key"]))
 
 
 def test_office_keeps_one_transfer_for_a_replayed_send(posts: TwoPosts):
