@@ -311,16 +311,15 @@ def _case_input(conn: Any, case: dict[str, Any]) -> Any:
 # ----- what the feed says (inside apply_update's transaction) -----
 def apply_feed(conn: Any, members: dict[str, Any], *, device: Identity | None) -> int:
     """Other posts, this post's transfers' states, and copies addressed to this device; how many copies queued."""
-    if device is None:
-        return 0
     own = post.get(conn)["code"]
     found = members.get("posts")
     if isinstance(found, list):
-        store.save_posts(conn, [p for p in (_post(x) for x in found) if p is not None and p["code"] != own])
+        listed = {p["code"]: p for p in (_post(x) for x in found) if p is not None and p["code"] != own}
+        store.save_posts(conn, list(listed.values()))
     for report in members.get("transfers_out") or []:
         _state_report(conn, report)
     queued = 0
-    for entry in members.get("transfers_in") or []:
+    for entry in members.get("transfers_in") or [] if device is not None else []:
         queued += _incoming(conn, entry, device=device, own=own)
     return queued
 
