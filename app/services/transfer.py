@@ -401,15 +401,15 @@ def accept(session: Session, transfer_id: str) -> dict[str, Any]:
     session.require("transfer.receive")
     refuse_in_training(session, "receives cases from another post")
     found = _incoming_row(session, transfer_id)
+    device = sealing.identity(session.db)
+    if device is None or device.revoked:
+        raise InvalidState("This post is not enrolled with the office (or was revoked).")
     body = json.loads(found["document"])
     doc = body["case"]
     ids = directory.known_ids(session.db) | {o.get("id") for o in doc.get("directory") or [] if isinstance(o, dict)}
     parsed = parse_cases(doc, known_providers=ids, vocab=case_edit.vocabulary())
     if len(parsed.cases) != 1:
         raise ValidationFailed("A transfer carries exactly one case.")
-    device = sealing.identity(session.db)
-    if device is None or device.revoked:
-        raise InvalidState("This post is not enrolled with the office (or was revoked).")
     code = post.get(session.db)["code"]
     with session.transaction() as conn:
         for org in parsed.directory:
