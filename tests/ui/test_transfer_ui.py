@@ -98,3 +98,43 @@ def test_incoming_queue_lists_the_waiting_case(qtbot, make_window, post_dir):
     dialog.accept_button.click()  # this demo post never enrolled: the service refuses, the dialog says why
     qtbot.waitUntil(lambda: "not enrolled" in dialog.message.text(), timeout=10_000)
     dialog.reject()
+
+
+def test_the_transfer_screens_in_urdu_show_no_english(qtbot, make_window, post_dir, known):
+    from tests.ui.test_urdu_screens import latin_words, typed_values, visible_texts
+
+    _posts(post_dir)
+    case_id = known["consented"]["case_id"]
+    other = known["no_consent"]["case_id"]
+    with vault.unlock(post_dir, "supervisor", PASSWORD, sleep=lambda _s: None) as s, s.transaction() as conn:
+        store.insert(conn, id="c" * 32, direction="out", case_id=other, case_reference=known["no_consent"]["reference"],
+                     other_post="TKM", other_post_name="AHTC Torkham", reason="moved", state="at_office")
+        store.insert(conn, id="d" * 32, direction="in", case_reference="TKM-2026-000042", other_post="TKM",
+                     other_post_name="AHTC Torkham", reason="Detainee moved", state="delivered", document="{}")
+    allowed = typed_values(post_dir) | {"AHTC", "Torkham", "TKM", "Detainee", "moved"}
+    window = make_window(post_dir, language="ur")
+    sign_in(qtbot, window, "supervisor")
+    texts = []
+    view = _open(qtbot, window, other)  # the read-only line of a transferred case
+    qtbot.waitUntil(lambda: view.transfer.state.isVisible(), timeout=10_000)
+    texts += visible_texts(view.transfer)
+    view = _open(qtbot, window, case_id)
+    bar = view.transfer
+    qtbot.waitUntil(lambda: bar.request.isVisible(), timeout=10_000)
+    texts += visible_texts(bar)
+    bar.request.click()
+    qtbot.waitUntil(lambda: bar.dialog is not None and bar.dialog.isVisible())
+    texts += visible_texts(bar.dialog)
+    bar.dialog.reject()
+    view.on_back_clicked()
+    page = window.workspace.case_list
+    page.incoming.click()
+    qtbot.waitUntil(lambda: getattr(page, "incoming_dialog", None) is not None and page.incoming_dialog.isVisible())
+    dialog = page.incoming_dialog
+    qtbot.waitUntil(lambda: dialog.tree.topLevelItemCount() == 1, timeout=10_000)
+    texts += visible_texts(dialog)
+    dialog.reject()
+    shown = " ".join(text for _, text in texts)
+    assert "صرف پڑھا جا سکتا" in shown and "وصول کرنے والی پوسٹ" in shown and "اس پوسٹ میں قبول کریں" in shown
+    bad = latin_words(texts, allowed)
+    assert bad == [], "\n".join(bad)
