@@ -46,10 +46,8 @@ def posts(session: Session) -> list[dict[str, str]]:
 
 def writable(conn: Any, case_id: str) -> None:
     """Raise InvalidState when the case was transferred away (read-only at the sending post)."""
-    found = store.read_only(conn, case_id)
-    if found is not None:
-        raise InvalidState(f"This case was transferred to {found['other_post_name'] or found['other_post']}; "
-                           "it is read-only here.")
+    if store.read_only(conn, case_id) is not None:  # one fixed sentence: the screens translate it
+        raise InvalidState("This case was transferred to another post; it is read-only here.")
 
 
 def for_case(session: Session, case_id: str) -> dict[str, Any] | None:
@@ -183,7 +181,7 @@ def _approve(session: Session, conn: Any, transfer_id: str) -> None:
 
     device = sealing.identity(conn)
     if device is None or device.revoked:
-        raise InvalidState("This post is not enrolled with the office (or was revoked); a case cannot travel.")
+        raise InvalidState("This post is not enrolled with the office (or was revoked).")
     row = store.get(conn, transfer_id)
     assert row is not None
     target = store.post(conn, row["other_post"])

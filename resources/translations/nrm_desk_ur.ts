@@ -455,6 +455,26 @@
         <source>Interview paused for the person&apos;s wellbeing</source>
         <translation>فرد کی خیریت کے لیے انٹرویو روکا گیا</translation>
     </message>
+    <message>
+        <source>Transfer to another post requested</source>
+        <translation>دوسری پوسٹ کو منتقلی کی درخواست کی گئی</translation>
+    </message>
+    <message>
+        <source>Transfer to another post approved and sealed</source>
+        <translation>دوسری پوسٹ کو منتقلی منظور اور مہر بند کی گئی</translation>
+    </message>
+    <message>
+        <source>Transfer to another post not approved</source>
+        <translation>دوسری پوسٹ کو منتقلی منظور نہیں کی گئی</translation>
+    </message>
+    <message>
+        <source>Case accepted from another post</source>
+        <translation>دوسری پوسٹ سے کیس قبول کیا گیا</translation>
+    </message>
+    <message>
+        <source>Case from another post refused</source>
+        <translation>دوسری پوسٹ کے کیس سے انکار کیا گیا</translation>
+    </message>
 </context>
 <context>
     <name>CaseAgenda</name>
@@ -3329,6 +3349,18 @@
     <message>
         <source>no active consent to refer this person to this organisation</source>
         <translation>اس فرد کو اس ادارے کے پاس بھیجنے کی کوئی مؤثر رضامندی موجود نہیں</translation>
+    </message>
+    <message>
+        <source>This case was transferred to another post; it is read-only here.</source>
+        <translation>یہ کیس دوسری پوسٹ کو منتقل کر دیا گیا ہے؛ یہاں اسے صرف پڑھا جا سکتا ہے۔</translation>
+    </message>
+    <message>
+        <source>This post is not enrolled with the office (or was revoked).</source>
+        <translation>یہ پوسٹ دفتر کے ساتھ رجسٹرڈ نہیں (یا اس کی رجسٹریشن منسوخ کر دی گئی)۔</translation>
+    </message>
+    <message>
+        <source>A transfer of this case is already under way.</source>
+        <translation>اس کیس کی منتقلی پہلے سے جاری ہے۔</translation>
     </message>
 </context>
 <context>

@@ -118,6 +118,11 @@ def test_the_transfer_screens_in_urdu_show_no_english(qtbot, make_window, post_d
     view = _open(qtbot, window, other)  # the read-only line of a transferred case
     qtbot.waitUntil(lambda: view.transfer.state.isVisible(), timeout=10_000)
     texts += visible_texts(view.transfer)
+    view.note_edit.setPlainText("x")
+    view.add_note.click()  # refused: the service's sentence is shown in Urdu
+    qtbot.waitUntil(lambda: "دوسری پوسٹ کو منتقل" in view.message.text.text(), timeout=10_000)
+    texts += visible_texts(view.message)
+    view.note_edit.clear()
     view = _open(qtbot, window, case_id)
     bar = view.transfer
     qtbot.waitUntil(lambda: bar.request.isVisible(), timeout=10_000)
