@@ -202,6 +202,11 @@ def test_refused_transfer_leaves_the_case_writable_at_the_sender(posts: TwoPosts
     with _unlock(tkm, "supervisor") as s:
         found = transfer.get(s, asked["id"])
         assert (found["state"], found["note"]) == ("refused", "No custody of this person here")
+    rc, out = central("transfers", "list", "--data-dir", str(posts.office_dir), "--json")  # the office's view
+    assert rc == 0, out
+    (row,) = json.loads(out)
+    assert (row["transfer_id"], row["state"], row["note"]) == (asked["id"], "refused", "No custody of this person here")
+    with _unlock(tkm, "supervisor") as s:
         cases.add_note(s, cases.show_case(s, ref)["id"], "stays with us")  # writable again
 
 
