@@ -317,7 +317,7 @@ def apply_feed(conn: Any, members: dict[str, Any], *, device: Identity | None) -
     for report in members.get("transfers_out") or []:
         _state_report(conn, report)
     queued = 0
-    for entry in members.get("transfers_in") or [] if device is not None else []:
+    for entry in members.get("transfers_in") or [] if device is not None and not device.revoked else []:
         queued += _incoming(conn, entry, device=device, own=own)
     return queued
 

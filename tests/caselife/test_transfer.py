@@ -129,3 +129,17 @@ def test_a_saved_v5_post_upgrades_through_012(tmp_path):
         with pytest.raises(Exception, match="never changes"), sup.transaction() as conn:
             conn.execute("UPDATE outbox SET envelope = ? WHERE seq = 1", (b"y",))
         assert outbox.by_seq(sup.db, 1)["kind"] == "transfer"
+
+
+def test_a_purged_case_takes_its_transfer_record_with_it(post):
+    """The transfer row keeps the whole document sent: the retention purge removes it with the case."""
+    from app.storage import retention as retention_store
+
+    with post.unlock("officer") as officer:
+        case_id, ref, _ = make_case(officer)
+    with post.unlock("supervisor") as sup, sup.transaction() as conn:
+        store.insert(conn, id="e" * 32, direction="out", case_id=case_id, case_reference=ref, other_post="TKM",
+                     reason="moved", state="accepted", document=json.dumps({"case": "Zarmina"}))
+        counts = retention_store.purge_cases(conn, [case_id])
+        assert counts["transfer"] == 1 and counts["case"] == 1
+        assert conn.execute("SELECT count(*) FROM transfers").fetchone()[0] == 0
