@@ -173,6 +173,17 @@ def cmd_enroll_code(args: argparse.Namespace) -> int:
     return OK
 
 
+def cmd_transfers_list(args: argparse.Namespace) -> int:
+    """Case transfers between posts (issue 14): metadata only; the office cannot open what it relays."""
+    from central import transfers
+
+    with _store(args) as store, store.read() as conn:
+        rows = transfers.listing(conn)
+    lines = [f"{r['transfer_id']} {r['from_post']} -> {r['to_post']} {r['state']} {r['state_at']}" for r in rows]
+    emit(args, rows, "\n".join(lines) or "no transfers")
+    return OK
+
+
 def cmd_bundles_list(args: argparse.Namespace) -> int:
     """The bundle index (no personal data)."""
     with _store(args) as store:
@@ -328,6 +339,8 @@ def parser() -> argparse.ArgumentParser:
     code.add_argument("--ttl-hours", type=int, default=72)
     bundles = sub.add_parser("bundles").add_subparsers(dest="action", required=True)
     _add(bundles, "list", cmd_bundles_list, common)
+    _add(sub.add_parser("transfers").add_subparsers(dest="action", required=True), "list", cmd_transfers_list,
+         common)
     refs = sub.add_parser("referrals").add_subparsers(dest="action", required=True)
     _add(refs, "list", cmd_referrals, common)
     _add(refs, "show", cmd_referrals, common).add_argument("id")

@@ -10,7 +10,7 @@ from datetime import datetime
 
 from sqlalchemy import Connection
 
-from central import accept, hubstore, matchindex, statstore
+from central import accept, hubstore, matchindex, statstore, transfers
 from central.committer import Committer
 from central.errors import BundleConflict
 from central.officekeys import OfficeKeys
@@ -139,6 +139,7 @@ class Ingestor:
             hubstore.index_referral(conn, batch.hub, opened, at=now, held=held.hub)
             matchindex.index_case(conn, opened, name_key=matchindex.name_index_key(self.keys), at=now)  # issue 13
         statstore.keep(conn, opened, received_at=received_at)
+        transfers.keep(conn, opened, received_at=received_at)  # issue 14: a "transfer" bundle (central/transfers.py)
         if opened.seq > 1 and not held.has_prev:
             accept.flag(batch, opened.device_id, kind="sequence_gap",
                         detail=f"seq {opened.seq} arrived before seq {opened.seq - 1}", at=received_at)

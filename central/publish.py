@@ -10,7 +10,7 @@ from typing import Any
 
 from sqlalchemy.exc import IntegrityError
 
-from central import hubstore, matchindex, retention
+from central import hubstore, matchindex, retention, transfers
 from central.hub import timers
 from central.ingest import missing_seqs
 from central.store import Store
@@ -42,6 +42,8 @@ def device_doc(store: Store, device_id: str, *, now: datetime,
         links = matchindex.links_for_device(conn, device_id)
     if links:
         doc["same_person"] = links
+    with store.read() as conn:  # issue 14: posts to transfer to, copies waiting, states (older posts ignore them)
+        doc.update(transfers.for_device(conn, device_id))
     policy = retention.published(store)
     if policy is not None:  # an optional key: older posts ignore it
         doc["retention"] = policy

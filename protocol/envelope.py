@@ -14,7 +14,7 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 
-from protocol import hpke_suites
+from protocol import hpke_suites, transfer
 from protocol.audit import Checkpoint, parse_checkpoint
 from protocol.canonical import canonical, format_time, hex32, parse_canonical, parse_time, sha256, tagged
 from protocol.errors import (
@@ -264,6 +264,9 @@ def check_payload_shape(payload: Any) -> None:
 
     "stats" is additive (issue 13): bundles of posts that predate it have none and are read as before.
     """
+    if isinstance(payload, dict) and payload.get("kind") == "transfer":  # issue 14: protocol/transfer.py
+        transfer.check_payload(payload)
+        return
     if isinstance(payload, dict) and payload.get("kind") == "stats":
         if set(payload) != {"kind", "stats", "audit"}:
             raise MalformedData("a stats payload must have exactly kind, stats, audit")

@@ -36,6 +36,7 @@ BROKEN_PIPE = 141  # 128 + SIGPIPE: the status a shell reports for `cat big | he
 _GROUPS = (
     "app.cli.vault_cmds",
     "app.cli.caselife_cmds",  # after vault_cmds: joins its case and referral groups
+    "app.cli.transfer_cmds",  # after caselife_cmds: joins the case group (issue 14)
     "app.cli.screening_cmds",
     "app.cli.sync_cmds",
     "app.cli.letter_cmds",

@@ -19,6 +19,7 @@ OFFICER = frozenset(
         "case.close",  # ask for a closure (a supervisor approves it) and re-open with a reason
         "attachment.add",
         "referral.emergency",  # release an emergency referral when no supervisor is present (approved afterwards)
+        "transfer.request",  # ask to transfer a case to another post (a supervisor approves)
     }
 )
 # decision.review: the second look at a negative screening decision; child_protection.waive: finishing a child's
@@ -26,7 +27,8 @@ OFFICER = frozenset(
 SUPERVISOR = OFFICER | {"referral.approve", "referral.return", "letter.issue", "audit.verify", "consent.override",
                         "decision.review", "child_protection.waive",
                         "case.close_approve", "attachment.export", "retention.run", "retention.hold",
-                        "subject.export", "stats.view"}
+                        "subject.export", "stats.view",
+                        "transfer.approve", "transfer.receive"}  # issue 14: transfers between posts
 # The post admin manages accounts, enrolment and transfer; it does not read case files (the dashboard's
 # counts, "stats.view", name nobody).
 ADMIN = frozenset(

@@ -18,7 +18,7 @@ from typing import Any
 from app.atomic import atomic_write
 from app.domain.errors import NotFound, ValidationFailed
 from app.domain.picklists import ATTACHMENT_KINDS
-from app.services import events
+from app.services import events, transfer
 from app.services.session import Session
 from app.storage import attachments, cases
 
@@ -88,6 +88,7 @@ def add_files(session: Session, case: str, paths: list[Path], *, kind: str) -> l
     session.require("attachment.add")
     _check_kind(kind)
     case_id = _case_id(session, case)
+    transfer.writable(session.db, case_id)  # issue 14: transferred away, read-only here
     read = [(Path(p).name, *_read(Path(p))) for p in paths]
     ids = []
     with session.transaction() as conn:

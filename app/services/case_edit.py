@@ -11,7 +11,7 @@ from app.domain import identity as idn
 from app.domain.errors import NotFound, PermissionDenied, Refused, ValidationFailed
 from app.domain.picklists import CLASSIFICATION_PRESUMED_VICTIM
 from app.resources import require_resource
-from app.services import events
+from app.services import events, transfer
 from app.services.session import Session
 from app.storage import audit, case_edits, cases
 
@@ -75,6 +75,7 @@ def edit_case(session: Session, ref_or_id: str, changes: dict[str, Any], *, reas
     carries a warning that child procedures apply (the screens then offer a new screening)."""
     case = _case(session, ref_or_id)
     _may_correct(session, case)
+    transfer.writable(session.db, case["id"])  # issue 14: transferred away, read-only here
     reason = reason.strip()
     if not reason:
         raise ValidationFailed("Say why the details are corrected.", path="reason")

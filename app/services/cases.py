@@ -9,7 +9,7 @@ from typing import Any
 from app.domain import safejson
 from app.domain.errors import NotFound, Refused, ValidationFailed
 from app.domain.model import CaseInput, CaseSummary, Consent, Organisation
-from app.services import events
+from app.services import events, transfer
 from app.services.session import Session
 from app.services.training_mark import refuse_in_training
 from app.storage import cases, decisions, directory, matching, post, referrals
@@ -151,6 +151,7 @@ def add_note(session: Session, case_id: str, text: str) -> str:
     session.require("case.edit")
     if not text.strip():
         raise ValidationFailed("A note cannot be empty.")
+    transfer.writable(session.db, case_id)  # issue 14: transferred away, read-only here
     with session.write("case.note", case_id) as conn:
         note_id = cases.add_note(conn, case_id, text.strip(), by=session.user.id)
     events.publish("case_did_change", case_id=case_id)
@@ -183,6 +184,7 @@ def record_consent(session: Session, case_id: str, consent: Consent) -> str:
         raise ValidationFailed(f"Unknown organisation {consent.recipient_id!r}.", path="recipient")
     if case["is_child"] and not consent.guardian.strip():
         raise ValidationFailed("A child's consent needs the guardian's name.", path="guardian")
+    transfer.writable(session.db, case_id)  # issue 14: transferred away, read-only here
     with session.write("consent.record", case_id) as conn:
         consent_id = cases.insert_consent(conn, case_id, consent, by=session.user.id)
     events.publish("case_did_change", case_id=case_id)

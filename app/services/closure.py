@@ -6,7 +6,7 @@ from typing import Any
 
 from app.domain.errors import InvalidState, NotFound, PermissionDenied, ValidationFailed
 from app.domain.picklists import CLOSURE_OUTCOMES
-from app.services import events
+from app.services import events, transfer
 from app.services.session import Session
 from app.storage import caselife, cases
 
@@ -38,6 +38,7 @@ def request_closure(session: Session, case: str, *, outcome: str, note: str = ""
         raise ValidationFailed("Say what the outcome was when it is \"other\".", path="note")
     if found["status"] == "closed":
         raise InvalidState("This case is already closed.")
+    transfer.writable(session.db, found["id"])  # issue 14: transferred away, read-only here
     if _pending(session, found["id"]) is not None:
         raise InvalidState("A closure of this case is already waiting for a supervisor.")
     with session.write("case.close_request", found["id"]) as conn:

@@ -9,7 +9,7 @@ from app.domain.errors import NotFound, PermissionDenied, Refused, ValidationFai
 from app.domain.model import ReferralDraft
 from app.domain.picklists import SERVICES, URGENCIES
 from app.domain.referral_flow import check_transition, is_editable
-from app.services import events, sealing
+from app.services import events, sealing, transfer
 from app.services.session import Session
 from app.storage import cases, directory, referrals
 
@@ -37,6 +37,7 @@ def draft_referral(session: Session, case_id: str, draft: ReferralDraft) -> str:
     session.require("referral.draft")
     if cases.get_case(session.db, case_id) is None:
         raise NotFound(f"There is no case {case_id!r}.")
+    transfer.writable(session.db, case_id)  # issue 14: transferred away, read-only here
     validate_draft(session, draft)
     with session.transaction() as conn:
         referral_id = referrals.insert(conn, case_id, draft, by=session.user.id)

@@ -9,7 +9,7 @@ from typing import Any
 from app.domain.model import Organisation
 from app.domain.picklists import ORGANISATION_KINDS, SERVICES
 from app.domain.referral_flow import OFFICE_STATUSES, OVERDUE
-from app.services import retention, sealing
+from app.services import retention, sealing, transfer
 from app.storage import cases, db, directory, matching, outbox, referrals, syncstate
 from app.sync.port import FeedUpdate, Identity, OutboxItem, PassReport, StatusReport
 from protocol.canonical import format_time, parse_time, utcnow
@@ -60,6 +60,8 @@ def apply_update(conn: Any, update: FeedUpdate, *, device_id: str) -> int:
         changes["revoked_at"] = format_time(utcnow())
     applied = sum(_apply_status(conn, s) for s in sorted(update.statuses, key=lambda s: s.at))
     _apply_matching(conn, update)
+    if update.transfers:  # issue 14: other posts, transfer states, copies for this device (services/transfer.py)
+        transfer.apply_feed(conn, update.transfers, device=sealing.identity(conn))
     if update.retention is not None:
         retention.store_policy(conn, update.retention)
     for seq in update.resend:

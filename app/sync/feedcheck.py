@@ -33,7 +33,7 @@ def check_feed(data: bytes, *, identity: Identity, state: FeedState, now: dateti
         version=feed.version, digest=feed.digest, issued_at=feed.issued_at, expires_at=feed.expires_at, raw=data,
         directory=_organisations(directory), revoked_devices=revoked,
         statuses=_statuses(private), resend=_resend(private), retention=_retention(private, state),
-        document_key=_document_key(private), same_person=_same_person(private),
+        document_key=_document_key(private), same_person=_same_person(private), transfers=_transfers(private),
     )
 
 
@@ -113,6 +113,19 @@ def _document_key(doc: Any) -> tuple[str, bytes] | None:
     if key_id(key) != found["key_id"]:
         raise MalformedData("the device file's document key does not match its id")
     return found["key_id"], key
+
+
+def _transfers(doc: Any) -> dict[str, Any]:
+    """The transfer members of the device file (issue 14): lists, each entry checked when it is applied."""
+    out: dict[str, Any] = {}
+    for name in ("posts", "transfers_in", "transfers_out"):
+        found = None if doc is None else doc.get(name)
+        if found is None:
+            continue
+        if not isinstance(found, list) or len(found) > MAX_STATUSES:
+            raise MalformedData(f"the device file's {name} is not a list")
+        out[name] = found
+    return out
 
 
 def _same_person(doc: Any) -> list[SamePersonReport]:

@@ -74,6 +74,9 @@ class FeedUpdate:
     unchanged: bool = False
     document_key: tuple[str, bytes] | None = None  # (key id, key): the office's document matching key
     same_person: list[SamePersonReport] = field(default_factory=list)
+    # issue 14: the device file's transfer members as sent ("posts", "transfers_in", "transfers_out"), checked and
+    # applied by app.services.transfer
+    transfers: dict[str, Any] = field(default_factory=dict)
 
     def revokes(self, device_id: str) -> bool:
         """Whether the office lists this device as revoked."""

@@ -85,6 +85,12 @@ class CaseView(QWidget):
         self.life.changed.connect(self.reload)
         self.life.failed.connect(self.on_actions_failed)
         layout.addWidget(self.life)
+        from app.ui.transfer_dialog import TransferBar
+
+        self.transfer = TransferBar(ctx, self)  # transfer to another post (issue 14): state, request, approval
+        self.transfer.changed.connect(self.reload)
+        self.transfer.failed.connect(self.on_actions_failed)
+        layout.addWidget(self.transfer)
         self.tabs = named(QTabWidget(), self.tr("Sections of the case file"), "case_tabs")
         self.tabs.addTab(self._person_tab(), self.tr("&Person"))
         self.encounters = _tree(self.tr("Encounters"), "case_encounters",
@@ -278,6 +284,7 @@ class CaseView(QWidget):
         self.submit.setEnabled(False)
         self.edit.setEnabled(False)
         self.life.clear()
+        self.transfer.clear()
 
     def show_case(self, case: dict[str, Any]) -> None:
         self.case = case
@@ -306,6 +313,7 @@ class CaseView(QWidget):
         fill_trail(self.trail, case)
         self.identity.show_case(case)
         self.life.show_case(case)
+        self.transfer.show_case(case)
 
     def _decision_bits(self, case: dict[str, Any]) -> list[str]:
         """The override mark and the state of the decision's review, beside the classification."""

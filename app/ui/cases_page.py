@@ -89,7 +89,19 @@ class CaseListPage(QWidget):
         row.addWidget(search_label)
         row.addWidget(self.search, 1)
         row.addWidget(self.open_button)
+        self.incoming = named(QPushButton(self.tr("&Incoming transfers…")),
+                              self.tr("Cases other posts transferred to this post"), "incoming_transfers_button")
+        self.incoming.clicked.connect(self.on_incoming_clicked)
+        row.addWidget(self.incoming)
         return row
+
+    def on_incoming_clicked(self) -> None:
+        """The queue of cases other posts sent here (issue 14; app/ui/transfer_dialog.py)."""
+        from app.ui.transfer_dialog import IncomingTransfersDialog
+
+        self.incoming_dialog = IncomingTransfersDialog(self.ctx, self)
+        self.incoming_dialog.finished.connect(lambda _r: self.apply_filter())
+        self.incoming_dialog.open()
 
     def _filter_row(self) -> QHBoxLayout:
         row = QHBoxLayout()

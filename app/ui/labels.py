@@ -159,6 +159,12 @@ AUDIT_ACTIONS = {
     "decision.review.supersede": QT_TRANSLATE_NOOP("Audit", "Decision review replaced by a later decision"),
     "child_protection.waive": QT_TRANSLATE_NOOP("Audit", "No child-protection referral: a supervisor recorded why"),
     "interview.pause": QT_TRANSLATE_NOOP("Audit", "Interview paused for the person's wellbeing"),
+    # issue 14: transfer of a case to another post
+    "transfer.request": QT_TRANSLATE_NOOP("Audit", "Transfer to another post requested"),
+    "transfer.approve": QT_TRANSLATE_NOOP("Audit", "Transfer to another post approved and sealed"),
+    "transfer.decline": QT_TRANSLATE_NOOP("Audit", "Transfer to another post not approved"),
+    "transfer.accept": QT_TRANSLATE_NOOP("Audit", "Case accepted from another post"),
+    "transfer.refuse": QT_TRANSLATE_NOOP("Audit", "Case from another post refused"),
 }
 
 # Service messages users meet often; anything not listed is shown as the service wrote it.
@@ -183,6 +189,9 @@ _MESSAGES = (
     QT_TRANSLATE_NOOP("Messages", "Say what the officer should reconsider when returning a decision."),
     QT_TRANSLATE_NOOP("Messages", "a child's consent needs a guardian"),
     QT_TRANSLATE_NOOP("Messages", "no active consent to refer this person to this organisation"),
+    QT_TRANSLATE_NOOP("Messages", "This case was transferred to another post; it is read-only here."),
+    QT_TRANSLATE_NOOP("Messages", "This post is not enrolled with the office (or was revoked)."),
+    QT_TRANSLATE_NOOP("Messages", "A transfer of this case is already under way."),
 )
 
 POLICY_PROBLEMS = {

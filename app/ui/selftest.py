@@ -362,7 +362,14 @@ def _steps(driver: Driver) -> list[tuple[str, Callable[[], None]]]:
                  *caselife_steps(driver),
                  ("unlock as supervisor", lambda: driver.sign_in("supervisor")),
                  ("dashboard", lambda: _dashboard(driver)), ("lock", driver.lock),
+                 *_transfer_steps(driver),
                  *_training_steps(driver)]
+
+
+def _transfer_steps(driver: Driver) -> list[tuple[str, Callable[[], None]]]:
+    from app.ui.transfer_selftest import steps
+
+    return steps(driver)
 
 
 def _dashboard(driver: Driver) -> None:

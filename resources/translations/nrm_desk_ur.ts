@@ -455,6 +455,26 @@
         <source>Interview paused for the person&apos;s wellbeing</source>
         <translation>فرد کی خیریت کے لیے انٹرویو روکا گیا</translation>
     </message>
+    <message>
+        <source>Transfer to another post requested</source>
+        <translation>دوسری پوسٹ کو منتقلی کی درخواست کی گئی</translation>
+    </message>
+    <message>
+        <source>Transfer to another post approved and sealed</source>
+        <translation>دوسری پوسٹ کو منتقلی منظور اور مہر بند کی گئی</translation>
+    </message>
+    <message>
+        <source>Transfer to another post not approved</source>
+        <translation>دوسری پوسٹ کو منتقلی منظور نہیں کی گئی</translation>
+    </message>
+    <message>
+        <source>Case accepted from another post</source>
+        <translation>دوسری پوسٹ سے کیس قبول کیا گیا</translation>
+    </message>
+    <message>
+        <source>Case from another post refused</source>
+        <translation>دوسری پوسٹ کے کیس سے انکار کیا گیا</translation>
+    </message>
 </context>
 <context>
     <name>CaseAgenda</name>
@@ -1208,6 +1228,14 @@
     <message>
         <source>&amp;Search:</source>
         <translation>تلاش:</translation>
+    </message>
+    <message>
+        <source>&amp;Incoming transfers…</source>
+        <translation>آنے والی منتقلیاں…</translation>
+    </message>
+    <message>
+        <source>Cases other posts transferred to this post</source>
+        <translation>وہ کیس جو دوسری پوسٹوں نے اس پوسٹ کو منتقل کیے</translation>
     </message>
     <message>
         <source>Status filter</source>
@@ -2577,6 +2605,85 @@
     </message>
 </context>
 <context>
+    <name>IncomingTransfersDialog</name>
+    <message>
+        <source>Incoming transfers</source>
+        <translation>آنے والی منتقلیاں</translation>
+    </message>
+    <message>
+        <source>Cases sent to this post</source>
+        <translation>اس پوسٹ کو بھیجے گئے کیس</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>کہاں سے</translation>
+    </message>
+    <message>
+        <source>Their reference</source>
+        <translation>ان کا حوالہ نمبر</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>وجہ</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>صورتِ حال</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>پیغامات</translation>
+    </message>
+    <message>
+        <source>&amp;Accept into this post</source>
+        <translation>اس پوسٹ میں قبول کریں</translation>
+    </message>
+    <message>
+        <source>Accept the selected case into this post</source>
+        <translation>منتخب کیس اس پوسٹ میں قبول کریں</translation>
+    </message>
+    <message>
+        <source>&amp;Refuse…</source>
+        <translation>انکار کریں…</translation>
+    </message>
+    <message>
+        <source>Refuse the selected case</source>
+        <translation>منتخب کیس لینے سے انکار کریں</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>بند کریں</translation>
+    </message>
+    <message>
+        <source>Waiting for a supervisor</source>
+        <translation>سپروائزر کا منتظر</translation>
+    </message>
+    <message>
+        <source>No case is waiting.</source>
+        <translation>کوئی کیس منتظر نہیں۔</translation>
+    </message>
+    <message>
+        <source>The action did not succeed.</source>
+        <translation>یہ کام نہیں ہو سکا۔</translation>
+    </message>
+    <message>
+        <source>Accepted: case %1.</source>
+        <translation>قبول ہو گیا: کیس %1۔</translation>
+    </message>
+    <message>
+        <source>Refuse the transfer</source>
+        <translation>منتقلی سے انکار کریں</translation>
+    </message>
+    <message>
+        <source>Why is the case refused? The office and the sending post read this: write no personal details.</source>
+        <translation>کیس لینے سے انکار کیوں؟ یہ دفتر اور بھیجنے والی پوسٹ پڑھتے ہیں: کوئی ذاتی تفصیل نہ لکھیں۔</translation>
+    </message>
+    <message>
+        <source>Refuse</source>
+        <translation>انکار کریں</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Open</source>
@@ -3243,6 +3350,18 @@
         <source>no active consent to refer this person to this organisation</source>
         <translation>اس فرد کو اس ادارے کے پاس بھیجنے کی کوئی مؤثر رضامندی موجود نہیں</translation>
     </message>
+    <message>
+        <source>This case was transferred to another post; it is read-only here.</source>
+        <translation>یہ کیس دوسری پوسٹ کو منتقل کر دیا گیا ہے؛ یہاں اسے صرف پڑھا جا سکتا ہے۔</translation>
+    </message>
+    <message>
+        <source>This post is not enrolled with the office (or was revoked).</source>
+        <translation>یہ پوسٹ دفتر کے ساتھ رجسٹرڈ نہیں (یا اس کی رجسٹریشن منسوخ کر دی گئی)۔</translation>
+    </message>
+    <message>
+        <source>A transfer of this case is already under way.</source>
+        <translation>اس کیس کی منتقلی پہلے سے جاری ہے۔</translation>
+    </message>
 </context>
 <context>
     <name>Ops</name>
@@ -3777,6 +3896,112 @@
     <message>
         <source>Practice screening — TRAINING</source>
         <translation>مشقی اسکریننگ — تربیت</translation>
+    </message>
+</context>
+<context>
+    <name>TransferBar</name>
+    <message>
+        <source>Transfer to another post</source>
+        <translation>دوسری پوسٹ کو منتقلی</translation>
+    </message>
+    <message>
+        <source>Trans&amp;fer to another post…</source>
+        <translation>دوسری پوسٹ کو منتقل کریں…</translation>
+    </message>
+    <message>
+        <source>Transfer this case to another post</source>
+        <translation>یہ کیس دوسری پوسٹ کو منتقل کریں</translation>
+    </message>
+    <message>
+        <source>Approve the transfer</source>
+        <translation>منتقلی منظور کریں</translation>
+    </message>
+    <message>
+        <source>Approve the transfer of this case</source>
+        <translation>اس کیس کی منتقلی منظور کریں</translation>
+    </message>
+    <message>
+        <source>Do not approve…</source>
+        <translation>منظور نہ کریں…</translation>
+    </message>
+    <message>
+        <source>Do not approve the transfer of this case</source>
+        <translation>اس کیس کی منتقلی منظور نہ کریں</translation>
+    </message>
+    <message>
+        <source>Transfer to %1 waits for a supervisor&apos;s approval.</source>
+        <translation>%1 کو منتقلی سپروائزر کی منظوری کی منتظر ہے۔</translation>
+    </message>
+    <message>
+        <source>The transfer to %1 was not approved: %2</source>
+        <translation>%1 کو منتقلی منظور نہیں ہوئی: %2</translation>
+    </message>
+    <message>
+        <source>TRANSFERRED to %1: approved, waiting to be sent. This case is read-only here.</source>
+        <translation>%1 کو منتقل: منظور شدہ، بھیجے جانے کی منتظر۔ یہاں یہ کیس صرف پڑھا جا سکتا ہے۔</translation>
+    </message>
+    <message>
+        <source>TRANSFERRED to %1: at the office. This case is read-only here.</source>
+        <translation>%1 کو منتقل: دفتر میں۔ یہاں یہ کیس صرف پڑھا جا سکتا ہے۔</translation>
+    </message>
+    <message>
+        <source>TRANSFERRED to %1: delivered, waiting for the post to accept it. This case is read-only here.</source>
+        <translation>%1 کو منتقل: پہنچ گئی، اس پوسٹ کی قبولیت کی منتظر۔ یہاں یہ کیس صرف پڑھا جا سکتا ہے۔</translation>
+    </message>
+    <message>
+        <source>TRANSFERRED to %1: accepted there. This case is read-only here.</source>
+        <translation>%1 کو منتقل: وہاں قبول کر لیا گیا۔ یہاں یہ کیس صرف پڑھا جا سکتا ہے۔</translation>
+    </message>
+    <message>
+        <source>The transfer to %1 was refused: %2. The case stays here.</source>
+        <translation>%1 نے منتقلی سے انکار کیا: %2۔ کیس یہیں رہے گا۔</translation>
+    </message>
+    <message>
+        <source>Do not approve the transfer</source>
+        <translation>منتقلی منظور نہ کریں</translation>
+    </message>
+    <message>
+        <source>Why does the case stay at this post?</source>
+        <translation>کیس اسی پوسٹ پر کیوں رہے؟</translation>
+    </message>
+    <message>
+        <source>Do not approve</source>
+        <translation>منظور نہ کریں</translation>
+    </message>
+</context>
+<context>
+    <name>TransferDialog</name>
+    <message>
+        <source>Transfer to another post</source>
+        <translation>دوسری پوسٹ کو منتقلی</translation>
+    </message>
+    <message>
+        <source>Receiving post</source>
+        <translation>وصول کرنے والی پوسٹ</translation>
+    </message>
+    <message>
+        <source>Why the case moves</source>
+        <translation>کیس منتقل ہونے کی وجہ</translation>
+    </message>
+    <message>
+        <source>Receiving post:</source>
+        <translation>وصول کرنے والی پوسٹ:</translation>
+    </message>
+    <message>
+        <source>Why the case moves:</source>
+        <translation>کیس منتقل ہونے کی وجہ:</translation>
+    </message>
+    <message>
+        <source>Once a supervisor approves, the whole case is sealed for that post and goes with the next sync; it becomes read-only here.</source>
+        <translation>سپروائزر کی منظوری کے بعد پورا کیس صرف اسی پوسٹ کے لیے مہر بند ہو کر اگلے سنک کے ساتھ جاتا ہے؛ یہاں یہ صرف پڑھا جا سکے گا۔</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>منتقل کریں</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>منسوخ کریں</translation>
     </message>
 </context>
 <context>

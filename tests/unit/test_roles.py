@@ -15,7 +15,8 @@ from app.services import audit, cases, referrals, users
 EXPECTED = {
     "officer": {"case.view", "case.create", "case.edit", "case.import", "screening.run", "consent.record",
                 "referral.view", "referral.draft", "referral.submit", "directory.view",
-                "case.close", "attachment.add", "referral.emergency"},
+                "case.close", "attachment.add", "referral.emergency",
+                "transfer.request"},  # issue 14: ask to transfer a case to another post
     "supervisor": {"case.view", "case.create", "case.edit", "case.import", "screening.run", "consent.record",
                    "referral.view", "referral.draft", "referral.submit", "directory.view", "referral.approve",
                    "referral.return", "letter.issue", "audit.verify", "consent.override",
@@ -25,7 +26,9 @@ EXPECTED = {
                    # issue 16: run the retention purge, put a case under legal hold, export a person's own copy
                    "retention.run", "retention.hold", "subject.export",
                    # issue 13: the post dashboard's counts (they name nobody)
-                   "stats.view"},
+                   "stats.view",
+                   # issue 14: transfers between posts (request, approve, accept or refuse an incoming case)
+                   "transfer.request", "transfer.approve", "transfer.receive"},
     "admin": {"user.manage", "directory.view", "directory.edit", "sync.enroll", "sync.run", "sync.transfer",
               "audit.verify", "retention.run", "stats.view"},
 }
