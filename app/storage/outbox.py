@@ -26,13 +26,14 @@ def _select(with_bytes: bool) -> str:
 
 def add(
     conn: sqlcipher3.Connection, *, seq: int, bundle_id: str, referral_id: str | None, envelope: bytes,
-    blob_sha256: str, audit_size: int, audit_head: str,
+    blob_sha256: str, audit_size: int, audit_head: str, kind: str | None = None,
 ) -> None:
-    """Store one sealed envelope (inside the sealing transaction); no referral id: a stats bundle."""
+    """Store one sealed envelope (inside the sealing transaction); no referral id: a stats bundle unless `kind`
+    says otherwise (a withdrawal, issue 16)."""
     conn.execute(
         "INSERT INTO outbox (seq, bundle_id, kind, referral_id, envelope, blob_sha256, audit_size, audit_head,"
         " created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (seq, bundle_id, "stats" if referral_id is None else "referral", referral_id, envelope, blob_sha256,
+        (seq, bundle_id, kind or ("stats" if referral_id is None else "referral"), referral_id, envelope, blob_sha256,
          audit_size, audit_head, now()),
     )
 

@@ -13,6 +13,7 @@ from protocol.feed import FeedState
 from protocol.keys import Root
 from protocol.receipt import Receipt
 from protocol.retention import Policy
+from protocol.withdrawal import WithdrawalReport
 
 
 @dataclass(frozen=True)
@@ -74,6 +75,7 @@ class FeedUpdate:
     unchanged: bool = False
     document_key: tuple[str, bytes] | None = None  # (key id, key): the office's document matching key
     same_person: list[SamePersonReport] = field(default_factory=list)
+    withdrawals: list[WithdrawalReport] = field(default_factory=list)  # issue 16: how far each withdrawal reached
 
     def revokes(self, device_id: str) -> bool:
         """Whether the office lists this device as revoked."""
