@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import Connection, bindparam, exists, func, insert, literal_column, select
 from sqlalchemy.dialects import postgresql, sqlite
 
+from central import withdrawals
 from central.hubstore import Held, Intake, index_fields
 from central.tables import (
     audit_entries,
@@ -266,7 +267,8 @@ def accept(batch: Batch, opened: OpenedEnvelope, *, data: bytes, receipt: bytes,
     batch.rows["bundles"].append({
         "bundle_id": opened.bundle_id, "device_id": d, "seq": opened.seq, "blob_sha256": opened.blob_sha256,
         "blob": data, "size": len(data), "referral_id": rid,
-        "kind": "referral" if rid is not None else "stats", "created_at": opened.created_at,
+        "kind": "referral" if rid is not None else withdrawals.bundle_kind(opened.payload),
+        "created_at": opened.created_at,
         "received_at": received_at, "audit_size": opened.checkpoint.size, "audit_head": opened.checkpoint.head,
         "receipt": receipt,
     })
