@@ -18,6 +18,7 @@ from app.storage import outbox, syncstate
 from app.storage import withdrawal_sync as store
 from app.storage.ids import new_id
 from protocol.canonical import format_time, sha256, utcnow
+from protocol.disclosure import CATEGORIES
 from protocol.envelope import parse_header, seal_envelope
 from protocol.keys import x25519_public
 from protocol.withdrawal import FORMAT, KIND, WithdrawalReport, check_item
@@ -44,7 +45,7 @@ def seal_withdrawal(conn: Any, case_id: str, consent: dict[str, Any], *, withdra
         return None
     item = check_item({"format": FORMAT, "id": new_id(), "consent_id": consent["id"], "case_id": case_id,
                        "referrals": [{"id": rid, "provider": org} for rid, org in refs],
-                       "categories": sorted(consent.get("data_categories") or []), "withdrawn_on": withdrawn_on,
+                       "categories": sorted({c for c in consent.get("data_categories") or () if c in CATEGORIES}), "withdrawn_on": withdrawn_on,
                        "recorded_at": format_time(utcnow())})
     payload: dict[str, Any] = {"kind": KIND, "withdrawal": item, "audit": []}
     payload["audit"], checkpoint = sealing.audit_segment(conn)

@@ -63,8 +63,8 @@ def queue(store: Store, principal: Principal, *, status: str | None = None, post
         stopped = withdrawals.covered(conn, [r["referral_id"] for r in rows])
     names = {o["organisation_id"]: o["name"] for o in organisations.all_organisations(store)}
     found = [_summary(r, rules=rules, now=now, names=names) for r in rows]
-    found = [withdrawals.redact_summary(r, stopped[r["referral_id"]]) if r["referral_id"] in stopped else r
-             for r in found]
+    found = [withdrawals.redact_summary(r, stopped[r["referral_id"]]) if r["referral_id"] in stopped
+             else {**r, "withdrawn": None} for r in found]
     if overdue is False:
         found = [r for r in found if not r["overdue"]]
     audit.record(store, actor=principal, action="referral.queue", object_id=None, now=now,
