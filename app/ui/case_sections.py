@@ -46,9 +46,42 @@ def fill_consents(tree: QTreeWidget, case: dict[str, Any]) -> None:
         categories = c.get("data_categories") or []
         if categories:
             item.addChild(QTreeWidgetItem([QCoreApplication.translate("CaseSections", "Data it covers"), list_separator().join(label(c) for c in categories)]))
+        for travel in (w for w in case.get("withdrawals") or [] if w["consent_id"] == c["id"]):
+            _add_withdrawal(item, travel, orgs)
+        tree.addTopLevelItem(item)
+    for travel in (w for w in case.get("withdrawals") or [] if w["source"] == "office"):
+        item = QTreeWidgetItem([QCoreApplication.translate("CaseSections", "Withdrawn at the office, on the person's request")])
+        _add_withdrawal(item, travel, orgs)
         tree.addTopLevelItem(item)
     if not case["consents"]:
         tree.addTopLevelItem(QTreeWidgetItem([QCoreApplication.translate("CaseSections", "No consent recorded yet.")]))
+
+
+def reached_text(reached: str) -> str:
+    """Where a withdrawal has got to (app.services.withdrawal_sync.reached), in words."""
+    texts = {
+        "waiting": QCoreApplication.translate("CaseSections", "Waiting to be sent to the office"),
+        "received": QCoreApplication.translate("CaseSections", "Received by the office"),
+        "notified": QCoreApplication.translate("CaseSections", "Organisations told to stop and delete"),
+        "confirmed": QCoreApplication.translate("CaseSections", "Every organisation confirmed it stopped and deleted"),
+    }
+    return texts.get(reached, reached)
+
+
+def _add_withdrawal(parent: QTreeWidgetItem, travel: dict[str, Any], orgs: dict[str, str]) -> None:
+    """Where the withdrawal has reached, and each organisation's confirmation (issue 16)."""
+    row = QTreeWidgetItem([QCoreApplication.translate("CaseSections", "Withdrawal"), reached_text(travel["reached"])])
+    if travel.get("received_at"):
+        row.addChild(QTreeWidgetItem([QCoreApplication.translate("CaseSections", "Reached the office"),
+                                      _when(travel["received_at"])]))
+    for p in travel.get("providers") or []:
+        name = orgs.get(p["organisation_id"], p["organisation_id"])
+        state = (QCoreApplication.translate("CaseSections", "Confirmed stopped and deleted {0}").format(_when(p["confirmed_at"]))
+                 if p.get("confirmed_at") else
+                 QCoreApplication.translate("CaseSections", "Told {0}, not confirmed yet").format(_when(p["notified_at"])))
+        row.addChild(QTreeWidgetItem([name, state]))
+    parent.addChild(row)
+    parent.setExpanded(True)
 
 
 def fill_trail(tree: QTreeWidget, case: dict[str, Any]) -> None:
