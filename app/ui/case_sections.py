@@ -46,13 +46,14 @@ def fill_consents(tree: QTreeWidget, case: dict[str, Any]) -> None:
         categories = c.get("data_categories") or []
         if categories:
             item.addChild(QTreeWidgetItem([QCoreApplication.translate("CaseSections", "Data it covers"), list_separator().join(label(c) for c in categories)]))
-        for travel in (w for w in case.get("withdrawals") or [] if w["consent_id"] == c["id"]):
-            _add_withdrawal(item, travel, orgs)
+        rows = [_add_withdrawal(item, w, orgs) for w in case.get("withdrawals") or [] if w["consent_id"] == c["id"]]
         tree.addTopLevelItem(item)
+        _expand_all(item, rows)
     for travel in (w for w in case.get("withdrawals") or [] if w["source"] == "office"):
         item = QTreeWidgetItem([QCoreApplication.translate("CaseSections", "Withdrawn at the office, on the person's request")])
-        _add_withdrawal(item, travel, orgs)
+        rows = [_add_withdrawal(item, travel, orgs)]
         tree.addTopLevelItem(item)
+        _expand_all(item, rows)
     if not case["consents"]:
         tree.addTopLevelItem(QTreeWidgetItem([QCoreApplication.translate("CaseSections", "No consent recorded yet.")]))
 
@@ -68,7 +69,15 @@ def reached_text(reached: str) -> str:
     return texts.get(reached, reached)
 
 
-def _add_withdrawal(parent: QTreeWidgetItem, travel: dict[str, Any], orgs: dict[str, str]) -> None:
+def _expand_all(item: QTreeWidgetItem, rows: list[QTreeWidgetItem]) -> None:
+    """A consent with a withdrawal on its way opens, so where it reached is seen at once."""
+    if rows:
+        item.setExpanded(True)
+        for row in rows:
+            row.setExpanded(True)
+
+
+def _add_withdrawal(parent: QTreeWidgetItem, travel: dict[str, Any], orgs: dict[str, str]) -> QTreeWidgetItem:
     """Where the withdrawal has reached, and each organisation's confirmation (issue 16)."""
     row = QTreeWidgetItem([QCoreApplication.translate("CaseSections", "Withdrawal"), reached_text(travel["reached"])])
     if travel.get("received_at"):
@@ -81,7 +90,7 @@ def _add_withdrawal(parent: QTreeWidgetItem, travel: dict[str, Any], orgs: dict[
                  QCoreApplication.translate("CaseSections", "Told {0}, not confirmed yet").format(_when(p["notified_at"])))
         row.addChild(QTreeWidgetItem([name, state]))
     parent.addChild(row)
-    parent.setExpanded(True)
+    return row
 
 
 def fill_trail(tree: QTreeWidget, case: dict[str, Any]) -> None:
