@@ -22,7 +22,16 @@ with warnings.catch_warnings():
     warnings.simplefilter("ignore")
     from starlette.testclient import TestClient
 
-from app.domain.model import CaseInput, Consent, Encounter, IdentityDocument, Need, Organisation, Person, ReferralDraft
+from app.domain.model import (
+    CaseInput,
+    Consent,
+    Encounter,
+    IdentityDocument,
+    Need,
+    Organisation,
+    Person,
+    ReferralDraft,
+)
 from app.services import cases, referrals, sync, sync_transfer, users, vault
 from app.storage import outbox
 from app.storage import referrals as referral_store
@@ -87,10 +96,10 @@ def desk(folder: Path, *args: str) -> subprocess.CompletedProcess[str]:
 
 
 def office_cli(office_dir: Path, db_url: str | None, *args: str) -> str:
-    from central.cli import main
-
     import contextlib
     import io
+
+    from central.cli import main
 
     out = io.StringIO()
     with contextlib.redirect_stdout(out):

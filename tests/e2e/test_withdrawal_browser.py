@@ -11,8 +11,8 @@ import shutil
 import pytest
 
 from tests.e2e.hubbrowser import CHROMIUM, launch, shoot, sign_in
-from tests.e2e.test_hub_flow_browser import act, world  # noqa: F401 - the served office with a synced post
 from tests.e2e.postkit import cli
+from tests.e2e.test_hub_flow_browser import act, world  # noqa: F401 - the served office with a synced post
 
 pytestmark = pytest.mark.skipif(not shutil.which(CHROMIUM), reason="Debian's chromium is not installed (make sysdeps)")
 

@@ -1,0 +1,137 @@
+"""Issue 16 at the office (SQLite and PostgreSQL): withdrawal bundles checked and stored once, a withdrawal cannot
+cover another post's referral, a coordinator records one on the person's request (audited, reason required), the
+device file reports progress without the reason, and the purge query."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+import pytest
+from sqlalchemy import select
+
+from central import hubstore, publish, withdrawals
+from central.hub import referrals as hub_referrals
+from central.hub import withdrawals as hub_withdrawals
+from central.hub.errors import Forbidden, NotFound, Refused
+from central.withdrawaltables import withdrawals as withdrawal_rows
+from protocol.envelope import seal_envelope
+from protocol.errors import PayloadMalformed
+from protocol.keys import x25519_public
+from protocol.withdrawal import FORMAT
+from tests.central.conftest import enrolled_device
+from tests.central.hub_support import (
+    COORD,
+    LEGAL_USER,
+    SHELTER,
+    SHELTER_USER,
+    publish_directory,
+    referral_bundle,
+)
+
+NOW = datetime(2026, 12, 4, 9, 0, tzinfo=UTC)
+
+
+def seal_withdrawal(device, item: dict[str, Any], *, extra: dict[str, Any] | None = None) -> bytes:
+    """The next bundle of the device as a withdrawal bundle (the post's app.services.withdrawal_sync shape)."""
+    device.record("consent.withdraw", item["case_id"])
+    device.seq += 1
+    new = device.audit[device.sent_audit:]
+    device.sent_audit = len(device.audit)
+    payload = {"kind": "withdrawal", "withdrawal": item, "audit": new, **(extra or {})}
+    return seal_envelope(payload, device_id=device.device_id, seq=device.seq, signing_key=device.signing_key,
+                         recipient_public_key=x25519_public(device.root.key_for("bundle").public),
+                         audit_checkpoint=device.checkpoint(), created_at=datetime.now(UTC))
+
+
+def item(wid: str, *referrals: str) -> dict[str, Any]:
+    return {"format": FORMAT, "id": wid, "consent_id": "consent-1", "case_id": "case-1",
+            "referrals": [{"id": r, "provider": SHELTER} for r in referrals], "categories": ["identity"],
+            "withdrawn_on": "2026-12-04", "recorded_at": "2026-12-04T08:00:00Z"}
+
+
+def test_stored_once_and_never_for_another_posts_referral(service, client, device):
+    publish_directory(service)
+    other = enrolled_device(service, client, "LHR")
+    client.upload(referral_bundle(device, "r-mine"), root=device.root)
+    client.upload(referral_bundle(other, "r-theirs"), root=other.root)
+    hub_referrals.act(service.store, COORD, "r-mine", "route", organisation_id=SHELTER, now=NOW)
+    data = seal_withdrawal(device, item("w-1", "r-mine", "r-theirs"))
+    first = client.upload(data, root=device.root)
+    assert client.upload(data, root=device.root).raw == first.raw  # a repeat: the same receipt, nothing new
+    with service.store.read() as conn:
+        assert set(withdrawals.covered(conn)) == {"r-mine"}  # another post's referral is not this post's to withdraw
+        assert [n["organisation_id"] for n in withdrawals.notices(conn, "r-mine")] == [SHELTER]
+        assert [e["action"] for e in hubstore.events(conn, "r-mine")].count(withdrawals.WITHDRAWN) == 1
+        assert conn.execute(select(withdrawal_rows.c.withdrawal_id)).scalars().all() == ["w-1"]
+    again = seal_withdrawal(device, item("w-1", "r-mine"))  # the same withdrawal id in a new bundle
+    client.upload(again, root=device.root)
+    with service.store.read() as conn:
+        assert len(withdrawals.notices(conn, "r-mine")) == 1
+    # the provider sees the notice (ids and times only); another organisation's provider does not see it at all
+    shown = hub_referrals.detail(service.store, SHELTER_USER, "r-mine", keys=service.keys, now=NOW)
+    assert shown["case"] == {} and shown["reason"] is None and shown["withdrawn"]["may_confirm"]
+    with pytest.raises(NotFound):
+        hub_referrals.detail(service.store, LEGAL_USER, "r-mine", keys=service.keys, now=NOW)
+    with pytest.raises(Forbidden):
+        hub_withdrawals.confirm(service.store, COORD, "r-mine", now=NOW)
+    theirs = hub_referrals.detail(service.store, COORD, "r-theirs", keys=service.keys, now=NOW)
+    assert theirs["withdrawn"] is None and theirs["case"]
+
+
+@pytest.mark.parametrize("bad", [
+    {"item": {"reason": "she is afraid of her employer"}},
+    {"item": {"categories": ["everything"]}},
+])
+def test_a_malformed_withdrawal_is_refused_and_nothing_is_stored(service, client, device, bad):
+    client.upload(referral_bundle(device, "r-1"), root=device.root)
+    data = seal_withdrawal(device, {**item("w-bad", "r-1"), **bad.get("item", {})}, extra=bad.get("extra"))
+    with pytest.raises(Exception) as refused:
+        client.upload(data, root=device.root)
+    assert "malformed" in str(refused.value).lower()
+    with service.store.read() as conn:
+        assert withdrawals.covered(conn) == {}
+        assert len([b for b in service.store.bundle_index() if b["kind"] == "withdrawal"]) == 0
+
+
+def test_check_payload_knows_the_kind():
+    assert withdrawals.check_payload({"kind": "stats", "stats": [], "audit": []}) is None
+    with pytest.raises(PayloadMalformed):
+        withdrawals.check_payload({"withdrawal": item("w", "r"), "audit": []})  # no kind
+    assert withdrawals.bundle_kind({"kind": "withdrawal"}) == "withdrawal"
+    assert withdrawals.bundle_kind({"kind": "stats"}) == "stats"
+
+
+def test_a_coordinator_records_a_withdrawal_at_the_office(service, client, device):
+    publish_directory(service)
+    client.upload(referral_bundle(device, "r-1"), root=device.root)
+    hub_referrals.act(service.store, COORD, "r-1", "route", organisation_id=SHELTER, now=NOW)
+    with pytest.raises(Forbidden):
+        hub_withdrawals.record(service.store, SHELTER_USER, "r-1", reason="asked", now=NOW)
+    with pytest.raises(Refused):
+        hub_withdrawals.record(service.store, COORD, "r-1", reason="   ", now=NOW)
+    with pytest.raises(NotFound):
+        hub_withdrawals.record(service.store, COORD, "r-none", reason="asked by phone", now=NOW)
+    made = hub_withdrawals.record(service.store, COORD, "r-1", reason="asked by phone 3321", now=NOW)
+    with pytest.raises(Refused):
+        hub_withdrawals.record(service.store, COORD, "r-1", reason="again", now=NOW)
+    with pytest.raises(Refused):  # no more processing
+        hub_referrals.act(service.store, SHELTER_USER, "r-1", "acknowledge", now=NOW)
+    with service.store.read() as conn:
+        actions = [(e["action"], e["object_id"]) for e in hubstore.audit_rows(conn)]
+        assert ("withdrawal.record", "r-1") in actions
+        assert withdrawals.referrals_to_purge(conn, NOW) == []  # the shelter has not confirmed
+        assert withdrawals.referrals_to_purge(conn, NOW + timedelta(days=31)) == ["r-1"]  # or time has passed
+    doc = publish.device_doc(service.store, device.device_id, now=NOW)
+    assert [(w["id"], w["source"], w["state"], w["referrals"]) for w in doc["withdrawals"]] == [
+        (made["withdrawal_id"], "office", "notified", ["r-1"])]
+    assert "3321" not in str(doc)  # the coordinator's reason stays at the office
+    hub_withdrawals.confirm(service.store, SHELTER_USER, "r-1", now=NOW + timedelta(hours=1))
+    with pytest.raises(Refused):
+        hub_withdrawals.confirm(service.store, SHELTER_USER, "r-1", now=NOW + timedelta(hours=2))
+    doc = publish.device_doc(service.store, device.device_id, now=NOW)
+    assert doc["withdrawals"][0]["state"] == "confirmed"
+    assert doc["withdrawals"][0]["providers"][0]["confirmed_at"] == "2026-12-04T10:00:00Z"
+    with service.store.read() as conn:
+        assert withdrawals.referrals_to_purge(conn, NOW) == ["r-1"]
+    assert publish.overdue_reports(service.store, device.device_id, now=NOW + timedelta(days=60)) == []
