@@ -109,6 +109,8 @@ KINDS: tuple[Kind, ...] = (
     Kind("companion", "companions", _delete("companions", _IN_CASES)),
     Kind("closure", "case_closures", _delete("case_closures", _IN_CASES)),
     Kind("same_person_link", "same_person_links", _delete("same_person_links", _IN_CASES)),
+    # Where a withdrawal reached (issue 16): ids only, but of a case that no longer exists.
+    Kind("withdrawal_progress", "withdrawal_sync", _delete("withdrawal_sync", _IN_CASES)),
     Kind("name_index", "case_search",
          _delete("case_search", "rowid IN (SELECT num FROM cases WHERE id IN (SELECT id FROM temp.purge_cases))")),
     Kind("case", "cases", _delete("cases", "id IN (SELECT id FROM temp.purge_cases)")),

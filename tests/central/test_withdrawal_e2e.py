@@ -209,6 +209,11 @@ def test_a_withdrawal_travels_to_the_office_and_the_provider_and_back(tmp_path, 
                 assert_none(out, (*GONE, REASON), " ".join(args))
             assert json.loads(outputs[("referrals", "show", gone_ref, "--json")])["withdrawn"] is not None
             assert KEPT[0] in office_cli(office_dir, db_url, "referrals", "show", kept_ref, "--json")
+            # the statistical records, which name nobody, stay: both persons are still counted
+            office_cli(office_dir, db_url, "export", "htcds", "--as", "coord", "--out", str(tmp_path / "h.csv"))
+            csv_text = (tmp_path / "h.csv").read_text("utf-8")
+            assert_none(csv_text, (*GONE, REASON, *KEPT), "the HTCDS export")
+            assert len(csv_text.strip().splitlines()) == 3  # header and two records
 
             # the provider confirms; the timeline says who and when
             clock.move(minutes=5)
