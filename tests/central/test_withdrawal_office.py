@@ -135,3 +135,28 @@ def test_a_coordinator_records_a_withdrawal_at_the_office(service, client, devic
     with service.store.read() as conn:
         assert withdrawals.referrals_to_purge(conn, NOW) == ["r-1"]
     assert publish.overdue_reports(service.store, device.device_id, now=NOW + timedelta(days=60)) == []
+
+
+def test_same_person_pairs_and_status_commands_leave_a_withdrawn_referral_alone(service, client, device):
+    from sqlalchemy import insert
+
+    from central import referrals as office_referrals
+    from central.hub import duplicates
+    from central.matchtables import hub_duplicates
+
+    client.upload(referral_bundle(device, "r-a"), root=device.root)
+    client.upload(referral_bundle(device, "r-b"), root=device.root)
+    sides = {f"{s}_{k}": v for s, rid in (("a", "r-a"), ("b", "r-b")) for k, v in
+             (("device", device.device_id), ("case", "c-" + rid), ("post", "ISB"), ("reference", "ISB-2026-000042"),
+              ("referral", rid))}
+    with service.store.write() as conn:
+        conn.execute(insert(hub_duplicates).values(pair_id="p" * 32, **sides, score=90, matched='["name"]',
+                                                   conflicts="[]", status="open", found_at="2026-12-04T08:00:00Z"))
+    assert [p["pair_id"] for p in duplicates.listing(service.store, COORD)] == ["p" * 32]  # shown before
+    client.upload(seal_withdrawal(device, item("w-pair", "r-a")), root=device.root)
+    assert duplicates.listing(service.store, COORD, status=None) == []  # never again, in any state
+    with pytest.raises(NotFound):
+        duplicates.decide(service.store, COORD, "p" * 32, "confirm")
+    with pytest.raises(office_referrals.StatusRefused):
+        office_referrals.set_status(service.store, "r-a", status="accepted", note=None)
+    office_referrals.set_status(service.store, "r-b", status="accepted", note=None)  # the other one is untouched
