@@ -4,6 +4,7 @@ device file reports progress without the reason, and the purge query."""
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -160,3 +161,20 @@ def test_same_person_pairs_and_status_commands_leave_a_withdrawn_referral_alone(
     with pytest.raises(office_referrals.StatusRefused):
         office_referrals.set_status(service.store, "r-a", status="accepted", note=None)
     office_referrals.set_status(service.store, "r-b", status="accepted", note=None)  # the other one is untouched
+
+
+def test_a_letter_check_withholds_a_withdrawn_referrals_content(capsys, tmp_path, office_dir, db_url, service, client,
+                                                                device):
+    from central.hub import verify as hub_verify
+    from tests.central.test_office_letter_verify import DOCUMENT, letter_pdf, verify
+
+    named = {**DOCUMENT, "content": {**DOCUMENT["content"], "full_name": "Qanaryletter Person"}}
+    pdf = letter_pdf(tmp_path / "l.pdf", device.signing_key, named, signed_document=named)
+    client.upload(referral_bundle(device, "R-1"), root=device.root)
+    code, out = verify(capsys, office_dir, db_url, pdf)
+    assert code == 0 and out["content"]["full_name"] == "Qanaryletter Person"  # before: the letter's own content
+    assert hub_verify.verify_pdf(service.store, (tmp_path / "l.pdf").read_bytes()).referral_active is True
+    client.upload(seal_withdrawal(device, item("w-letter", "R-1")), root=device.root)
+    code, out = verify(capsys, office_dir, db_url, pdf)
+    assert code == 0 and out["valid"] and out["content"] is None and "Qanaryletter" not in json.dumps(out)
+    assert hub_verify.verify_pdf(service.store, (tmp_path / "l.pdf").read_bytes()).referral_active is False
