@@ -178,3 +178,34 @@ def test_a_letter_check_withholds_a_withdrawn_referrals_content(capsys, tmp_path
     code, out = verify(capsys, office_dir, db_url, pdf)
     assert code == 0 and out["valid"] and out["content"] is None and "Qanaryletter" not in json.dumps(out)
     assert hub_verify.verify_pdf(service.store, (tmp_path / "l.pdf").read_bytes()).referral_active is False
+
+
+def test_the_hub_forms_check_role_reason_and_token(service, client, device):
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        from starlette.testclient import TestClient
+
+    from central.app import create_app
+    from tests.central.hubweb import Clock, add_user, csrf_of, sign_in
+
+    publish_directory(service)
+    clock = Clock()
+    service.clock = clock
+    client.upload(referral_bundle(device, "r-web"), root=device.root)
+    coord, shelter = add_user(service, "coord", "coordinator"), add_user(service, "shelter.user", "provider", SHELTER)
+    app = create_app(service)
+    with TestClient(app, raise_server_exceptions=True) as co, TestClient(app, raise_server_exceptions=True) as pr:
+        assert sign_in(co, coord, clock).status_code == 303 and sign_in(pr, shelter, clock).status_code == 303
+        page = co.get("/hub/referrals/r-web").text
+        assert 'data-action="withdrawal-record"' in page and "Zainab" in page and "safe place" in page
+        path = "/hub/referrals/r-web/withdrawal"
+        assert co.post(path, data={"reason": "asked"}).status_code == 403  # no CSRF token
+        assert co.post(path, data={"csrf": csrf_of(page), "reason": "  "}).status_code == 422
+        assert pr.post(path, data={"csrf": csrf_of(pr.get("/hub").text), "reason": "asked"}).status_code == 403
+        done = co.post(path, data={"csrf": csrf_of(page), "reason": "asked by phone"}, follow_redirects=False)
+        assert done.status_code == 303
+        shown = co.get("/hub/referrals/r-web").text
+        assert "data-withdrawn=" in shown and "Zainab" not in shown and "safe place" not in shown and 'data-action="withdrawal-record"' not in shown
+        assert "asked by phone" not in shown  # the reason is kept in the office's record, not on the page
