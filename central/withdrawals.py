@@ -18,6 +18,7 @@ from typing import Any
 
 from sqlalchemy import Connection, insert, select, update
 
+from central import hubstore
 from central.tables import hub_events, hub_referrals
 from central.withdrawaltables import withdrawal_notices, withdrawal_referrals, withdrawals
 from protocol.canonical import parse_time
@@ -66,7 +67,7 @@ def keep(conn: Connection, opened: OpenedEnvelope, *, received_at: str) -> bool:
         case_id=item["case_id"], categories=json.dumps(item["categories"]), withdrawn_on=item["withdrawn_on"],
         bundle_id=opened.bundle_id, recorded_by=None, reason=None, received_at=received_at))
     _cover(conn, item["id"], [(r["id"], r["provider"]) for r in item["referrals"]], device_id=opened.device_id,
-           at=received_at, actor=opened.device_id, role="system")
+           at=hubstore.stamp(parse_time(received_at)), actor=opened.device_id, role="system")  # hub: whole seconds
     return True
 
 
