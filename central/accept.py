@@ -266,7 +266,8 @@ def accept(batch: Batch, opened: OpenedEnvelope, *, data: bytes, receipt: bytes,
     batch.rows["bundles"].append({
         "bundle_id": opened.bundle_id, "device_id": d, "seq": opened.seq, "blob_sha256": opened.blob_sha256,
         "blob": data, "size": len(data), "referral_id": rid,
-        "kind": "referral" if rid is not None else str(opened.payload.get("kind", "stats")), "created_at": opened.created_at,
+        "kind": "referral" if rid is not None else str(opened.payload.get("kind", "stats")),
+        "created_at": opened.created_at,
         "received_at": received_at, "audit_size": opened.checkpoint.size, "audit_head": opened.checkpoint.head,
         "receipt": receipt,
     })

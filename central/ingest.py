@@ -10,7 +10,7 @@ from datetime import datetime
 
 from sqlalchemy import Connection
 
-from central import accept, hubstore, matchindex, statstore, transfers
+from central import accept, hubstore, matchindex, statstore, transfers, withdrawals
 from central.committer import Committer
 from central.errors import BundleConflict
 from central.officekeys import OfficeKeys
@@ -73,6 +73,7 @@ class Ingestor:
                 return repeat
             raise
         statstore.check_payload(opened.payload)  # a malformed statistical record refuses the bundle, before storing
+        withdrawals.check_payload(opened.payload)  # issue 16: likewise a malformed withdrawal
         result: IngestResult = self._committer.submit(_Job(opened, data))
         if result.created:
             log.info("bundle accepted", extra={"event": "bundle.accepted", "bundle_id": opened.bundle_id,
@@ -140,6 +141,7 @@ class Ingestor:
             matchindex.index_case(conn, opened, name_key=matchindex.name_index_key(self.keys), at=now)  # issue 13
         statstore.keep(conn, opened, received_at=received_at)
         transfers.keep(conn, opened, received_at=received_at)  # issue 14: a "transfer" bundle (central/transfers.py)
+        withdrawals.keep(conn, opened, received_at=received_at)  # issue 16: a withdrawal bundle's item, stored once
         if opened.seq > 1 and not held.has_prev:
             accept.flag(batch, opened.device_id, kind="sequence_gap",
                         detail=f"seq {opened.seq} arrived before seq {opened.seq - 1}", at=received_at)

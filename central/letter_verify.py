@@ -14,6 +14,7 @@ from typing import Any
 import pikepdf
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
+from central import withdrawals
 from central.errors import LetterLocked
 from central.store import Store
 from protocol.keys import key_id
@@ -67,6 +68,9 @@ def verify_letter_pdf(store: Store, pdf_bytes: bytes, *, password: str = "") -> 
     except LetterRefused as exc:
         return LetterCheck(False, str(exc.reason), exc.detail)
     device = devices[payload.key_id]
-    return LetterCheck(True, None, "genuine signed content from an enrolled device (pages not re-drawn)",
+    with store.read() as conn:  # issue 16: the office no longer repeats a withdrawn referral's content
+        stopped = bool(withdrawals.covered(conn, [payload.referral_id]))
+    detail = "genuine signed content from an enrolled device (pages not re-drawn)"
+    return LetterCheck(True, None, detail + ("; the person withdrew consent: content withheld" if stopped else ""),
                        payload.letter_id, payload.referral_id, payload.key_id, device["device_id"],
-                       device["post_code"], document.get("content"))
+                       device["post_code"], None if stopped else document.get("content"))

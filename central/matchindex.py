@@ -19,6 +19,7 @@ from sqlalchemy import Connection, delete, insert, or_, select, update
 from central.matchtables import hub_duplicates, hub_match_cases, hub_match_tags
 from central.officekeys import OfficeKeys
 from central.tables import devices
+from central.withdrawaltables import withdrawal_referrals
 from protocol.canonical import format_time, tagged_hash
 from protocol.doctag import DOCUMENT_INFO, NAME_INFO, derive_key, key_id, name_tag, parse_match
 from protocol.envelope import OpenedEnvelope
@@ -163,14 +164,15 @@ def _pair(conn: Connection, key: Row, other: Row, *, at: datetime) -> int:
 
 def pairs(conn: Connection, *, status: str | None = None) -> list[Row]:
     """Possible pairs, newest first, with matched and conflicts decoded."""
-    query = select(hub_duplicates).order_by(hub_duplicates.c.found_at.desc(), hub_duplicates.c.pair_id)
+    query = (select(hub_duplicates).where(_not_withdrawn())
+             .order_by(hub_duplicates.c.found_at.desc(), hub_duplicates.c.pair_id))
     if status is not None:
         query = query.where(hub_duplicates.c.status == status)
     return [_decoded(r) for r in conn.execute(query)]
 
 
 def pair(conn: Connection, pid: str) -> Row | None:
-    row = conn.execute(select(hub_duplicates).where(hub_duplicates.c.pair_id == pid)).first()
+    row = conn.execute(select(hub_duplicates).where(hub_duplicates.c.pair_id == pid, _not_withdrawn())).first()
     return None if row is None else _decoded(row)
 
 
@@ -189,7 +191,7 @@ def decide(conn: Connection, pid: str, *, status: str, by: str, at: str) -> bool
 
 def links_for_device(conn: Connection, device_id: str) -> list[Row]:
     """What a post's feed file says about its cases: each confirmed pair, from this device's side."""
-    query = select(hub_duplicates).where(hub_duplicates.c.status == "confirmed",
+    query = select(hub_duplicates).where(hub_duplicates.c.status == "confirmed", _not_withdrawn(),
                                          or_(hub_duplicates.c.a_device == device_id,
                                              hub_duplicates.c.b_device == device_id))
     out = []
@@ -199,3 +201,9 @@ def links_for_device(conn: Connection, device_id: str) -> list[Row]:
                     "other_reference": getattr(row, f"{other}_reference"), "status": "confirmed",
                     "at": row.decided_at})
     return out
+
+
+def _not_withdrawn() -> Any:
+    """Neither side's referral is covered by a consent withdrawal (issue 16): such a pair is never shown again."""
+    covered = select(withdrawal_referrals.c.referral_id)
+    return ~or_(hub_duplicates.c.a_referral.in_(covered), hub_duplicates.c.b_referral.in_(covered))

@@ -10,7 +10,7 @@ from typing import Any
 
 from sqlalchemy.exc import IntegrityError
 
-from central import hubstore, matchindex, retention, transfers
+from central import hubstore, matchindex, retention, transfers, withdrawals
 from central.hub import timers
 from central.ingest import missing_seqs
 from central.store import Store
@@ -44,6 +44,9 @@ def device_doc(store: Store, device_id: str, *, now: datetime,
         doc["same_person"] = links
     with store.read() as conn:  # issue 14: posts to transfer to, copies waiting, states (older posts ignore them)
         doc.update(transfers.for_device(conn, device_id))
+        withdrawn = withdrawals.for_device(conn, device_id)
+    if withdrawn:  # issue 16, an optional key: how far each withdrawal reached
+        doc["withdrawals"] = withdrawn
     policy = retention.published(store)
     if policy is not None:  # an optional key: older posts ignore it
         doc["retention"] = policy
@@ -55,7 +58,9 @@ def overdue_reports(store: Store, device_id: str, *, now: datetime) -> list[dict
     rules = timers.current(store)
     with store.read() as conn:
         waiting = hubstore.open_for_device(conn, device_id, steps=timers.WAITING.values())
-    late = [(r["referral_id"], timers.due(r, rules)) for r in waiting if timers.is_overdue(r, rules, now)]
+        stopped = withdrawals.covered(conn, [r["referral_id"] for r in waiting])  # no longer processed
+    late = [(r["referral_id"], timers.due(r, rules)) for r in waiting
+            if r["referral_id"] not in stopped and timers.is_overdue(r, rules, now)]
     return [{"referral_id": rid, "status": OVERDUE, "note": due[0], "at": format_time(due[1])}
             for rid, due in late if due is not None]
 

@@ -22,7 +22,7 @@ from typing import Any
 
 from sqlalchemy import Connection, delete, func, insert, or_, select, update
 
-from central import hubstore, retention
+from central import hubstore, retention, withdrawals
 from central.errors import CentralError
 from central.hub import audit
 from central.hub.errors import Forbidden, NotFound
@@ -87,8 +87,16 @@ def closed_referrals(conn: Connection, policy: Policy, now: datetime) -> list[tu
 
 # In order; a referral due under several rules is purged under the first. ONE LINE per rule, e.g. for consent
 # withdrawal: Rule("office.withdrawn_referral", withdrawals.due, allow_open=True).
+def withdrawn_referrals(conn: Connection, policy: Policy, now: datetime) -> list[tuple[str, str]]:
+    """office.withdrawn_referral: referrals a consent withdrawal covers, once every organisation told has confirmed
+    it stopped and deleted, or `withdrawals.PURGE_AFTER` after the office received the withdrawal (issue 16)."""
+    covered = withdrawals.covered(conn)
+    return [(rid, str(covered[rid]["received_at"])) for rid in withdrawals.referrals_to_purge(conn, now)]
+
+
 RULES: tuple[Rule, ...] = (
     Rule("office.closed_referral", closed_referrals),
+    Rule("office.withdrawn_referral", withdrawn_referrals, allow_open=True),
 )
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from central import withdrawals
 from central.errors import CentralError, NotFound
 from central.officekeys import OfficeKeys
 from central.store import Store
@@ -42,21 +43,38 @@ def opened_bundles(store: Store, keys: OfficeKeys) -> list[OpenedEnvelope]:
     return [o for o in opened if "referral" in o.payload]
 
 
+def _withdrawn(store: Store, referral_ids: list[str]) -> dict[str, dict[str, Any]]:
+    """The covered referrals among these (issue 16): only their ids and times may be shown."""
+    with store.read() as conn:
+        return withdrawals.covered(conn, referral_ids)
+
+
 def referral_summaries(store: Store, keys: OfficeKeys) -> list[dict[str, Any]]:
-    """One line per referral bundle: ids, post, time, latest status."""
+    """One line per referral bundle: ids, post, time, latest status; a withdrawn referral says so (ids only)."""
     posts = {d["device_id"]: d["post_code"] for d in store.devices()}
     out = []
+    with store.read() as conn:
+        stopped = withdrawals.covered(conn)
     for opened in opened_bundles(store, keys):
         statuses = [s for s in store.statuses(opened.device_id) if s["referral_id"] == opened.payload["referral"]["id"]]
         out.append({"referral_id": opened.payload["referral"]["id"], "bundle_id": opened.bundle_id,
                     "device_id": opened.device_id, "post_code": posts.get(opened.device_id), "seq": opened.seq,
-                    "created_at": opened.created_at, "status": statuses[-1]["status"] if statuses else None})
+                    "created_at": opened.created_at, "status": statuses[-1]["status"] if statuses else None,
+                    "withdrawn": stopped.get(opened.payload["referral"]["id"])})
     return out
 
 
 def referral_detail(store: Store, keys: OfficeKeys, referral_id: str) -> dict[str, Any]:
     """The decrypted referral and case data of one referral (latest bundle), with its status history."""
     owner = store.referral_device(referral_id)
+    stopped = _withdrawn(store, [referral_id]).get(referral_id)
+    if stopped is not None and owner is not None:  # consent withdrawn: never decrypted again, ids and times only
+        held = [b for b in store.bundle_index() if b["referral_id"] == referral_id and b["device_id"] == owner]
+        return {"referral_id": referral_id, "device_id": owner, "bundle_id": held[-1]["bundle_id"] if held else None,
+                "seq": held[-1]["seq"] if held else None, "created_at": held[-1]["created_at"] if held else None,
+                "referral": None, "case": None, "withdrawn": stopped,
+                "statuses": [{k: s[k] for k in ("referral_id", "status", "at")}
+                             for s in store.statuses(owner) if s["referral_id"] == referral_id]}
     matches = [o for o in opened_bundles(store, keys)
                if o.payload["referral"]["id"] == referral_id and o.device_id == owner]
     if not matches:
@@ -65,7 +83,7 @@ def referral_detail(store: Store, keys: OfficeKeys, referral_id: str) -> dict[st
     history = [s for s in store.statuses(opened.device_id) if s["referral_id"] == referral_id]
     return {"referral_id": referral_id, "bundle_id": opened.bundle_id, "device_id": opened.device_id,
             "seq": opened.seq, "created_at": opened.created_at, "referral": opened.payload["referral"],
-            "case": opened.payload["case"], "statuses": history}
+            "case": opened.payload["case"], "statuses": history, "withdrawn": None}
 
 
 def set_status(store: Store, referral_id: str, *, status: str, note: str | None) -> dict[str, Any]:
@@ -77,6 +95,8 @@ def set_status(store: Store, referral_id: str, *, status: str, note: str | None)
     device_id = store.referral_device(referral_id)
     if device_id is None:
         raise NotFound(f"no referral {referral_id}")
+    if _withdrawn(store, [referral_id]):
+        raise StatusRefused("the person withdrew consent: this referral is no longer processed")
     row = {"referral_id": referral_id, "device_id": device_id, "status": status, "note": note,
            "at": format_time(utcnow().replace(microsecond=0))}  # whole seconds, as the hub's steps
     store.add_status(**row)

@@ -260,7 +260,10 @@ def decode_payload(body: bytes) -> dict[str, Any]:
 
 def check_payload_shape(payload: Any) -> None:
     """A referral bundle {"referral": {"id": str, ...}, "case": object or null, "audit": [entries],
-    optionally "stats": [records]}, or a stats bundle {"kind": "stats", "stats": [records], "audit": [entries]}.
+    optionally "stats": [records]}, or a stats bundle {"kind": "stats", "stats": [records], "audit": [entries]}, or
+    a withdrawal bundle {"kind": "withdrawal", "withdrawal": {item}, "audit": [entries]} (issue 16), or a transfer
+    bundle {"kind": "transfer", "transfer": {...}, "audit": [entries]} (issue 14). The office stores a bundle naming
+    no referral under its payload's kind.
 
     "stats" is additive (issue 13): bundles of posts that predate it have none and are read as before.
     """
@@ -272,6 +275,10 @@ def check_payload_shape(payload: Any) -> None:
             raise MalformedData("a stats payload must have exactly kind, stats, audit")
         if not isinstance(payload["stats"], list) or not isinstance(payload["audit"], list):
             raise MalformedData("a stats payload carries lists of records and audit entries")
+        return
+    if isinstance(payload, dict) and payload.get("kind") == "withdrawal":  # issue 16; item: protocol.withdrawal
+        if set(payload) != {"kind", "withdrawal", "audit"} or not isinstance(payload["audit"], list):
+            raise MalformedData("a withdrawal payload must have exactly kind, withdrawal, audit")
         return
     if not isinstance(payload, dict) or set(payload) - {"stats"} != {"referral", "case", "audit"}:
         raise MalformedData("payload must have exactly referral, case, audit (and optionally stats)")

@@ -94,14 +94,24 @@ def cmd_list(args: argparse.Namespace) -> int:
     from app.cli.vault_cmds import session_for
 
     with session_for(args) as s:
-        found = _case(s, args.case)["consents"]
+        case = _case(s, args.case)
+    travels = case["withdrawals"]
     keep = ("id", "purpose", "recipient_id", "method", "data_categories", "given_on", "withdrawn_on")
-    rows = [{k: c[k] for k in keep} for c in found]
+    rows = [{**{k: c[k] for k in keep},
+             "withdrawal": next((w for w in travels if w["consent_id"] == c["id"]), None)} for c in case["consents"]]
     if args.json:
         print_json(rows)
         return 0
     for c in rows:
         state = f"withdrawn {c['withdrawn_on']}" if c["withdrawn_on"] else "active"
+        if c["withdrawal"] is not None:
+            state += f" ({REACHED[c['withdrawal']['reached']]})"
         print(f"{c['id']}  {c['purpose']:12} {c['recipient_id'] or 'central office':20} {c['method']:8} "
               f"given {c['given_on']}  {state}")
     return 0
+
+
+# Where a withdrawal has reached (app.services.withdrawal_sync.reached), as the list prints it.
+REACHED = {"waiting": "waiting to be sent to the office", "received": "received by the office",
+           "notified": "organisations told to stop and delete",
+           "confirmed": "every organisation confirmed it stopped and deleted"}

@@ -9,7 +9,7 @@ from typing import Any
 from app.domain import safejson
 from app.domain.errors import NotFound, Refused, ValidationFailed
 from app.domain.model import CaseInput, CaseSummary, Consent, Organisation
-from app.services import events, transfer
+from app.services import events, transfer, withdrawal_sync
 from app.services.session import Session
 from app.services.training_mark import refuse_in_training
 from app.storage import cases, decisions, directory, matching, post, referrals
@@ -136,6 +136,7 @@ def show_case(session: Session, ref_or_id: str) -> dict[str, Any]:
 
     case.update(case_edit.extras(session, case))
     case["same_person"] = matching.links_of(session.db, case_id)  # confirmed by the office (issue 13)
+    case["withdrawals"] = withdrawal_sync.for_case(session.db, case_id)  # where each withdrawal reached (issue 16)
     session.record("case.view", case_id)
     return case
 
@@ -192,7 +193,8 @@ def record_consent(session: Session, case_id: str, consent: Consent) -> str:
 
 
 def withdraw_consent(session: Session, case_id: str, consent_id: str, *, reason: str) -> None:
-    """The person withdrew a consent: recorded with today's date and the reason (the consent stays on file)."""
+    """The person withdrew a consent: recorded with today's date and the reason (the consent stays on file); the
+    office and the organisations that received a covered referral are told (app.services.withdrawal_sync)."""
     session.require("consent.record")
     if not reason.strip():
         raise ValidationFailed("Say why, or in the person's words, how the consent was withdrawn.")
@@ -202,6 +204,9 @@ def withdraw_consent(session: Session, case_id: str, consent_id: str, *, reason:
         raise NotFound(f"There is no consent {consent_id!r} in this case.")
     if consent["withdrawn_on"]:
         raise Refused("This consent has already been withdrawn.")
+    on = dt.date.today().isoformat()
     with session.write("consent.withdraw", case_id) as conn:
-        cases.withdraw_consent(conn, consent_id, on=dt.date.today().isoformat(), reason=reason.strip())
+        cases.withdraw_consent(conn, consent_id, on=on, reason=reason.strip())
+        # issue 16: a signed withdrawal (ids only) for the office, in this same transaction
+        withdrawal_sync.seal_withdrawal(conn, case_id, consent, withdrawn_on=on)
     events.publish("case_did_change", case_id=case_id)

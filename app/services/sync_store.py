@@ -9,7 +9,7 @@ from typing import Any
 from app.domain.model import Organisation
 from app.domain.picklists import ORGANISATION_KINDS, SERVICES
 from app.domain.referral_flow import OFFICE_STATUSES, OVERDUE
-from app.services import retention, sealing, transfer
+from app.services import retention, sealing, transfer, withdrawal_sync
 from app.storage import cases, db, directory, matching, outbox, referrals, syncstate
 from app.sync.port import FeedUpdate, Identity, OutboxItem, PassReport, StatusReport
 from protocol.canonical import format_time, parse_time, utcnow
@@ -62,6 +62,7 @@ def apply_update(conn: Any, update: FeedUpdate, *, device_id: str) -> int:
     _apply_matching(conn, update)
     if update.transfers:  # issue 14: other posts, transfer states, copies for this device (services/transfer.py)
         transfer.apply_feed(conn, update.transfers, device=sealing.identity(conn))
+    withdrawal_sync.apply_reports(conn, update.withdrawals)
     if update.retention is not None:
         retention.store_policy(conn, update.retention)
     for seq in update.resend:

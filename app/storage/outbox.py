@@ -28,7 +28,8 @@ def add(
     conn: sqlcipher3.Connection, *, seq: int, bundle_id: str, referral_id: str | None, envelope: bytes,
     blob_sha256: str, audit_size: int, audit_head: str, kind: str | None = None,
 ) -> None:
-    """Store one sealed envelope (inside the sealing transaction); no referral id: a stats (or transfer) bundle."""
+    """Store one sealed envelope (inside the sealing transaction); no referral id: a stats bundle unless `kind`
+    says otherwise (a transfer, issue 14; a withdrawal, issue 16)."""
     conn.execute(
         "INSERT INTO outbox (seq, bundle_id, kind, referral_id, envelope, blob_sha256, audit_size, audit_head,"
         " created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",

@@ -111,6 +111,8 @@ KINDS: tuple[Kind, ...] = (
     Kind("same_person_link", "same_person_links", _delete("same_person_links", _IN_CASES)),
     # A transfer keeps the whole case document sent or received (issue 14): it goes with the case.
     Kind("transfer", "transfers", _delete("transfers", _IN_CASES)),
+    # Where a withdrawal reached (issue 16): ids only, but of a case that no longer exists.
+    Kind("withdrawal_progress", "withdrawal_sync", _delete("withdrawal_sync", _IN_CASES)),
     Kind("name_index", "case_search",
          _delete("case_search", "rowid IN (SELECT num FROM cases WHERE id IN (SELECT id FROM temp.purge_cases))")),
     Kind("case", "cases", _delete("cases", "id IN (SELECT id FROM temp.purge_cases)")),

@@ -14,6 +14,7 @@ from protocol.feed import Feed, FeedState, device_file_name, device_tag, verify_
 from protocol.keys import raw_public
 from protocol.retention import Policy, is_newer, parse
 from protocol.sealed import open_sealed_file
+from protocol.withdrawal import parse_reports
 
 Fetch = Callable[[str], bytes]
 MAX_STATUSES = 100_000
@@ -34,6 +35,7 @@ def check_feed(data: bytes, *, identity: Identity, state: FeedState, now: dateti
         directory=_organisations(directory), revoked_devices=revoked,
         statuses=_statuses(private), resend=_resend(private), retention=_retention(private, state),
         document_key=_document_key(private), same_person=_same_person(private), transfers=_transfers(private),
+        withdrawals=parse_reports(None if private is None else private.get("withdrawals")),
     )
 
 

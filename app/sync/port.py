@@ -13,6 +13,7 @@ from protocol.feed import FeedState
 from protocol.keys import Root
 from protocol.receipt import Receipt
 from protocol.retention import Policy
+from protocol.withdrawal import WithdrawalReport
 
 
 @dataclass(frozen=True)
@@ -77,6 +78,7 @@ class FeedUpdate:
     # issue 14: the device file's transfer members as sent ("posts", "transfers_in", "transfers_out"), checked and
     # applied by app.services.transfer
     transfers: dict[str, Any] = field(default_factory=dict)
+    withdrawals: list[WithdrawalReport] = field(default_factory=list)  # issue 16: how far each withdrawal reached
 
     def revokes(self, device_id: str) -> bool:
         """Whether the office lists this device as revoked."""

@@ -46,9 +46,51 @@ def fill_consents(tree: QTreeWidget, case: dict[str, Any]) -> None:
         categories = c.get("data_categories") or []
         if categories:
             item.addChild(QTreeWidgetItem([QCoreApplication.translate("CaseSections", "Data it covers"), list_separator().join(label(c) for c in categories)]))
+        rows = [_add_withdrawal(item, w, orgs) for w in case.get("withdrawals") or [] if w["consent_id"] == c["id"]]
         tree.addTopLevelItem(item)
+        _expand_all(item, rows)
+    for travel in (w for w in case.get("withdrawals") or [] if w["source"] == "office"):
+        item = QTreeWidgetItem([QCoreApplication.translate("CaseSections", "Withdrawn at the office, on the person's request")])
+        rows = [_add_withdrawal(item, travel, orgs)]
+        tree.addTopLevelItem(item)
+        _expand_all(item, rows)
     if not case["consents"]:
         tree.addTopLevelItem(QTreeWidgetItem([QCoreApplication.translate("CaseSections", "No consent recorded yet.")]))
+
+
+def reached_text(reached: str) -> str:
+    """Where a withdrawal has got to (app.services.withdrawal_sync.reached), in words."""
+    texts = {
+        "waiting": QCoreApplication.translate("CaseSections", "Waiting to be sent to the office"),
+        "received": QCoreApplication.translate("CaseSections", "Received by the office"),
+        "notified": QCoreApplication.translate("CaseSections", "Organisations told to stop and delete"),
+        "confirmed": QCoreApplication.translate("CaseSections", "Every organisation confirmed it stopped and deleted"),
+    }
+    return texts.get(reached, reached)
+
+
+def _expand_all(item: QTreeWidgetItem, rows: list[QTreeWidgetItem]) -> None:
+    """A consent with a withdrawal on its way opens, so where it reached is seen at once."""
+    if rows:
+        item.setExpanded(True)
+        for row in rows:
+            row.setExpanded(True)
+
+
+def _add_withdrawal(parent: QTreeWidgetItem, travel: dict[str, Any], orgs: dict[str, str]) -> QTreeWidgetItem:
+    """Where the withdrawal has reached, and each organisation's confirmation (issue 16)."""
+    row = QTreeWidgetItem([QCoreApplication.translate("CaseSections", "Withdrawal"), reached_text(travel["reached"])])
+    if travel.get("received_at"):
+        row.addChild(QTreeWidgetItem([QCoreApplication.translate("CaseSections", "Reached the office"),
+                                      _when(travel["received_at"])]))
+    for p in travel.get("providers") or []:
+        name = orgs.get(p["organisation_id"], p["organisation_id"])
+        state = (QCoreApplication.translate("CaseSections", "Confirmed stopped and deleted {0}").format(_when(p["confirmed_at"]))
+                 if p.get("confirmed_at") else
+                 QCoreApplication.translate("CaseSections", "Told {0}, not confirmed yet").format(_when(p["notified_at"])))
+        row.addChild(QTreeWidgetItem([name, state]))
+    parent.addChild(row)
+    return row
 
 
 def fill_trail(tree: QTreeWidget, case: dict[str, Any]) -> None:

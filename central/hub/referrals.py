@@ -6,9 +6,10 @@ import json
 from datetime import datetime
 from typing import Any
 
-from central import hubstore, purge
+from central import hubstore, purge, withdrawals
 from central.hub import audit, lifecycle, organisations, timers
 from central.hub import disclosure as hub_disclosure
+from central.hub import withdrawals as hub_withdrawals
 from central.hub.errors import Forbidden, NotFound, Refused
 from central.hub.principal import COORDINATOR, PROVIDER, Principal
 from central.officekeys import OfficeKeys
@@ -56,8 +57,14 @@ def queue(store: Store, principal: Principal, *, status: str | None = None, post
     with store.read() as conn:
         rows = hubstore.queue(conn, filters=filters, limit=QUEUE_LIMIT,
                               overdue_cutoffs=timers.cutoffs(rules, now) if overdue else None)
+        if principal.role == PROVIDER and not any(v is not None for k, v in filters.items() if k != "assigned_org"):
+            # issue 16: a withdrawn referral it once received, to confirm deletion
+            rows += hub_withdrawals.notified_rows(conn, principal, have={r["referral_id"] for r in rows})
+        stopped = withdrawals.covered(conn, [r["referral_id"] for r in rows])
     names = {o["organisation_id"]: o["name"] for o in organisations.all_organisations(store)}
     found = [_summary(r, rules=rules, now=now, names=names) for r in rows]
+    found = [withdrawals.redact_summary(r, stopped[r["referral_id"]]) if r["referral_id"] in stopped
+             else {**r, "withdrawn": None} for r in found]
     if overdue is False:
         found = [r for r in found if not r["overdue"]]
     audit.record(store, actor=principal, action="referral.queue", object_id=None, now=now,
@@ -69,7 +76,9 @@ def _row(store: Store, principal: Principal, referral_id: str) -> dict[str, Any]
     """The index row, if this principal may know the referral exists (NotFound otherwise)."""
     with store.read() as conn:
         row = hubstore.referral(conn, referral_id)
-    if row is None or not lifecycle.may_see(principal, assigned_org=row["assigned_org"]):
+        told = (row is not None and principal.role == PROVIDER and principal.organisation_id is not None
+                and referral_id in withdrawals.notified_referrals(conn, principal.organisation_id))
+    if row is None or not (lifecycle.may_see(principal, assigned_org=row["assigned_org"]) or told):
         raise NotFound("no such referral")
     return row
 
@@ -110,6 +119,11 @@ def detail(store: Store, principal: Principal, referral_id: str, *, keys: Office
     names = {o["organisation_id"]: o for o in organisations.all_organisations(store)}
     with store.read() as conn:
         gone = purge.purged(conn, referral_id)  # issue 16: purged under a retention rule, nothing left to open
+        stopped = withdrawals.covered(conn, [referral_id]).get(referral_id)
+    purged = None if gone is None else {"rule": gone["rule"], "at": gone["purged_at"]}
+    if stopped is not None:  # issue 16: the case data is never decrypted again; ids, times and the notice only
+        return {**hub_withdrawals.withdrawn_detail(store, principal, row, stopped, names=names, now=now),
+                "purged": purged}
     payload = {} if gone else _opened_payload(store, keys, row["bundle_id"])
     org = names.get(row["assigned_org"] or "")
     case, categories = _case(principal, payload, org=org, assigned=row["assigned_org"], today=now.date())
@@ -123,7 +137,7 @@ def detail(store: Store, principal: Principal, referral_id: str, *, keys: Office
                 "timeline": [{k: e[k] for k in ("step", "action", "actor", "actor_role", "organisation_id", "at",
                                                 "note")} for e in timeline],
                 "actions": lifecycle.actions_for(principal, step=row["step"], assigned_org=row["assigned_org"]),
-                "purged": None if gone is None else {"rule": gone["rule"], "at": gone["purged_at"]}})
+                "purged": purged, "withdrawn": None, "may_record_withdrawal": principal.role == COORDINATOR})
     audit.record(store, actor=principal, action="referral.view", object_id=referral_id, now=now,
                  detail={"fields": len(case)})
     return out
@@ -137,6 +151,10 @@ def act(store: Store, principal: Principal, referral_id: str, action: str, *, no
     if note is not None and len(note) > 2000:
         raise Refused("a note is at most 2000 characters", code="note_too_long", status=422)
     row = _row(store, principal, referral_id)
+    with store.read() as conn:
+        if withdrawals.covered(conn, [referral_id]):
+            raise Refused("the person withdrew consent: this referral is no longer processed", code="withdrawn",
+                          status=409)
     change = lifecycle.check(principal, step=row["step"], assigned_org=row["assigned_org"], action=action,
                              note=note, organisation_id=organisation_id)
     org = organisations.find(store, change.organisation_id) if change.organisation_id else None

@@ -7,7 +7,7 @@ from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
-from central import hubstore
+from central import hubstore, withdrawals
 from central.hub import audit
 from central.letter_verify import verify_letter_pdf
 from central.store import Store
@@ -47,8 +47,10 @@ def _referral_state(store: Store, referral_id: str, verdict: dict[str, Any]) -> 
     """Add what the office knows of the referral: reached us when, still active or ended."""
     with store.read() as conn:
         row = hubstore.referral(conn, referral_id)
+        stopped = bool(withdrawals.covered(conn, [referral_id]))  # consent withdrawn: the referral is not live
     if row is not None:
-        verdict.update(referral_known=True, referral_active=row["step"] not in ENDED, received_at=row["received_at"])
+        verdict.update(referral_known=True, referral_active=row["step"] not in ENDED and not stopped,
+                       received_at=row["received_at"])
     return Verdict(True, **verdict)
 
 

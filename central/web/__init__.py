@@ -16,6 +16,7 @@ from central.web import (
     routes_referrals,
     routes_stats,
     routes_verify,
+    routes_withdrawals,
 )
 from central.web.security import SecurityHeaders, WebSettings
 
@@ -27,7 +28,7 @@ def mount(app: FastAPI, service: Service, web: WebSettings | None = None) -> Non
     app.state.service = service
     app.state.web = web or WebSettings()
     for module in (routes_auth, routes_referrals, routes_duplicates, routes_organisations, routes_admin, routes_verify,
-                   routes_stats):
+                   routes_stats, routes_withdrawals):
         app.include_router(module.routes)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     app.add_middleware(SecurityHeaders)

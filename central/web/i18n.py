@@ -159,6 +159,33 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "referral_reason": ("Why referred", "ریفرل کی وجہ"),
     "timeline": ("Timeline", "مراحل"),
     "actions": ("What you can do", "آپ کیا کر سکتے ہیں"),
+    "consent_withdrawn": ("Consent withdrawn", "رضامندی واپس لے لی گئی"),
+    "withdrawn_notice": ("Consent withdrawn — stop processing and delete",
+                         "رضامندی واپس لے لی گئی — کارروائی روک دیں اور معلومات حذف کریں"),
+    "withdrawn_provider_help": ("The person withdrew consent. Stop all work on this referral, delete everything your "
+                                "organisation holds about the person, then confirm here.",
+                                "فرد نے اپنی رضامندی واپس لے لی ہے۔ اس ریفرل پر ہر کام روک دیں، آپ کے ادارے کے پاس اس "
+                                "فرد کی جو بھی معلومات ہیں انہیں حذف کریں، پھر یہاں تصدیق کریں۔"),
+    "withdrawn_office_help": ("The person withdrew consent. The office no longer shows or processes this referral's "
+                              "case details; the statistical record, which names nobody, stays.",
+                              "فرد نے اپنی رضامندی واپس لے لی ہے۔ دفتر اب اس ریفرل کے کیس کی تفصیلات نہ دکھاتا ہے نہ "
+                              "ان پر کارروائی کرتا ہے؛ شماریاتی ریکارڈ، جس میں کسی کا نام نہیں، باقی رہتا ہے۔"),
+    "withdrawn_on": ("Withdrawn on", "واپسی کی تاریخ"),
+    "withdrawn_received": ("Reached the office", "دفتر کو موصول ہوئی"),
+    "withdrawn_where": ("Withdrawn", "کہاں واپس لی گئی"),
+    "withdrawn_at_post": ("At the post", "چوکی پر"),
+    "withdrawn_at_office": ("At the office, on the person's request", "دفتر میں، فرد کی درخواست پر"),
+    "withdrawn_organisations": ("Organisations told to stop and delete", "کارروائی روکنے اور حذف کرنے کی اطلاع پانے والے ادارے"),
+    "withdrawn_none_told": ("No organisation had received this referral.", "کسی ادارے کو یہ ریفرل نہیں ملا تھا۔"),
+    "withdrawn_waiting": ("Not confirmed yet", "ابھی تصدیق نہیں ہوئی"),
+    "withdrawn_confirmed": ("Confirmed stopped and deleted", "کارروائی روکنے اور حذف کرنے کی تصدیق ہو گئی"),
+    "withdrawn_confirm_button": ("We have stopped and deleted", "ہم نے کارروائی روک دی اور معلومات حذف کر دیں"),
+    "withdrawn_record_h": ("Consent withdrawn at the office", "دفتر میں رضامندی کی واپسی"),
+    "withdrawn_record_help": ("If the person asks the office to withdraw consent, record it here: the organisations "
+                              "that received the referral are told, and the post learns of it.",
+                              "اگر فرد دفتر سے رضامندی واپس لینے کا کہے تو یہاں درج کریں: جن اداروں کو ریفرل ملا "
+                              "انہیں اطلاع دی جاتی ہے، اور چوکی کو بھی خبر ہو جاتی ہے۔"),
+    "withdrawn_record_button": ("Record the withdrawal", "واپسی درج کریں"),
     "no_actions": ("Nothing for you to do at this step.", "اس مرحلے پر آپ کے لیے کوئی کام نہیں۔"),
     "reason": ("Reason", "وجہ"),
     "case_full_name": ("Name", "نام"),

@@ -141,6 +141,11 @@ LABELS: dict[str, dict[str, tuple[str, str]]] = {
         "confirmed": ("Confirmed: same person", "تصدیق شدہ: ایک ہی شخص"),
         "dismissed": ("Dismissed: different people", "مسترد: الگ الگ افراد"),
     },
+    "withdrawal": {
+        "consent_withdrawn": ("Consent withdrawn — stop processing and delete",
+                              "رضامندی واپس لے لی گئی — کارروائی روک دیں اور معلومات حذف کریں"),
+        "deletion_confirmed": ("Stopped and deleted — confirmed", "کارروائی روکنے اور حذف کرنے کی تصدیق"),
+    },
     "lang": {
         "en": ("English", "انگریزی"),
         "ur": ("اردو", "اردو"),
@@ -221,6 +226,8 @@ AUDIT: dict[str, tuple[str, str]] = {
     "audit.export": ("Audit log exported", "آڈٹ ریکارڈ برآمد کیا"),
     "duplicate.confirm": ("Same person confirmed", "ایک ہی شخص کی تصدیق کی"),
     "duplicate.dismiss": ("Possible same person dismissed", "ممکنہ ایک ہی شخص مسترد کیا"),
+    "withdrawal.confirm": ("Deletion after a withdrawal confirmed", "واپسی کے بعد حذف کرنے کی تصدیق کی"),
+    "withdrawal.record": ("Consent withdrawal recorded at the office", "دفتر میں رضامندی کی واپسی درج کی"),
     "stats.report": ("Monthly report made", "ماہانہ رپورٹ بنائی"),
     "stats.export_htcds": ("HTCDS export made", "ایچ ٹی سی ڈی ایس برآمدگی بنائی"),
     "stats.export_ctdc": ("CTDC export made", "سی ٹی ڈی سی برآمدگی بنائی"),

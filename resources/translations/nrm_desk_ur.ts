@@ -1316,8 +1316,44 @@
         <translation>شامل معلومات</translation>
     </message>
     <message>
+        <source>Withdrawn at the office, on the person&apos;s request</source>
+        <translation>فرد کی درخواست پر دفتر میں واپس لی گئی</translation>
+    </message>
+    <message>
         <source>No consent recorded yet.</source>
         <translation>ابھی کوئی رضامندی درج نہیں۔</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent to the office</source>
+        <translation>دفتر بھیجے جانے کی منتظر</translation>
+    </message>
+    <message>
+        <source>Received by the office</source>
+        <translation>دفتر کو موصول ہو گئی</translation>
+    </message>
+    <message>
+        <source>Organisations told to stop and delete</source>
+        <translation>اداروں کو کارروائی روکنے اور معلومات حذف کرنے کی اطلاع دے دی گئی</translation>
+    </message>
+    <message>
+        <source>Every organisation confirmed it stopped and deleted</source>
+        <translation>ہر ادارے نے کارروائی روکنے اور معلومات حذف کرنے کی تصدیق کر دی</translation>
+    </message>
+    <message>
+        <source>Withdrawal</source>
+        <translation>رضامندی کی واپسی</translation>
+    </message>
+    <message>
+        <source>Reached the office</source>
+        <translation>دفتر پہنچی</translation>
+    </message>
+    <message>
+        <source>Confirmed stopped and deleted {0}</source>
+        <translation>{0} کو کارروائی روکنے اور حذف کرنے کی تصدیق ہوئی</translation>
+    </message>
+    <message>
+        <source>Told {0}, not confirmed yet</source>
+        <translation>{0} کو اطلاع دی گئی، ابھی تصدیق نہیں ہوئی</translation>
     </message>
     <message>
         <source>No screening recorded yet.</source>

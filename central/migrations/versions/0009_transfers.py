@@ -1,6 +1,4 @@
-"""Case transfers between posts (issue 14): the transfer metadata and the sealed copies the office relays.
-
-down_revision is 0007 on this branch; the lead relinks it to 0008 when merging."""
+"""Case transfers between posts (issue 14): the transfer metadata and the sealed copies the office relays."""
 
 from __future__ import annotations
 
@@ -8,7 +6,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0009"
-down_revision = "0007"
+down_revision = "0008"
 branch_labels = None
 depends_on = None
 
