@@ -15,6 +15,7 @@ from central import hubstore, publish, withdrawals
 from central.hub import referrals as hub_referrals
 from central.hub import withdrawals as hub_withdrawals
 from central.hub.errors import Forbidden, NotFound, Refused
+from central.tables import bundles as bundles_table
 from central.withdrawaltables import withdrawals as withdrawal_rows
 from protocol.envelope import seal_envelope
 from protocol.errors import PayloadMalformed
@@ -207,3 +208,33 @@ def test_the_hub_forms_check_role_reason_and_token(service, client, device):
         shown = co.get("/hub/referrals/r-web").text
         assert "data-withdrawn=" in shown and "Zainab" not in shown and "safe place" not in shown and 'data-action="withdrawal-record"' not in shown
         assert "asked by phone" not in shown  # the reason is kept in the office's record, not on the page
+
+
+def test_the_office_purge_deletes_a_withdrawn_referral_once_confirmed_or_after_thirty_days(service, client, device):
+    """The retention run's rule office.withdrawn_referral: due when every organisation told confirmed, else
+    withdrawals.PURGE_AFTER after the office received the withdrawal; it purges referrals still open."""
+    from central import purge
+
+    publish_directory(service)
+    for rid in ("r-ok", "r-slow"):
+        client.upload(referral_bundle(device, rid), root=device.root)
+        hub_referrals.act(service.store, COORD, rid, "route", organisation_id=SHELTER, now=NOW)
+    client.upload(seal_withdrawal(device, item("w-1", "r-ok", "r-slow")), root=device.root)
+    now = datetime.now(UTC)
+
+    def due(at: datetime) -> list[tuple[str, str]]:
+        return [(i.referral_id, i.rule) for i in purge.run(service.store, apply=False, now=at).plan.due]
+
+    assert due(now) == []  # told, not yet confirmed
+    hub_withdrawals.confirm(service.store, SHELTER_USER, "r-ok", now=now)
+    assert due(now) == [("r-ok", "office.withdrawn_referral")]
+    done = purge.run(service.store, apply=True, now=now)
+    assert [(i.referral_id, i.rule) for i in done.purged] == [("r-ok", "office.withdrawn_referral")]
+    shown = hub_referrals.detail(service.store, COORD, "r-ok", keys=service.keys, now=now)
+    assert shown["purged"]["rule"] == "office.withdrawn_referral" and shown["withdrawn"] is not None
+    assert hub_referrals.detail(service.store, COORD, "r-slow", keys=service.keys, now=now)["purged"] is None
+    with service.store.read() as conn:
+        assert [b.blob for b in conn.execute(select(bundles_table.c.blob)
+                                             .where(bundles_table.c.referral_id == "r-ok"))] == [b""]
+    assert due(now + withdrawals.PURGE_AFTER - timedelta(hours=1)) == []
+    assert due(now + withdrawals.PURGE_AFTER + timedelta(hours=1)) == [("r-slow", "office.withdrawn_referral")]
