@@ -131,10 +131,10 @@ class Batch:
 _TABLES = {"seen": hub_organisations, "bundles": bundles, "audit": audit_entries, "flags": flags,
            "hub_referrals": hub_referrals, "hub_events": hub_events, "statuses": statuses, "claimed": referral_owners}
 # By shape: built and compiled once, then only parameters change (SQLAlchemy does not cache multi-row VALUES).
-_STATEMENTS: dict[tuple[Any, ...], str] = {}
+_STATEMENTS: dict[tuple[Any, ...], pgdriver.Statement] = {}
 
 
-def _one_statement(shape: tuple[tuple[str, int, tuple[str, ...]], ...], conn: Connection) -> str:
+def _one_statement(shape: tuple[tuple[str, int, tuple[str, ...]], ...], conn: Connection) -> pgdriver.Statement:
     """The flush statement's SQL for so many rows with these columns per table (parameters table_row_column)."""
     found = _STATEMENTS.get(shape)
     if found is not None:
@@ -157,7 +157,7 @@ def _one_statement(shape: tuple[tuple[str, int, tuple[str, ...]], ...], conn: Co
     compiled = query.add_cte(*ctes).compile(dialect=conn.dialect)
     if set(compiled.binds) != {f"{name}_{i}_{k}" for name, count, keys in shape for i in range(count) for k in keys}:
         raise RuntimeError("the flush statement's parameters are not the ones it is given")  # never half-bound
-    statement = compiled.string
+    statement = pgdriver.from_sql(compiled.string)
     if len(_STATEMENTS) < 256:  # shapes repeat (one bundle per transaction on PostgreSQL); never grow unbounded
         _STATEMENTS[shape] = statement
     return statement
