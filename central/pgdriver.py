@@ -108,15 +108,13 @@ def _check(conn: Connection, session: _Session, result: pq.abc.PGresult) -> pq.a
     raise psycopg.errors.error_from_result(result)
 
 
-def _value(value: Any) -> bytes | None:
-    """A parameter in libpq's text format (bytes are sent in binary format, see `_formats`)."""
-    if value is None:
-        return None
-    if isinstance(value, bool):
-        return b"t" if value else b"f"
-    if isinstance(value, bytes):
-        return value
-    return str(value).encode("utf-8")
+def _encoded(values: list[Any]) -> tuple[list[bytes | None], list[int] | None]:
+    """Parameters for libpq: bytes as they are in binary format (bytea), anything else as its text in UTF-8
+    (the statements carry text, integers and NULL; the server parses each as its parameter's type)."""
+    if not any(type(v) is bytes for v in values):
+        return [None if v is None else str(v).encode("utf-8") for v in values], None
+    return ([None if v is None else v if type(v) is bytes else str(v).encode("utf-8") for v in values],
+            [1 if type(v) is bytes else 0 for v in values])
 
 
 def _decoded(result: pq.abc.PGresult, row: int) -> tuple[Any, ...]:
@@ -151,9 +149,8 @@ def first_row(conn: Connection, statement: Statement, params: Params) -> tuple[A
         _check(conn, session, pgconn.prepare(name, statement.sql))
         session.prepared[statement.sql] = name
     given = {**statement.constants, **params} if statement.constants else params
-    values = [given[n] for n in statement.names]
-    formats = [1 if isinstance(v, bytes) else 0 for v in values]  # bytea as its raw bytes, the rest as text
-    result = _check(conn, session, pgconn.exec_prepared(name, [_value(v) for v in values], formats))
+    values, formats = _encoded([given[n] for n in statement.names])
+    result = _check(conn, session, pgconn.exec_prepared(name, values, formats))
     return _decoded(result, 0) if result.ntuples else None
 
 

@@ -27,6 +27,7 @@ from central.tables import (
 from protocol.envelope import DeviceKey
 
 Row = dict[str, Any]
+KEPT = 10  # ingest connections kept between transactions (as many as the pool keeps)
 _DEVICE_KEY = select(devices.c.signing_key, devices.c.revoked_at).where(devices.c.device_id == bindparam("d"))
 
 
@@ -45,9 +46,12 @@ class Store:
         # the loss is replaced at its next checkout (the server probably restarted: they are all dead).
         self._epoch = 0
         self._ingest_engine = self.engine if self.is_sqlite else self._unpinged_engine(url)
+        self._kept: list[tuple[int, Connection]] = []  # idle ingest connections, with the epoch they were kept in
 
     def close(self) -> None:
         """Release every pooled connection."""
+        while self._kept:
+            self._kept.pop()[1].close()
         self.engine.dispose()
         if self._ingest_engine is not self.engine:
             self._ingest_engine.dispose()
@@ -58,13 +62,39 @@ class Store:
 
         `retried=True` is for a caller that retries the transaction when `connection_lost` says so (the ingest):
         on PostgreSQL its connection then comes from a pool that does not ping before every transaction."""
-        engine = self._ingest_engine if retried else self.engine
         if self._write_lock is None:
-            with engine.begin() as conn:
+            if retried:
+                with self._kept_transaction() as conn:
+                    yield conn
+                return
+            with self.engine.begin() as conn:
                 yield conn
             return
-        with self._write_lock, engine.begin() as conn:
+        with self._write_lock, self.engine.begin() as conn:
             yield conn
+
+    @contextmanager
+    def _kept_transaction(self) -> Iterator[Connection]:
+        """A transaction on a connection the ingest keeps checked out between its transactions (up to KEPT of them:
+        checking one out of the pool and back in cost more CPU per bundle than the bundle's statements)."""
+        epoch = self._epoch
+        try:
+            kept_in, conn = self._kept.pop()
+        except IndexError:
+            kept_in, conn = epoch, self._ingest_engine.connect()
+        if kept_in != epoch:  # kept from before a lost connection: give it back (the pool replaces it)
+            conn.close()
+            conn = self._ingest_engine.connect()
+        ended = False
+        try:
+            with conn.begin():
+                yield conn
+            ended = True
+        finally:
+            if ended and not conn.invalidated and len(self._kept) < KEPT:
+                self._kept.append((epoch, conn))
+            else:
+                conn.close()
 
     def connection_lost(self, exc: BaseException) -> bool:
         """Whether `exc` says the database connection broke (server restarted or ended it). If so, every other
