@@ -87,6 +87,8 @@ class _Session:
 def _session(conn: Connection) -> _Session:
     record = conn.connection  # the pool's proxy: its info lives as long as the pooled connection
     raw = record.driver_connection
+    if not isinstance(raw, psycopg.Connection):
+        raise RuntimeError("the ingest's PostgreSQL statements need psycopg 3")
     kept = record.info.get("nrm_pq")
     if kept is None or kept.raw is not raw:
         if raw.info.encoding != "utf-8":
@@ -150,7 +152,7 @@ def first_row(conn: Connection, statement: Statement, params: Params) -> tuple[A
         session.prepared[statement.sql] = name
     given = {**statement.constants, **params} if statement.constants else params
     values, formats = _encoded([given[n] for n in statement.names])
-    result = _check(conn, session, pgconn.exec_prepared(name, values, formats))
+    result = _check(conn, session, pgconn.exec_prepared(name, values, formats))  # type: ignore[arg-type]  # NULLs
     return _decoded(result, 0) if result.ntuples else None
 
 
