@@ -36,7 +36,7 @@ class LostConnection(RuntimeError):
 class Statement:
     """SQL with `$n` placeholders, the parameter name of each, and the constants the statement binds itself."""
 
-    __slots__ = ("sql", "names", "constants")
+    __slots__ = ("sql", "names", "constants", "columns")
 
     def __init__(self, pyformat_sql: str, constants: Params | None = None) -> None:
         names: list[str] = []
@@ -51,6 +51,7 @@ class Statement:
         self.sql = _PARAM.sub(number, pyformat_sql).encode("utf-8")
         self.names = tuple(names)
         self.constants = dict(constants or {})
+        self.columns: tuple[int, ...] | None = None  # its result's column types, known after its first run
 
 
 _COMPILED: dict[tuple[int, str], Statement] = {}
@@ -119,16 +120,14 @@ def _encoded(values: list[Any]) -> tuple[list[bytes | None], list[int] | None]:
             [1 if type(v) is bytes else 0 for v in values])
 
 
-def _decoded(result: pq.abc.PGresult, row: int) -> tuple[Any, ...]:
+def _decoded(result: pq.abc.PGresult, row: int, columns: tuple[int, ...]) -> tuple[Any, ...]:
     """One row from libpq's text format, by column type (bool, bytea, integers, else text)."""
     out: list[Any] = []
-    for col in range(result.nfields):
+    for col, oid in enumerate(columns):
         raw = result.get_value(row, col)
         if raw is None:
             out.append(None)
-            continue
-        oid = result.ftype(col)
-        if oid == 16:
+        elif oid == 16:
             out.append(raw == b"t")
         elif oid == 17:
             out.append(bytes.fromhex(bytes(raw)[2:].decode("ascii")))
@@ -153,7 +152,23 @@ def first_row(conn: Connection, statement: Statement, params: Params) -> tuple[A
     given = {**statement.constants, **params} if statement.constants else params
     values, formats = _encoded([given[n] for n in statement.names])
     result = _check(conn, session, pgconn.exec_prepared(name, values, formats))  # type: ignore[arg-type]  # NULLs
-    return _decoded(result, 0) if result.ntuples else None
+    if not result.ntuples:
+        return None
+    if statement.columns is None:  # the same for every run of a prepared statement
+        statement.columns = tuple(result.ftype(col) for col in range(result.nfields))
+    return _decoded(result, 0, statement.columns)
+
+
+def commit(conn: Connection) -> None:
+    """COMMIT the transaction on `conn` now (SQLAlchemy's own commit then finds nothing left to do).
+
+    A COMMIT the server answers otherwise than "COMMIT" (it rolled back an aborted transaction) raises."""
+    session = _session(conn)
+    if session.pgconn.transaction_status == pq.TransactionStatus.IDLE:
+        return
+    result = _check(conn, session, session.pgconn.exec_(b"COMMIT"))
+    if result.command_status != b"COMMIT":
+        raise psycopg.DatabaseError("the transaction was rolled back instead of committed")
 
 
 def then_first_row(conn: Connection, before: tuple[Statement, Params], statement: Statement,
