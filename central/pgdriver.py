@@ -5,9 +5,9 @@ cursor machinery (query conversion, per-parameter adaptation, result sets) cost 
 themselves. The few statements every bundle runs are still written in SQLAlchemy Core (the SQL lives with the
 tables), compiled once, and run here as server-side prepared statements through psycopg's documented libpq
 wrapper (`psycopg.pq`) on the very connection — and so in the very transaction — that the caller's SQLAlchemy
-`Connection` holds: `BEGIN` is sent here when the connection is idle, the commit stays SQLAlchemy's (psycopg reads
-the transaction state from libpq). Anything else in the transaction keeps using the `Connection` as before.
-libpq releases the GIL while it waits for the server.
+`Connection` holds: `BEGIN` is sent here when the connection is idle and `commit` sends the `COMMIT` (SQLAlchemy's
+own commit then finds the connection idle: psycopg reads the transaction state from libpq). Anything else in the
+transaction keeps using the `Connection` as before. libpq releases the GIL while it waits for the server.
 
 A lost connection (the server restarted, or ended the backend) invalidates the connection so the pool replaces it
 and raises `LostConnection`; the committer retries a transaction that failed so before its commit. Statements are
