@@ -10,9 +10,9 @@ from typing import Any
 from sqlalchemy import Connection, Engine, bindparam, event, func, insert, select, update
 from sqlalchemy.exc import DBAPIError, DisconnectionError, IntegrityError
 
-from central import pgdriver
 from central.db import make_engine, migrate
 from central.pgdriver import LostConnection
+from central.pgdriver import commit as commit_through_libpq
 from central.tables import (
     bundles,
     device_files,
@@ -90,7 +90,7 @@ class Store:
         try:
             with conn.begin():
                 yield conn
-                pgdriver.commit(conn)  # through libpq: cheaper than through psycopg's connection object
+                commit_through_libpq(conn)  # cheaper than through psycopg's connection object
             ended = True
         finally:
             if ended and not conn.invalidated and len(self._kept) < KEPT:
