@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import multiprocessing
 import os
 import statistics
 import sys
@@ -98,13 +99,18 @@ def enrol_all(store: Store, devices: dict[str, Ed25519PrivateKey]) -> None:
                                                enrolled_at="2026-11-28T09:00:00Z"))
 
 
-def ingest_rate(url: str, keys: OfficeKeys, bundles: list[bytes], devices, *, workers: int,
+def ingest_rate(url: str, keys: OfficeKeys, bundles: list[bytes], devices, *, workers: int, processes: int = 1,
                 **store_args: str) -> Measured:
     """Verify + store every bundle through the real Ingestor on a fresh store.
 
     workers=1: one bundle after another (one commit each). workers=8: eight posts uploading at once, each
     its own bundles in order, as the HTTP server's thread pool would run them; commits are then grouped.
+    processes=P: the uploaders are shared out among P office processes on the same store, each with its own
+    Store and Ingestor (as P `serve` processes behind one address would be).
     """
+    if processes > 1:
+        return _ingest_in_processes(url, keys, bundles, devices, workers=workers, processes=processes,
+                                    **store_args)
     BACKENDS.clear()  # only the server processes of this store's connections
     store = Store(url, **store_args)
     ingestor = Ingestor(store, keys)
@@ -125,6 +131,53 @@ def ingest_rate(url: str, keys: OfficeKeys, bundles: list[bytes], devices, *, wo
     finally:
         ingestor.close()
         store.close()
+
+
+def _ingest_in_processes(url: str, keys: OfficeKeys, bundles: list[bytes], devices, *, workers: int,
+                         processes: int, **store_args: str) -> Measured:
+    """ingest_rate with the uploader lanes shared out among `processes` forked office processes."""
+    store = Store(url, **store_args)
+    try:
+        enrol_all(store, devices)
+    finally:
+        store.close()  # no connection crosses the fork
+    lanes = [bundles[i::workers] for i in range(workers)]
+    context = multiprocessing.get_context("fork")  # the children inherit the keys and bundles
+    ready, results = context.Barrier(processes + 1), context.Queue()
+
+    def child(mine: list[list[bytes]]) -> None:
+        BACKENDS.clear()
+        own = Store(url, **store_args)
+        ingestor = Ingestor(own, keys)
+        try:
+            ready.wait()
+            server0, cpu = backend_cpu(), time.process_time()
+            with ThreadPoolExecutor(max_workers=len(mine)) as pool:
+                list(pool.map(lambda lane: [ingestor.ingest(b) for b in lane], mine))
+            done, cpu = time.perf_counter(), time.process_time() - cpu
+            server = sum(t - server0.get(pid, 0.0) for pid, t in backend_cpu().items())
+            results.put((done, cpu, server))
+        finally:
+            ingestor.close()
+            own.close()
+
+    children = [context.Process(target=child, args=(lanes[k::processes],)) for k in range(processes)]
+    for process in children:
+        process.start()
+    ready.wait()
+    start = time.perf_counter()
+    reports = [results.get() for _ in children]
+    for process in children:
+        process.join()
+        if process.exitcode != 0:
+            raise RuntimeError(f"an office process failed (exit code {process.exitcode})")
+    store = Store(url, **store_args)
+    try:
+        assert store.count_bundles() == len(bundles)
+    finally:
+        store.close()
+    rate = len(bundles) / (max(r[0] for r in reports) - start)
+    return (rate, sum(r[1] for r in reports) * 1000 / len(bundles), sum(r[2] for r in reports) * 1000 / len(bundles))
 
 
 def pg_url() -> str | None:
@@ -153,8 +206,11 @@ def main() -> None:
     parser.add_argument("--backends", default="sqlite,postgresql", help="comma-separated: sqlite, postgresql")
     parser.add_argument("--workers", default="1,8", help="comma-separated uploader counts")
     parser.add_argument("--sync", default="FULL,NORMAL", help="SQLite synchronous settings to run")
+    parser.add_argument("--processes", default="1", help="comma-separated office process counts (PostgreSQL; "
+                        "the uploaders are shared out among them)")
     args = parser.parse_args()
     backends, sync_modes = args.backends.split(","), args.sync.split(",")
+    load_at_start = os.getloadavg()
     keys = OfficeKeys.generate()
     bundles, devices = make_bundles(keys, args.bundles)
     results: dict[str, list[Measured]] = {}
@@ -166,18 +222,23 @@ def main() -> None:
                     url = f"sqlite+pysqlite:///{tmp}/central-{r}-{sync}-{workers}.db"
                     results.setdefault(f"ingest, SQLite synchronous={sync}, {workers} uploader(s)", []).append(
                         ingest_rate(url, keys, bundles, devices, workers=workers, sqlite_synchronous=sync))
-                url = pg_url() if "postgresql" in backends else None
-                if url is not None:
+                for processes in (int(p) for p in args.processes.split(",")):
+                    if processes > workers:
+                        continue
+                    url = pg_url() if "postgresql" in backends else None
+                    if url is None:
+                        continue
+                    where = f", {processes} office processes" if processes > 1 else ""
                     try:
-                        results.setdefault(f"ingest, PostgreSQL, {workers} uploader(s)", []).append(
-                            ingest_rate(url, keys, bundles, devices, workers=workers))
+                        results.setdefault(f"ingest, PostgreSQL, {workers} uploader(s){where}", []).append(
+                            ingest_rate(url, keys, bundles, devices, workers=workers, processes=processes))
                     finally:
                         drop_pg(url)
     base = statistics.median(m[0] for m in results["raw verify + decrypt (baseline)"])
     print(f"{args.bundles} bundles of {statistics.median(len(b) for b in bundles):.0f} bytes, "
-          f"{DEVICES} devices, {args.rounds} rounds, medians; load average "
-          f"{' '.join(f'{x:.1f}' for x in os.getloadavg())}")
-    print("| what | bundles/s (median) | ratio to raw | min | max | CPU ms/bundle, this process |"
+          f"{DEVICES} devices, {args.rounds} rounds, medians; load average at start "
+          f"{' '.join(f'{x:.1f}' for x in load_at_start)}, at end {' '.join(f'{x:.1f}' for x in os.getloadavg())}")
+    print("| what | bundles/s (median) | ratio to raw | min | max | CPU ms/bundle, the office process(es) |"
           " CPU ms/bundle, PostgreSQL backends |")
     print("|---|---|---|---|---|---|---|")
     for name, measured in results.items():

@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import Connection, bindparam, exists, func, insert, literal_column, select
 from sqlalchemy.dialects import postgresql, sqlite
 
+from central import pgdriver
 from central.hubstore import Held, Intake, index_fields
 from central.tables import (
     audit_entries,
@@ -119,7 +120,8 @@ class Batch:
             return
         params = {f"{name}_{i}_{key}": value for name, rows in parts for i, row in enumerate(rows)
                   for key, value in row.items()}
-        claimed = conn.exec_driver_sql(_one_statement(shape, conn), params).scalar_one()
+        row = pgdriver.first_row(conn, _one_statement(shape, conn), params)  # prepared, per shape
+        claimed = row[0] if row is not None else -1
         hub.referrals, hub.events, hub.statuses, hub.organisations = {}, [], [], {}
         if claimed != len(self.rows["owners"]):  # another process claimed one of these meanwhile
             raise ReferralRace("a referral id was claimed concurrently; the batch is retried")
@@ -129,10 +131,10 @@ class Batch:
 _TABLES = {"seen": hub_organisations, "bundles": bundles, "audit": audit_entries, "flags": flags,
            "hub_referrals": hub_referrals, "hub_events": hub_events, "statuses": statuses, "claimed": referral_owners}
 # By shape: built and compiled once, then only parameters change (SQLAlchemy does not cache multi-row VALUES).
-_STATEMENTS: dict[tuple[Any, ...], str] = {}
+_STATEMENTS: dict[tuple[Any, ...], pgdriver.Statement] = {}
 
 
-def _one_statement(shape: tuple[tuple[str, int, tuple[str, ...]], ...], conn: Connection) -> str:
+def _one_statement(shape: tuple[tuple[str, int, tuple[str, ...]], ...], conn: Connection) -> pgdriver.Statement:
     """The flush statement's SQL for so many rows with these columns per table (parameters table_row_column)."""
     found = _STATEMENTS.get(shape)
     if found is not None:
@@ -155,7 +157,7 @@ def _one_statement(shape: tuple[tuple[str, int, tuple[str, ...]], ...], conn: Co
     compiled = query.add_cte(*ctes).compile(dialect=conn.dialect)
     if set(compiled.binds) != {f"{name}_{i}_{k}" for name, count, keys in shape for i in range(count) for k in keys}:
         raise RuntimeError("the flush statement's parameters are not the ones it is given")  # never half-bound
-    statement = compiled.string
+    statement = pgdriver.from_sql(compiled.string)
     if len(_STATEMENTS) < 256:  # shapes repeat (one bundle per transaction on PostgreSQL); never grow unbounded
         _STATEMENTS[shape] = statement
     return statement
@@ -204,23 +206,29 @@ def known(conn: Connection, opened: OpenedEnvelope, segment: Segment, batch: Bat
     """Lock the device row and read the bundle's neighbourhood (revocation is checked after the repeat check)."""
     p = params(opened, segment)
     d, lo, hi = opened.device_id, p["lo"], p["hi"]
-    conn.execute(_LOCK, {"d": d}).first()
-    row = conn.execute(_STATE, p).first()
+    if conn.dialect.name == "postgresql":  # the lock and the read in one round trip, as prepared statements
+        row = pgdriver.then_first_row(conn, (pgdriver.compiled(_LOCK, conn, given=("d",)), {"d": d}),
+                                      pgdriver.compiled(_STATE, conn, given=_PARAMS), p)
+    else:
+        conn.execute(_LOCK, {"d": d}).first()
+        row = conn.execute(_STATE, p).first()
     if row is None:
         return Known(True, batch.stored.get(opened.bundle_id), False, False, None, None, None, {})
+    (revoked_at, post_code, indexed, organisation_seen, receipt, blob_sha256, has_seq, has_prev, owner, before,
+     after_prev, held_inside) = row  # the columns of _state, in order
     inside = {k[1]: v[1] for k, v in batch.audit.items() if k[0] == d and lo < k[1] < hi}
-    if row.inside:
+    if held_inside:
         inside |= {r.seq: r.hash for r in conn.execute(_INSIDE, {"d": d, "lo": lo, "hi": hi})}
     stored = batch.stored.get(opened.bundle_id) or (
-        Stored(bytes(row.receipt), row.blob_sha256) if row.receipt is not None else None)
+        Stored(bytes(receipt), blob_sha256) if receipt is not None else None)
     return Known(
-        revoked=row.revoked_at is not None, stored=stored,
-        has_seq=row.has_seq or (d, opened.seq) in batch.seqs,
-        has_prev=row.has_prev or (d, opened.seq - 1) in batch.seqs,
-        owner=batch.owners.get(referral_id(opened) or "", row.owner),
-        before=batch.audit[(d, lo)][1] if (d, lo) in batch.audit else row.before,
-        after_prev=batch.audit[(d, hi)][0] if (d, hi) in batch.audit else row.after_prev, inside=inside,
-        hub=Held(row.post_code, bool(row.indexed), bool(row.organisation_seen)))
+        revoked=revoked_at is not None, stored=stored,
+        has_seq=bool(has_seq) or (d, opened.seq) in batch.seqs,
+        has_prev=bool(has_prev) or (d, opened.seq - 1) in batch.seqs,
+        owner=batch.owners.get(referral_id(opened) or "", owner),
+        before=batch.audit[(d, lo)][1] if (d, lo) in batch.audit else before,
+        after_prev=batch.audit[(d, hi)][0] if (d, hi) in batch.audit else after_prev, inside=inside,
+        hub=Held(post_code, bool(indexed), bool(organisation_seen)))
 
 
 def flag(batch: Batch, device_id: str, *, kind: str, detail: str, at: str) -> None:

@@ -75,23 +75,34 @@ class Committer:
         return batch if order is None else sorted(batch, key=lambda item: order(item[0]))
 
     def _commit(self, batch: list[Item]) -> None:
-        """Apply each job; refused jobs fail alone, a failed commit fails every job of the batch (they retry)."""
-        accepted: list[tuple[Future[Any], Any]] = []
-        refused: list[tuple[Future[Any], Exception]] = []
-        try:
-            with self.store.write() as conn:
-                for job, future in self._ordered(batch):
-                    try:
-                        accepted.append((future, self.apply(conn, job)))
-                    except (ProtocolError, CentralError) as exc:
-                        refused.append((future, exc))  # answered after the commit (which holds its flags)
-                if self.flush is not None:
-                    self.flush(conn)
-        except Exception as exc:  # noqa: BLE001 - every waiting request must get an answer, whatever failed
-            log.error("batch commit failed", extra={"event": "store.error", "code": exc.__class__.__name__})
-            for _, future in batch:
-                future.set_exception(StoreUnavailable("the store could not commit; retry"))
-            return
+        """Apply each job; refused jobs fail alone, a failed commit fails every job of the batch (they retry).
+
+        A transaction that lost its database connection before its commit (the server restarted) ran nothing
+        that counts: it is run once more on a fresh connection. One that lost it during the commit is not (it
+        may have committed); its requests get 503 and their retry finds the bundles stored."""
+        for attempt in (1, 2):
+            accepted: list[tuple[Future[Any], Any]] = []
+            refused: list[tuple[Future[Any], Exception]] = []
+            committing = False
+            try:
+                with self.store.write(retried=True) as conn:
+                    for job, future in self._ordered(batch):
+                        try:
+                            accepted.append((future, self.apply(conn, job)))
+                        except (ProtocolError, CentralError) as exc:
+                            refused.append((future, exc))  # answered after the commit (which holds its flags)
+                    if self.flush is not None:
+                        self.flush(conn)
+                    committing = True  # leaving the block commits
+            except Exception as exc:  # noqa: BLE001 - every waiting request must get an answer, whatever failed
+                if attempt == 1 and not committing and self.store.connection_lost(exc):
+                    log.warning("connection lost, transaction retried", extra={"event": "store.retry"})
+                    continue
+                log.error("batch commit failed", extra={"event": "store.error", "code": exc.__class__.__name__})
+                for _, future in batch:
+                    future.set_exception(StoreUnavailable("the store could not commit; retry"))
+                return
+            break
         for future, error in refused:
             future.set_exception(error)
         for future, result in accepted:

@@ -21,15 +21,20 @@ def sqlite_url(data_dir: Path) -> str:
     return f"sqlite+pysqlite:///{(data_dir / 'central.db').resolve()}"
 
 
-def make_engine(url: str, *, sqlite_synchronous: str = "FULL") -> Engine:
-    """An engine with safe settings for the backend (WAL and busy timeout on SQLite, pre-ping on PostgreSQL)."""
+def make_engine(url: str, *, sqlite_synchronous: str = "FULL", pre_ping: bool = True) -> Engine:
+    """An engine with safe settings for the backend (WAL and busy timeout on SQLite, pre-ping on PostgreSQL).
+
+    `pre_ping=False` is for a caller that handles a lost connection itself (the ingest retries its transaction)
+    and that ends every transaction itself (`engine.begin()` commits or rolls back): its pool neither pings
+    before nor rolls back after each use."""
     if url.startswith("sqlite"):
         if sqlite_synchronous not in ("FULL", "NORMAL"):
             raise ValueError("sqlite_synchronous must be FULL or NORMAL")
         engine = create_engine(url, connect_args={"timeout": 30, "check_same_thread": False})
         event.listen(engine, "connect", lambda conn, _rec: _sqlite_pragmas(conn, sqlite_synchronous))
         return engine
-    return create_engine(url, pool_pre_ping=True, pool_size=10, max_overflow=20)
+    return create_engine(url, pool_pre_ping=pre_ping, pool_size=10, max_overflow=20,
+                         pool_reset_on_return="rollback" if pre_ping else None)
 
 
 def _sqlite_pragmas(dbapi_conn: Any, synchronous: str) -> None:

@@ -19,6 +19,7 @@ from protocol.audit import verify_segment
 from protocol.canonical import format_time, sha256, utcnow
 from protocol.envelope import DeviceKey, OpenedEnvelope, open_envelope, parse_header
 from protocol.errors import AuditChainBroken, ProtocolError
+from protocol.keys import key_id, key_id_bytes
 from protocol.receipt import sign_receipt
 
 log = logging.getLogger("central.ingest")
@@ -53,6 +54,8 @@ class Ingestor:
     def __init__(self, store: Store, keys: OfficeKeys, *, clock: Callable[[], datetime] = utcnow) -> None:
         self.store, self.keys, self.clock = store, keys, clock
         self._keys: dict[str, bytes] = {}
+        self._name_key = matchindex.name_index_key(keys)  # derived once, not per bundle
+        self._bundle_key_id, self._receipt_key_id = key_id_bytes(keys.bundle), key_id(keys.receipt)
         self._open = threading.local()  # the batch of the transaction this thread is writing
         self._committer = Committer(store, self._apply, flush=self._flush,
                                     order=lambda job: job.opened.device_id)
@@ -66,7 +69,7 @@ class Ingestor:
         header = parse_header(data)  # check 1: magic, version, suite, length
         try:
             opened = open_envelope(data, recipient_private_key=self.keys.bundle,  # checks 2-7
-                                   device_lookup=self._device_key)
+                                   device_lookup=self._device_key, recipient_key_id=self._bundle_key_id)
         except ProtocolError:
             repeat = self._stored(header.bundle_id.hex(), sha256(data).hex())
             if repeat is not None:
@@ -133,12 +136,13 @@ class Ingestor:
         accept.check_owner(opened, held)  # a referral id has one owner device
         receipt = sign_receipt(bundle_id=opened.bundle_id, device_id=opened.device_id, seq=opened.seq,
                                blob_sha256=opened.blob_sha256, audit_accepted=opened.checkpoint,
-                               received_at=received_at, signing_key=self.keys.receipt)
+                               received_at=received_at, signing_key=self.keys.receipt,
+                               signing_key_id=self._receipt_key_id)
         accept.accept(batch, opened, data=job.data, receipt=receipt, received_at=received_at, fresh=fresh,
                       claim=held.owner is None)
         if "referral" in opened.payload:  # the hub's queue, same transaction (a stats bundle names no referral)
             hubstore.index_referral(conn, batch.hub, opened, at=now, held=held.hub)
-            matchindex.index_case(conn, opened, name_key=matchindex.name_index_key(self.keys), at=now)  # issue 13
+            matchindex.index_case(conn, opened, name_key=self._name_key, at=now)  # issue 13
         statstore.keep(conn, opened, received_at=received_at)
         transfers.keep(conn, opened, received_at=received_at)  # issue 14: a "transfer" bundle (central/transfers.py)
         withdrawals.keep(conn, opened, received_at=received_at)  # issue 16: a withdrawal bundle's item, stored once

@@ -14,7 +14,7 @@ from collections import defaultdict
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, delete, insert, or_, select, update
+from sqlalchemy import Connection, bindparam, delete, insert, or_, select, update
 
 from central.matchtables import hub_duplicates, hub_match_cases, hub_match_tags
 from central.officekeys import OfficeKeys
@@ -57,9 +57,11 @@ def tags_of(match: dict[str, Any], *, name_key: bytes) -> set[tuple[str, str]]:
     return found
 
 
+_POST_CODE = select(devices.c.post_code).where(devices.c.device_id == bindparam("d"))
+
+
 def index_case(conn: Connection, opened: OpenedEnvelope, *, name_key: bytes, at: datetime) -> int:
     """In the ingest transaction: this bundle's case tags, then new possible pairs; how many pairs were new."""
-    post_code = conn.execute(select(devices.c.post_code).where(devices.c.device_id == opened.device_id)).scalar_one()
     referral = opened.payload.get("referral") or {}
     case_id, reference = referral.get("case_id"), referral.get("case_reference")
     try:
@@ -69,6 +71,7 @@ def index_case(conn: Connection, opened: OpenedEnvelope, *, name_key: bytes, at:
         return 0
     if not match or not isinstance(case_id, str) or not isinstance(reference, str):
         return 0
+    post_code = conn.execute(_POST_CODE, {"d": opened.device_id}).scalar_one()
     device, case_id, reference = opened.device_id, case_id[:64], reference[:64]
     mine = tags_of(match, name_key=name_key)
     key = {"device_id": device, "case_id": case_id}

@@ -7,10 +7,12 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from sqlalchemy import Connection, Engine, bindparam, func, insert, select, update
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy import Connection, Engine, bindparam, event, func, insert, select, update
+from sqlalchemy.exc import DBAPIError, DisconnectionError, IntegrityError
 
 from central.db import make_engine, migrate
+from central.pgdriver import LostConnection
+from central.pgdriver import commit as commit_through_libpq
 from central.tables import (
     bundles,
     device_files,
@@ -26,6 +28,7 @@ from central.tables import (
 from protocol.envelope import DeviceKey
 
 Row = dict[str, Any]
+KEPT = 10  # ingest connections kept between transactions (as many as the pool keeps)
 _DEVICE_KEY = select(devices.c.signing_key, devices.c.revoked_at).where(devices.c.device_id == bindparam("d"))
 
 
@@ -39,20 +42,85 @@ class Store:
         # SQLite has one writer: serialise writers in-process instead of spinning on SQLITE_BUSY.
         self._write_lock = threading.Lock() if self.is_sqlite else None
         migrate(self.engine)
+        # The ingest's own pool on PostgreSQL: no pre-ping (a round trip per transaction); a transaction that
+        # finds its connection lost is retried instead (`connection_lost`), and every connection pooled before
+        # the loss is replaced at its next checkout (the server probably restarted: they are all dead).
+        self._epoch = 0
+        self._ingest_engine = self.engine if self.is_sqlite else self._unpinged_engine(url)
+        self._kept: list[tuple[int, Connection]] = []  # idle ingest connections, with the epoch they were kept in
 
     def close(self) -> None:
         """Release every pooled connection."""
+        while self._kept:
+            self._kept.pop()[1].close()
         self.engine.dispose()
+        if self._ingest_engine is not self.engine:
+            self._ingest_engine.dispose()
 
     @contextmanager
-    def write(self) -> Iterator[Connection]:
-        """One write transaction (serialised on SQLite)."""
+    def write(self, *, retried: bool = False) -> Iterator[Connection]:
+        """One write transaction (serialised on SQLite).
+
+        `retried=True` is for a caller that retries the transaction when `connection_lost` says so (the ingest):
+        on PostgreSQL its connection then comes from a pool that does not ping before every transaction."""
         if self._write_lock is None:
+            if retried:
+                with self._kept_transaction() as conn:
+                    yield conn
+                return
             with self.engine.begin() as conn:
                 yield conn
             return
         with self._write_lock, self.engine.begin() as conn:
             yield conn
+
+    @contextmanager
+    def _kept_transaction(self) -> Iterator[Connection]:
+        """A transaction on a connection the ingest keeps checked out between its transactions (up to KEPT of them:
+        checking one out of the pool and back in cost more CPU per bundle than the bundle's statements)."""
+        epoch = self._epoch
+        try:
+            kept_in, conn = self._kept.pop()
+        except IndexError:
+            kept_in, conn = epoch, self._ingest_engine.connect()
+        if kept_in != epoch:  # kept from before a lost connection: give it back (the pool replaces it)
+            conn.close()
+            conn = self._ingest_engine.connect()
+        ended = False
+        try:
+            with conn.begin():
+                yield conn
+                commit_through_libpq(conn)  # cheaper than through psycopg's connection object
+            ended = True
+        finally:
+            if ended and not conn.invalidated and len(self._kept) < KEPT:
+                self._kept.append((epoch, conn))
+            else:
+                conn.close()
+
+    def connection_lost(self, exc: BaseException) -> bool:
+        """Whether `exc` says the database connection broke (server restarted or ended it). If so, every other
+        connection the ingest's pool holds is replaced before its next use, and a transaction that failed so
+        before its commit may be run again."""
+        lost = isinstance(exc, LostConnection) or (isinstance(exc, DBAPIError) and exc.connection_invalidated)
+        if lost:
+            self._epoch += 1
+        return lost
+
+    def _unpinged_engine(self, url: str) -> Engine:
+        """The ingest's PostgreSQL engine: no pre-ping; connections older than the last loss are replaced."""
+        engine = make_engine(url, pre_ping=False)
+
+        def born(_dbapi: Any, record: Any) -> None:
+            record.info["nrm_epoch"] = self._epoch
+
+        def checkout(_dbapi: Any, record: Any, _proxy: Any) -> None:
+            if record.info.get("nrm_epoch") != self._epoch:  # the pool reconnects and checks out again
+                raise DisconnectionError("pooled before a lost connection")
+
+        event.listen(engine, "connect", born)
+        event.listen(engine, "checkout", checkout)
+        return engine
 
     @contextmanager
     def read(self) -> Iterator[Connection]:

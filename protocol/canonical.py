@@ -47,12 +47,21 @@ def canonical(value: Any) -> bytes:
 
 
 def parse_canonical(data: bytes) -> Any:
-    """Decode JSON and insist that it was canonical (so its hash is the hash of its meaning)."""
+    """Decode JSON and insist that it was canonical (so its hash is the hash of its meaning).
+
+    What the parser returns is already within canonical JSON's types (strings as keys, no floats or constants,
+    integers bounded while parsing), so it is re-encoded without walking it again (`canonical` checks values
+    built in code)."""
     try:
-        value = json.loads(data.decode("utf-8"), parse_float=_no_float, parse_constant=_no_float)
+        value = json.loads(data.decode("utf-8"), parse_float=_no_float, parse_constant=_no_float,
+                           parse_int=_bounded_int)
     except (UnicodeDecodeError, ValueError, RecursionError) as exc:
         raise MalformedData(f"not JSON: {exc.__class__.__name__}") from None
-    if canonical(value) != data:
+    try:
+        again = _CANONICAL.encode(value).encode("utf-8")
+    except RecursionError:
+        raise MalformedData("not JSON: RecursionError") from None
+    if again != data:
         raise NonCanonicalJson("JSON is not canonical")
     return value
 
@@ -70,6 +79,14 @@ def parse_json(data: bytes) -> Any:
 def _no_float(text: str) -> Any:
     """Refuse floats and NaN/Infinity while parsing."""
     raise ValueError(f"non-integer number {text!r}")
+
+
+def _bounded_int(text: str) -> int:
+    """An integer within +-2^53, the range canonical JSON carries, while parsing."""
+    value = int(text)
+    if abs(value) >= 2**53:
+        raise ValueError("integers must be within +-2^53")
+    return value
 
 
 def sha256(data: bytes) -> bytes:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import struct
 import zlib
 from collections.abc import Callable
@@ -160,11 +161,14 @@ def build_envelope(
 
 
 def open_envelope(
-    data: bytes, *, recipient_private_key: X25519PrivateKey, device_lookup: DeviceLookup
+    data: bytes, *, recipient_private_key: X25519PrivateKey, device_lookup: DeviceLookup,
+    recipient_key_id: bytes | None = None,
 ) -> OpenedEnvelope:
-    """Checks 1-7 of DESIGN.md §5 in order; sequence and audit-chain checks need the receiver's state."""
+    """Checks 1-7 of DESIGN.md §5 in order; sequence and audit-chain checks need the receiver's state.
+
+    `recipient_key_id`: the private key's id when the caller keeps it (an office opens many envelopes)."""
     header = parse_header(data)
-    if header.recipient_key_id != key_id_bytes(recipient_private_key):
+    if header.recipient_key_id != (recipient_key_id or key_id_bytes(recipient_private_key)):
         raise WrongRecipient("sealed to another office key")
     head = data[:HEADER_LEN]
     plaintext = hpke_suites.open_(header.suite, data[HEADER_LEN:], private_key=recipient_private_key,
@@ -221,10 +225,12 @@ def _parse_inner(inner_bytes: bytes) -> dict[str, Any]:
     return inner
 
 
+_DEVICE_ID = re.compile(r"[A-Za-z0-9_-]{1,64}")
+
+
 def _check_device_id(value: Any) -> None:
     """Device ids are 1-64 characters of [A-Za-z0-9_-]."""
-    ok = isinstance(value, str) and 0 < len(value) <= 64
-    if not ok or not all(c.isascii() and (c.isalnum() or c in "-_") for c in value):
+    if not isinstance(value, str) or _DEVICE_ID.fullmatch(value) is None:
         raise MalformedData("device_id")
 
 

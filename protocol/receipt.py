@@ -33,15 +33,15 @@ class Receipt:
 
 def sign_receipt(
     *, bundle_id: str, device_id: str, seq: int, blob_sha256: str, audit_accepted: Checkpoint,
-    received_at: datetime | str, signing_key: Ed25519PrivateKey,
+    received_at: datetime | str, signing_key: Ed25519PrivateKey, signing_key_id: str | None = None,
 ) -> bytes:
-    """The office side: sign one receipt (canonical JSON bytes)."""
+    """The office side: sign one receipt (canonical JSON bytes); `signing_key_id` when the caller keeps it."""
     body: dict[str, Any] = {
         "type": "nrm/receipt", "v": 1, "bundle_id": bundle_id, "device_id": device_id, "seq": seq,
         "blob_sha256": blob_sha256, "audit_accepted": audit_accepted.as_dict(),
         "received_at": received_at if isinstance(received_at, str) else format_time(received_at),
     }
-    return sign_doc("receipt", body, domain=DOMAIN, signing_key=signing_key)
+    return sign_doc("receipt", body, domain=DOMAIN, signing_key=signing_key, signing_key_id=signing_key_id)
 
 
 def verify_receipt(data: bytes, *, receipt_public_key: bytes, envelope: bytes) -> Receipt:

@@ -22,10 +22,16 @@ class SignedDoc:
     signature: bytes
 
 
-def sign_doc(kind: str, body: dict[str, Any], *, domain: str, signing_key: Ed25519PrivateKey) -> bytes:
-    """Canonical {kind: body, "key_id": kid, "sig": b64(Ed25519(lp(domain) ‖ lp(canonical(body))))}."""
-    sig = signing_key.sign(tagged(domain, canonical(body)))
-    return canonical({kind: body, "key_id": key_id(signing_key), "sig": b64e(sig)})
+def sign_doc(kind: str, body: dict[str, Any], *, domain: str, signing_key: Ed25519PrivateKey,
+             signing_key_id: str | None = None) -> bytes:
+    """Canonical {kind: body, "key_id": kid, "sig": b64(Ed25519(lp(domain) ‖ lp(canonical(body))))}.
+
+    The document's bytes are put together from the body's canonical bytes (encoded once) in sorted key order,
+    which is exactly the canonical encoding of the whole; `signing_key_id` when the caller keeps the key's id."""
+    encoded = canonical(body)
+    sig = signing_key.sign(tagged(domain, encoded))
+    parts = {kind: encoded, "key_id": canonical(signing_key_id or key_id(signing_key)), "sig": canonical(b64e(sig))}
+    return b"{" + b",".join(canonical(k) + b":" + parts[k] for k in sorted(parts)) + b"}"
 
 
 def parse_doc(kind: str, data: bytes) -> SignedDoc:

@@ -149,7 +149,7 @@ def test_hub_layers_are_checked(tmp_path):
 # The office's own layers (STYLE.md 23): central/web → central/hub → the rest of central; the storage modules
 # import neither, the hub never imports the web layer, and routes never touch tables or SQL.
 CENTRAL_STORAGE = {"central.store", "central.hubstore", "central.tables", "central.db", "central.accountstore",
-                   "central.accounttables"}
+                   "central.accounttables", "central.pgdriver"}
 
 
 def central_part(module: str) -> str | None:

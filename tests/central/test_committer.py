@@ -6,10 +6,12 @@ import threading
 from concurrent.futures import ThreadPoolExecutor
 
 import pytest
-from sqlalchemy import func, insert, select
+from sqlalchemy import event, func, insert, select
+from sqlalchemy.exc import DBAPIError
 
 from central.committer import Committer
 from central.errors import StoreUnavailable
+from central.pgdriver import LostConnection
 from central.store import Store
 from central.tables import settings
 from protocol.errors import ReplayedSequence
@@ -81,3 +83,55 @@ def check_refusals(store, apply, *, group):
         committer.submit("boom")
     assert count(store) == (1 if group else 3)
     assert committer.submit(f"after-{group}") == f"after-{group}"  # leadership was handed back
+
+
+def lost(statement: str = "SELECT 1") -> DBAPIError:
+    """What SQLAlchemy raises when a statement finds the connection broken (the server restarted)."""
+    return DBAPIError(statement, None, Exception("server closed the connection unexpectedly"),
+                      connection_invalidated=True)
+
+
+def test_a_transaction_that_lost_its_connection_before_the_commit_runs_once_more(store):
+    """Nothing of it was committed, so the upload is accepted instead of answered 503."""
+    runs: list[str] = []
+
+    def apply(conn, job):
+        runs.append(job)
+        if len(runs) == 1:
+            raise LostConnection("the database connection was lost")  # as pgdriver raises it
+        conn.execute(insert(settings).values(name=job, value=b"x"))
+        return job
+
+    assert Committer(store, apply, group=False).submit("once") == "once"
+    assert runs == ["once", "once"] and count(store) == 1
+
+
+def test_a_connection_lost_twice_or_at_the_commit_is_answered_503_and_never_run_again(store):
+    """A second loss is not retried; nor is a loss during the commit, which may have committed (the post's
+    retry then finds the bundle stored and gets its receipt)."""
+    runs: list[str] = []
+
+    def always_lost(conn, job):
+        runs.append(job)
+        raise lost()
+
+    with pytest.raises(StoreUnavailable):
+        Committer(store, always_lost, group=False).submit("twice")
+    assert runs == ["twice", "twice"]
+
+    def apply(conn, job):
+        runs.append(job)
+        conn.execute(insert(settings).values(name=job, value=b"x"))
+        return job
+
+    def commit_lost(_conn):
+        raise lost("COMMIT")
+
+    engine = store._ingest_engine
+    event.listen(engine, "commit", commit_lost)
+    try:
+        with pytest.raises(StoreUnavailable):
+            Committer(store, apply, group=False).submit("at-commit")
+    finally:
+        event.remove(engine, "commit", commit_lost)
+    assert runs[2:] == ["at-commit"] and count(store) == 0
