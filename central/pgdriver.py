@@ -54,19 +54,23 @@ class Statement:
         self.columns: tuple[int, ...] | None = None  # its result's column types, known after its first run
 
 
-_COMPILED: dict[tuple[int, str], Statement] = {}
+# Keyed by the statement object's id; the object itself is kept with its compiled form, so its id cannot be reused
+# by another statement while the entry lives (callers pass module-level statements).
+_COMPILED: dict[tuple[int, str], tuple[ClauseElement, Statement]] = {}
 
 
 def compiled(statement: ClauseElement, conn: Connection, *, given: Sequence[str]) -> Statement:
     """A Core statement compiled for `conn`'s dialect, once per statement object (its literals bound as constants)."""
     key = (id(statement), conn.dialect.name)
-    found = _COMPILED.get(key)
-    if found is None:
-        done = statement.compile(dialect=conn.dialect)
-        constants = {k: v for k, v in done.params.items() if k not in given}
-        if None in constants.values() or set(given) - set(done.params):
-            raise RuntimeError("a statement's parameters are not the ones it is given")  # never run half-bound
-        found = _COMPILED[key] = Statement(done.string, constants)
+    entry = _COMPILED.get(key)
+    if entry is not None and entry[0] is statement:
+        return entry[1]
+    done = statement.compile(dialect=conn.dialect)
+    constants = {k: v for k, v in done.params.items() if k not in given}
+    if None in constants.values() or set(given) - set(done.params):
+        raise RuntimeError("a statement's parameters are not the ones it is given")  # never run half-bound
+    found = Statement(done.string, constants)
+    _COMPILED[key] = (statement, found)
     return found
 
 

@@ -111,17 +111,22 @@ def office(service, client):
 
 
 def scan(service) -> str:
-    """Every cell of every table, and every stored envelope decrypted with the office key, as one text."""
+    """Every cell of every table, and every stored envelope decrypted with the office key, as one text — in a
+    stable order (tables by name, rows sorted: PostgreSQL returns unordered rows in whatever order it likes)."""
     parts: list[str] = []
     with service.store.read() as conn:
-        for name in inspect(conn).get_table_names():
+        for name in sorted(inspect(conn).get_table_names()):
+            rows = []
             for row in conn.execute(text(f'SELECT * FROM "{name}"')):  # noqa: S608 - names from the schema
+                cells = []
                 for value in row:
                     if isinstance(value, (bytes, bytearray, memoryview)):
-                        parts.append(bytes(value).decode("latin-1"))
+                        cells.append(bytes(value).decode("latin-1"))
                     elif value is not None:
-                        parts.append(str(value))
-        blobs = [bytes(b) for b in conn.execute(select(bundles.c.blob)).scalars() if b]
+                        cells.append(str(value))
+                rows.append("\n".join(cells))
+            parts.extend(sorted(rows))
+        blobs = sorted(bytes(b) for b in conn.execute(select(bundles.c.blob)).scalars() if b)
 
     def lookup(device_id: str) -> DeviceKey | None:
         key = service.store.device_key(device_id)
