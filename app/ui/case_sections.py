@@ -84,7 +84,8 @@ def _add_withdrawal(parent: QTreeWidgetItem, travel: dict[str, Any], orgs: dict[
         row.addChild(QTreeWidgetItem([QCoreApplication.translate("CaseSections", "Reached the office"),
                                       _when(travel["received_at"])]))
     for p in travel.get("providers") or []:
-        name = orgs.get(p["organisation_id"], p["organisation_id"])
+        name = orgs.get(p["organisation_id"]) or QCoreApplication.translate(  # never a bare id on screen
+            "CaseSections", "An organisation the office routed it to")
         state = (QCoreApplication.translate("CaseSections", "Confirmed stopped and deleted {0}").format(_when(p["confirmed_at"]))
                  if p.get("confirmed_at") else
                  QCoreApplication.translate("CaseSections", "Told {0}, not confirmed yet").format(_when(p["notified_at"])))

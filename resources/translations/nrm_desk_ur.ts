@@ -1308,6 +1308,10 @@
 <context>
     <name>CaseSections</name>
     <message>
+        <source>An organisation the office routed it to</source>
+        <translation>وہ ادارہ جسے دفتر نے ریفرل بھیجا</translation>
+    </message>
+    <message>
         <source>Central office</source>
         <translation>مرکزی دفتر</translation>
     </message>

@@ -28,12 +28,14 @@ def _texts(tree) -> list[str]:
     return out
 
 
-@pytest.mark.parametrize("language, reached, confirmed", [
-    ("en", "Organisations told to stop and delete", "Confirmed stopped and deleted"),
-    ("ur", "اداروں کو کارروائی روکنے اور معلومات حذف کرنے کی اطلاع دے دی گئی", "کو کارروائی روکنے اور حذف کرنے کی تصدیق ہوئی"),
+@pytest.mark.parametrize("language, reached, confirmed, unlisted", [
+    ("en", "Organisations told to stop and delete", "Confirmed stopped and deleted",
+     "An organisation the office routed it to"),
+    ("ur", "اداروں کو کارروائی روکنے اور معلومات حذف کرنے کی اطلاع دے دی گئی", "کو کارروائی روکنے اور حذف کرنے کی تصدیق ہوئی",
+     "وہ ادارہ جسے دفتر نے ریفرل بھیجا"),
 ])
 def test_the_withdrawal_state_shows_on_the_consent_tab(qtbot, make_window, post_dir, known, language, reached,
-                                                       confirmed):
+                                                       confirmed, unlisted):
     case_id = known["consented"]["case_id"]
     with vault.unlock(post_dir, "admin", PASSWORD) as admin:
         org = next(o for o in cases.directory_list(admin)).id
@@ -58,4 +60,5 @@ def test_the_withdrawal_state_shows_on_the_consent_tab(qtbot, make_window, post_
     texts = _texts(view.consents)
     assert reached in texts
     assert any(confirmed in t for t in texts)
+    assert unlisted in texts and "org-other" not in texts  # an organisation not in the directory: never its bare id
     assert window.grab().save(str(SHOTS / f"{language}-case-withdrawal.png"))
