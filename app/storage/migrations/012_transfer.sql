@@ -37,13 +37,14 @@ CREATE TABLE transfer_posts (
     updated_at TEXT NOT NULL
 );
 
--- The outbox of 009 rebuilt with one more kind: 'transfer' (a transfer sent, or a receiving post's answer; no
--- referral). Everything else is as 009 made it.
+-- The outbox of 009 rebuilt with two more kinds, neither naming a referral: 'transfer' (a transfer sent, or a
+-- receiving post's answer; issue 14) and 'withdrawal' (a consent withdrawal, ids only; issue 16, migration 013).
+-- Everything else is as 009 made it.
 PRAGMA defer_foreign_keys = ON;
 CREATE TABLE outbox_new (
     seq              INTEGER PRIMARY KEY,
     bundle_id        TEXT NOT NULL UNIQUE,
-    kind             TEXT NOT NULL DEFAULT 'referral' CHECK (kind IN ('referral', 'stats', 'transfer')),
+    kind             TEXT NOT NULL DEFAULT 'referral' CHECK (kind IN ('referral', 'stats', 'transfer', 'withdrawal')),
     referral_id      TEXT,
     envelope         BLOB NOT NULL,
     blob_sha256      TEXT NOT NULL,
