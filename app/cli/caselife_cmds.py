@@ -9,9 +9,8 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import Any
 
-from app.cli.common import print_json
+from app.cli.common import print_json, say
 from app.domain.errors import UsageError
 
 OUTCOMES = ("assisted", "returned_home", "transferred", "lost_contact", "declined_assistance", "other")
@@ -119,14 +118,6 @@ def _register_attachment(sub: argparse._SubParsersAction[argparse.ArgumentParser
     ex.set_defaults(handler=cmd_attachment_export)
 
 
-def _say(args: argparse.Namespace, value: Any, text: str) -> int:
-    if args.json:
-        print_json(value)
-    else:
-        print(text)
-    return 0
-
-
 # ----- case -----
 def cmd_case_close(args: argparse.Namespace) -> int:
     from app.cli.vault_cmds import session_for
@@ -143,7 +134,7 @@ def cmd_case_close(args: argparse.Namespace) -> int:
             closure.request_closure(s, args.ref, outcome=args.outcome, note=args.note)
             text = f"The closure of {args.ref} waits for a supervisor's approval."
         found = closure.closures(s, args.ref)
-    return _say(args, {"case": args.ref, "closures": found}, text)
+    return say(args, {"case": args.ref, "closures": found}, text)
 
 
 def cmd_case_reopen(args: argparse.Namespace) -> int:
@@ -152,7 +143,7 @@ def cmd_case_reopen(args: argparse.Namespace) -> int:
 
     with session_for(args) as s:
         status = closure.reopen(s, args.ref, reason=args.reason)
-    return _say(args, {"case": args.ref, "status": status}, f"{args.ref} is re-opened ({status}).")
+    return say(args, {"case": args.ref, "status": status}, f"{args.ref} is re-opened ({status}).")
 
 
 def cmd_case_follow_up(args: argparse.Namespace) -> int:
@@ -161,7 +152,7 @@ def cmd_case_follow_up(args: argparse.Namespace) -> int:
 
     with session_for(args) as s:
         day = followup.set_case_follow_up(s, args.ref, args.on)
-    return _say(args, {"case": args.ref, "follow_up_on": day},
+    return say(args, {"case": args.ref, "follow_up_on": day},
                 f"Follow up {args.ref} on {day}." if day else f"{args.ref} has no follow-up date.")
 
 
@@ -197,7 +188,7 @@ def cmd_referral_draft(args: argparse.Namespace) -> int:
     with session_for(args) as s:
         case_id = followup.resolve_case(s, args.case)
         referral_id = referrals.draft_referral(s, case_id, draft)
-    return _say(args, {"id": referral_id, "case": args.case, "status": "draft"}, referral_id)
+    return say(args, {"id": referral_id, "case": args.case, "status": "draft"}, referral_id)
 
 
 def cmd_referral_follow_up(args: argparse.Namespace) -> int:
@@ -206,7 +197,7 @@ def cmd_referral_follow_up(args: argparse.Namespace) -> int:
 
     with session_for(args) as s:
         day = followup.set_referral_follow_up(s, args.id, args.on)
-    return _say(args, {"id": args.id, "follow_up_on": day},
+    return say(args, {"id": args.id, "follow_up_on": day},
                 f"Follow up the referral on {day}." if day else "The referral has no follow-up date.")
 
 
@@ -217,7 +208,7 @@ def cmd_referral_rerefer(args: argparse.Namespace) -> int:
     with session_for(args) as s:
         new_id = followup.rerefer(s, args.id, provider_id=args.organisation, reason=args.reason,
                                   services=tuple(args.service), urgency=args.urgency)
-    return _say(args, {"id": new_id, "rereferral_of": args.id, "status": "draft"}, new_id)
+    return say(args, {"id": new_id, "rereferral_of": args.id, "status": "draft"}, new_id)
 
 
 def cmd_referral_emergency(args: argparse.Namespace) -> int:
@@ -239,7 +230,7 @@ def cmd_referral_emergency_approve(args: argparse.Namespace) -> int:
     with session_for(args) as s:
         emergency.approve(s, args.id, note=args.note)
         found = emergency.marking(s, args.id)
-    return _say(args, found, "The emergency referral is approved.")
+    return say(args, found, "The emergency referral is approved.")
 
 
 def cmd_referral_emergencies(args: argparse.Namespace) -> int:
@@ -297,4 +288,4 @@ def cmd_attachment_export(args: argparse.Namespace) -> int:
 
     with session_for(args) as s:
         meta = attachments.export(s, args.id, Path(args.out))
-    return _say(args, {**meta, "out": args.out}, f"Wrote {args.out}.")
+    return say(args, {**meta, "out": args.out}, f"Wrote {args.out}.")

@@ -45,3 +45,12 @@ def new_password() -> str:
 def print_json(value: Any) -> None:
     json.dump(value, sys.stdout, ensure_ascii=False, indent=2, sort_keys=True, default=str)
     sys.stdout.write("\n")
+
+
+def say(args: argparse.Namespace, value: Any, text: str) -> int:
+    """A command's answer: `value` as JSON with --json, else the sentence `text`; exit status 0."""
+    if args.json:
+        print_json(value)
+    else:
+        print(text)
+    return 0

@@ -11,7 +11,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from app.cli.common import print_json
+from app.cli.common import say
 
 STATES = ("requested", "declined", "approved", "at_office", "delivered", "accepted", "refused")
 
@@ -78,14 +78,6 @@ def _line(t: dict[str, Any]) -> str:
     return f"{t['id'][:12]}  {arrow} {t['other_post']:8} {t['state']:10} {ref}"
 
 
-def _say(args: argparse.Namespace, value: Any, text: str) -> int:
-    if args.json:
-        print_json(value)
-    else:
-        print(text)
-    return 0
-
-
 def cmd_case_transfer(args: argparse.Namespace) -> int:
     from app.cli.vault_cmds import session_for
     from app.services import transfer
@@ -95,7 +87,7 @@ def cmd_case_transfer(args: argparse.Namespace) -> int:
     text = (f"Transfer {found['id']} of {args.ref} to {found['other_post_name'] or found['other_post']} is approved; "
             "it goes with the next sync." if found["state"] == "approved" else
             f"Transfer {found['id']} of {args.ref} waits for a supervisor's approval.")
-    return _say(args, found, text)
+    return say(args, found, text)
 
 
 def cmd_list(args: argparse.Namespace) -> int:
@@ -104,7 +96,7 @@ def cmd_list(args: argparse.Namespace) -> int:
 
     with session_for(args) as s:
         found = transfer.listing(s, direction=args.direction, states=tuple(args.state))
-    return _say(args, found, "\n".join(_line(t) for t in found) or "No transfers.")
+    return say(args, found, "\n".join(_line(t) for t in found) or "No transfers.")
 
 
 def cmd_posts(args: argparse.Namespace) -> int:
@@ -113,7 +105,7 @@ def cmd_posts(args: argparse.Namespace) -> int:
 
     with session_for(args) as s:
         found = transfer.posts(s)
-    return _say(args, found, "\n".join(f"{p['code']:8} {p['name']}" for p in found) or
+    return say(args, found, "\n".join(f"{p['code']:8} {p['name']}" for p in found) or
                 "The office lists no other post yet (sync first).")
 
 
@@ -125,7 +117,7 @@ def cmd_show(args: argparse.Namespace) -> int:
         found = transfer.get(s, args.id)
         if args.document:
             found["document"] = transfer.sent_document(s, args.id)
-    return _say(args, found, _line(found) + (f"\nreason: {found['reason']}" if found["reason"] else "")
+    return say(args, found, _line(found) + (f"\nreason: {found['reason']}" if found["reason"] else "")
                 + (f"\nnote: {found['note']}" if found["note"] else ""))
 
 
@@ -135,7 +127,7 @@ def cmd_approve(args: argparse.Namespace) -> int:
 
     with session_for(args) as s:
         found = transfer.approve(s, args.id)
-    return _say(args, found, f"Transfer {found['id']} is approved; it goes with the next sync.")
+    return say(args, found, f"Transfer {found['id']} is approved; it goes with the next sync.")
 
 
 def cmd_decline(args: argparse.Namespace) -> int:
@@ -144,7 +136,7 @@ def cmd_decline(args: argparse.Namespace) -> int:
 
     with session_for(args) as s:
         found = transfer.decline(s, args.id, note=args.note)
-    return _say(args, found, f"Transfer {found['id']} is not approved; the case stays here.")
+    return say(args, found, f"Transfer {found['id']} is not approved; the case stays here.")
 
 
 def cmd_accept(args: argparse.Namespace) -> int:
@@ -153,7 +145,7 @@ def cmd_accept(args: argparse.Namespace) -> int:
 
     with session_for(args) as s:
         found = transfer.accept(s, args.id)
-    return _say(args, found, f"Transfer {found['id']} is accepted: case {found['reference']}.")
+    return say(args, found, f"Transfer {found['id']} is accepted: case {found['reference']}.")
 
 
 def cmd_refuse(args: argparse.Namespace) -> int:
@@ -162,4 +154,4 @@ def cmd_refuse(args: argparse.Namespace) -> int:
 
     with session_for(args) as s:
         found = transfer.refuse(s, args.id, reason=args.reason)
-    return _say(args, found, f"Transfer {found['id']} is refused.")
+    return say(args, found, f"Transfer {found['id']} is refused.")
