@@ -90,8 +90,7 @@ def closed_referrals(conn: Connection, policy: Policy, now: datetime) -> list[tu
 def withdrawn_referrals(conn: Connection, policy: Policy, now: datetime) -> list[tuple[str, str]]:
     """office.withdrawn_referral: referrals a consent withdrawal covers, once every organisation told has confirmed
     it stopped and deleted, or `withdrawals.PURGE_AFTER` after the office received the withdrawal (issue 16)."""
-    covered = withdrawals.covered(conn)
-    return [(rid, str(covered[rid]["received_at"])) for rid in withdrawals.referrals_to_purge(conn, now)]
+    return withdrawals.due_for_purge(conn, now)
 
 
 RULES: tuple[Rule, ...] = (

@@ -203,15 +203,17 @@ def _per_organisation(rows: list[Row]) -> list[Row]:
 def referrals_to_purge(conn: Connection, now: datetime, *, after: timedelta = PURGE_AFTER) -> list[str]:
     """Referral ids whose case data the office must now delete: covered by a withdrawal, and either every
     organisation told has confirmed (or none was told), or `after` has passed since the office stored it."""
+    return [rid for rid, _ in due_for_purge(conn, now, after=after)]
+
+
+def due_for_purge(conn: Connection, now: datetime, *, after: timedelta = PURGE_AFTER) -> list[tuple[str, str]]:
+    """(referral id, when the office received its withdrawal) for each of `referrals_to_purge`, sorted by id."""
     told: dict[str, list[bool]] = {}
     for n in conn.execute(select(withdrawal_notices.c.referral_id, withdrawal_notices.c.confirmed_at)):
         told.setdefault(n.referral_id, []).append(n.confirmed_at is not None)
     cutoff = now - after
-    due = set()
-    for rid, w in covered(conn).items():
-        if all(told.get(rid, [])) or parse_time(w["received_at"]) <= cutoff:
-            due.add(rid)
-    return sorted(due)
+    return sorted((rid, str(w["received_at"])) for rid, w in covered(conn).items()
+                  if all(told.get(rid, [])) or parse_time(w["received_at"]) <= cutoff)
 
 
 def device_of(conn: Connection, referral_id: str) -> tuple[str, str] | None:
